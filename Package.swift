@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "caseload",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "caseload", targets: ["caseload"]),
+        .library(name: "CaseloadKit", targets: ["CaseloadKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.0"),
+    ],
+    targets: [
+        // libxml2 through pkg-config; shim.h keeps libxml2's ICU types away from Foundation's.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // One C function: the atomic directory exchange (Linux renameat2) used to publish results.
+        .target(name: "CFileSwap"),
+        .target(
+            name: "CaseloadKit",
+            dependencies: [
+                "CLibXML2",
+                "CFileSwap",
+                "Yams",
+                .product(name: "BigInt", package: "BigInt"),
+            ]
+        ),
+        .executableTarget(
+            name: "caseload",
+            dependencies: [
+                "CaseloadKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "CaseloadKitTests",
+            dependencies: ["CaseloadKit"],
+            exclude: ["Fixtures"]
+        ),
+    ]
+)

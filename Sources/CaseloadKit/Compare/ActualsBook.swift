@@ -1,0 +1,111 @@
+/// Aggregated actuals (e.g. from Jobindsats) of the years in question, checked and reduced
+/// to one figure per municipality, benefit and year.
+///
+/// A yearly row is used as it is. Monthly rows are averaged, each month weighted by its
+/// days; in the budget year only months that end on or before the cut-off count. Missing
+/// months are missing, not 0.
+public struct ActualsBook: Sendable {
+    struct Key: Hashable {
+        let municipality: Int
+        let benefit: BenefitID
+        let year: Int
+    }
+
+    private let figures: [Key: ActualFigure]
+    private let firstRows: [Key: SourceLocation]
+
+    /// The figure for a municipality (by position), benefit and year.
+    public func figure(municipality: Int, benefit: BenefitID, year: Int) -> ActualFigure? {
+        figures[Key(municipality: municipality, benefit: benefit, year: year)]
+    }
+
+    /// Where the first aggregated row of a key is, if there is one (for conflict messages).
+    public func firstRow(municipality: Int, benefit: BenefitID, year: Int) -> SourceLocation? {
+        firstRows[Key(municipality: municipality, benefit: benefit, year: year)]
+    }
+
+    /// Builds the book from actual lines. Rows of other municipalities and years, and
+    /// monthly rows after the cut-off, are counted as ignored.
+    public static func build(_ lines: [ActualLine], config: PipelineConfig, municipalities: MunicipalityIndex,
+                             diagnostics: DiagnosticEngine, ledger: InputLedger) -> ActualsBook {
+        let years = Set([config.year] + config.priorYears)
+        var grouped: [Key: [ActualLine]] = [:]
+        var order: [Key] = []
+        for line in lines {
+            guard let position = municipalities.position(of: line.municipality) else {
+                ledger.ignoredMunicipality(line.origin.file, name: line.municipality)
+                continue
+            }
+            guard years.contains(line.year) else {
+                ledger.ignored(line.origin.file, reason: "another year")
+                continue
+            }
+            let key = Key(municipality: position, benefit: line.benefit, year: line.year)
+            if grouped[key] == nil { order.append(key) }
+            grouped[key, default: []].append(line)
+        }
+
+        var figures: [Key: ActualFigure] = [:]
+        var firstRows: [Key: SourceLocation] = [:]
+        for key in order {
+            let rows = grouped[key]!
+            firstRows[key] = rows[0].origin.wholeLine
+            let name = "\(municipalities.municipalities[key.municipality].name), \(key.year), \(key.benefit)"
+            guard let figure = reduce(rows, key: key, name: name, config: config, diagnostics: diagnostics, ledger: ledger) else { continue }
+            figures[key] = figure
+        }
+        return ActualsBook(figures: figures, firstRows: firstRows)
+    }
+
+    private static func reduce(_ rows: [ActualLine], key: Key, name: String, config: PipelineConfig,
+                               diagnostics: DiagnosticEngine, ledger: InputLedger) -> ActualFigure? {
+        func rejectAll() { for row in rows { ledger.rejected(row.origin.file) } }
+        let yearly = rows.filter { $0.month == nil }
+        let monthly = rows.filter { $0.month != nil }
+        if yearly.count > 1 {
+            diagnostics.error("a second yearly row for \(name); the first is at \(yearly[0].origin.wholeLine)", at: yearly[1].origin)
+            rejectAll()
+            return nil
+        }
+        if let year = yearly.first, let month = monthly.first {
+            diagnostics.error("\(name) is given both as a yearly row (\(year.origin.wholeLine)) and as monthly rows; use one or the other", at: month.origin)
+            rejectAll()
+            return nil
+        }
+        if let year = yearly.first {
+            ledger.used(year.origin.file)
+            return ActualFigure(value: year.helaarspersoner, source: .aggregated([year.origin.wholeLine]))
+        }
+        var byMonth: [Int: ActualLine] = [:]
+        var duplicate = false
+        for row in monthly {
+            if let first = byMonth[row.month!] {
+                diagnostics.error("a second row for \(name), month \(row.month!); the first is at \(first.origin.wholeLine)", at: row.origin)
+                duplicate = true
+            } else {
+                byMonth[row.month!] = row
+            }
+        }
+        if duplicate {
+            rejectAll()
+            return nil
+        }
+        var weighted = Exact.zero
+        var days = 0
+        var origins: [SourceLocation] = []
+        for month in byMonth.keys.sorted() {
+            let row = byMonth[month]!
+            let period = Period.month(month, of: key.year)
+            if key.year == config.year, let cutoff = config.cutoff, period.last > cutoff {
+                ledger.ignored(row.origin.file, reason: "after the cut-off")
+                continue
+            }
+            weighted = weighted + row.helaarspersoner * Exact(period.dayCount)
+            days += period.dayCount
+            origins.append(row.origin.wholeLine)
+            ledger.used(row.origin.file)
+        }
+        guard days > 0 else { return nil }
+        return ActualFigure(value: weighted / Exact(days), source: .aggregated(origins))
+    }
+}

@@ -1,0 +1,64 @@
+import BigInt
+
+/// Helårspersoner from person-level case periods, summed as the periods stream past.
+///
+/// For each municipality, benefit and period P it keeps Σ(days of the row inside P × omfang)
+/// as an integer (omfang in units of 10^-18), so the value
+/// Σ / (days in P) is exact and no row needs to be kept.
+public struct CaseTally: Sendable {
+    struct Key: Hashable {
+        let municipality: Int
+        let benefit: BenefitID
+        let period: Int
+    }
+
+    struct Entry: Sendable {
+        var weightedDays: Int128 = 0
+        var rows = 0
+        let file: String
+        let firstLine: Int?
+    }
+
+    /// The periods: the budget year up to the cut-off, then each prior year.
+    public let periods: [Period]
+    /// The years of `periods`, in the same order.
+    public let years: [Int]
+    private var entries: [Key: Entry] = [:]
+
+    /// A tally for the budget period and the prior years of a run.
+    public init(config: PipelineConfig) {
+        periods = [config.budgetPeriod] + config.priorYears.map(Period.year)
+        years = [config.year] + config.priorYears
+    }
+
+    /// Adds a case period of the municipality at `municipality`; returns whether it falls
+    /// in any period (if not, the caller counts it as ignored).
+    public mutating func add(_ period: CasePeriod, municipality: Int) -> Bool {
+        var used = false
+        for (index, target) in periods.enumerated() {
+            let days = target.overlap(from: period.from, to: period.to)
+            guard days > 0 else { continue }
+            used = true
+            let key = Key(municipality: municipality, benefit: period.benefit, period: index)
+            entries[key, default: Entry(file: period.origin.file, firstLine: period.origin.line)].weightedDays
+                += Int128(days) * Int128(period.omfang.units)
+            entries[key]!.rows += 1
+        }
+        return used
+    }
+
+    /// The figure for a municipality, benefit and year; `nil` if no row fell in its period.
+    public func figure(municipality: Int, benefit: BenefitID, year: Int) -> ActualFigure? {
+        guard let index = years.firstIndex(of: year),
+              let entry = entries[Key(municipality: municipality, benefit: benefit, period: index)] else { return nil }
+        let value = Exact(BigInt(entry.weightedDays), over: BigInt(periods[index].dayCount) * BigInt(Omfang.full.units))
+        return ActualFigure(value: value, source: .cases(file: entry.file, rows: entry.rows))
+    }
+
+    /// Where the first case row of a key was read.
+    public func firstRow(municipality: Int, benefit: BenefitID, year: Int) -> SourceLocation? {
+        guard let index = years.firstIndex(of: year),
+              let entry = entries[Key(municipality: municipality, benefit: benefit, period: index)] else { return nil }
+        return SourceLocation(file: entry.file, line: entry.firstLine)
+    }
+}

@@ -1,0 +1,23 @@
+/// The jobcenter's figures: the municipalities' exact values summed per benefit.
+public enum JobcenterTotal {
+    /// One row per benefit that appears in `rows`, in catalog order, named `name`. A column
+    /// is empty only where it is empty for every municipality; the rate is always empty.
+    public static func rows(_ rows: [ReconciliationRow], name: String, catalog: Catalog) -> [ReconciliationRow] {
+        var byBenefit: [BenefitID: [ReconciliationRow]] = [:]
+        for row in rows { byBenefit[row.benefit.id, default: []].append(row) }
+        return catalog.benefits.compactMap { benefit in
+            guard let parts = byBenefit[benefit.id] else { return nil }
+            let priorCount = parts[0].helaarspersonerPrior.count
+            let grundlag = Set(parts.map(\.grundlag)).count == 1 ? parts[0].grundlag : .brutto
+            return ReconciliationRow(
+                kommune: name, benefit: benefit,
+                budget: Kroner(oere: parts.reduce(0) { $0 + $1.budget.oere }), grundlag: grundlag, rate: nil,
+                helaarspersonerBudget: Exact.sum(parts.map(\.helaarspersonerBudget)) ?? .zero,
+                helaarspersonerFaktisk: Exact.sum(parts.compactMap(\.helaarspersonerFaktisk)),
+                helaarspersonerPrior: (0..<priorCount).map { index in Exact.sum(parts.compactMap { $0.helaarspersonerPrior[index] }) },
+                afvigelseHelaarspersoner: Exact.sum(parts.compactMap(\.afvigelseHelaarspersoner)),
+                afvigelseKroner: Exact.sum(parts.compactMap(\.afvigelseKroner)),
+                origins: .init(budget: nil, rate: nil, actual: nil, prior: Array(repeating: nil, count: priorCount)))
+        }
+    }
+}

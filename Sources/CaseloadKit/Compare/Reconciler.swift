@@ -1,0 +1,50 @@
+/// Sets each municipality's budget, converted to helårspersoner, beside its actuals, and
+/// adds the jobcenter's totals.
+public enum Reconciler {
+    /// Builds the report. A budget other than 0 without a rate, and actuals of one key from
+    /// both aggregated rows and case periods, are errors.
+    public static func reconcile(config: PipelineConfig, catalog: Catalog, budgets: BudgetBook, rates: RateTable,
+                                 actuals: ActualsBook, cases: CaseTally, diagnostics: DiagnosticEngine) -> ReconciliationReport {
+        let years = [config.year] + config.priorYears
+        var rows: [ReconciliationRow] = []
+        for (position, municipality) in config.municipalities.enumerated() {
+            for benefit in catalog.benefits {
+                var figures: [ActualFigure?] = []
+                for year in years {
+                    let aggregated = actuals.figure(municipality: position, benefit: benefit.id, year: year)
+                    let fromCases = cases.figure(municipality: position, benefit: benefit.id, year: year)
+                    if let first = actuals.firstRow(municipality: position, benefit: benefit.id, year: year),
+                       let caseRow = cases.firstRow(municipality: position, benefit: benefit.id, year: year) {
+                        diagnostics.error("actuals for \(municipality.name), \(year), \(benefit.name) come both from aggregated rows and from case periods (\(caseRow)); use one source", at: first)
+                    }
+                    figures.append(aggregated ?? fromCases)
+                }
+                let budgetLine = budgets.lines[position][benefit.id]
+                guard budgetLine != nil || figures.contains(where: { $0 != nil }) else { continue }
+
+                let grundlag = budgetLine?.grundlag ?? .brutto
+                let budget = budgetLine?.amount ?? .zero
+                let rateLine = rates.rate(for: municipality, benefit: benefit.id, grundlag: grundlag)
+                if rateLine == nil, budget.oere != 0, let budgetLine {
+                    diagnostics.error("no \(grundlag.rawValue) rate for \(municipality.name), \(config.year), \(benefit.name): add a row to the rate table for \"\(municipality.name)\" or \"*\"", at: budgetLine.origin)
+                    continue
+                }
+                let helaarspersonerBudget = rateLine.map { budget.exact / $0.rate.exact } ?? .zero
+                let faktisk = figures[0]?.value
+                let afvigelse = faktisk.map { $0 - helaarspersonerBudget }
+                let afvigelseKroner = afvigelse.flatMap { value in rateLine.map { value * $0.rate.exact } }
+                rows.append(ReconciliationRow(
+                    kommune: municipality.name, benefit: benefit, budget: budget, grundlag: grundlag,
+                    rate: rateLine?.rate, helaarspersonerBudget: helaarspersonerBudget,
+                    helaarspersonerFaktisk: faktisk, helaarspersonerPrior: figures.dropFirst().map { $0?.value },
+                    afvigelseHelaarspersoner: afvigelse, afvigelseKroner: afvigelseKroner,
+                    origins: .init(budget: budgetLine?.origin, rate: rateLine?.origin, actual: figures[0]?.source,
+                                   prior: figures.dropFirst().map { $0?.source })))
+            }
+        }
+        let totals = config.jobcenter.map { JobcenterTotal.rows(rows, name: $0, catalog: catalog) } ?? []
+        return ReconciliationReport(year: config.year, priorYears: config.priorYears, cutoff: config.cutoff,
+                                    municipalities: config.municipalities.map(\.name), rows: rows,
+                                    jobcenter: config.jobcenter, totals: totals)
+    }
+}

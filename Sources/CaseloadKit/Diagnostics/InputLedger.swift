@@ -1,0 +1,64 @@
+/// Accounts for every input row: read = used + ignored + rejected, per file.
+public final class InputLedger {
+    /// The counts of one file.
+    public struct Tally: Equatable, Sendable {
+        /// Data rows read (header and blank lines not counted).
+        public var read = 0
+        /// Rows that went into the results.
+        public var used = 0
+        /// Rows left out on purpose, by reason (e.g. `another municipality`).
+        public var ignored: [String: Int] = [:]
+        /// Rows with errors.
+        public var rejected = 0
+
+        /// All ignored rows.
+        public var ignoredTotal: Int { ignored.values.reduce(0, +) }
+        /// True when every row read is accounted for.
+        public var balances: Bool { read == used + ignoredTotal + rejected }
+    }
+
+    /// Files in the order they were read.
+    public private(set) var files: [String] = []
+    /// The counts, by file.
+    public private(set) var tallies: [String: Tally] = [:]
+    /// Names of municipalities that rows were ignored for, with counts, for the summary.
+    public private(set) var unknownMunicipalities: [String: Int] = [:]
+
+    /// Creates an empty ledger.
+    public init() {}
+
+    /// Notes a file as read, even if it has no rows.
+    public func register(_ file: String) {
+        if tallies[file] == nil {
+            files.append(file)
+            tallies[file] = Tally()
+        }
+    }
+
+    /// Counts a row read.
+    public func read(_ file: String) { tallies[file, default: Tally()].read += 1 }
+    /// Counts a row with errors.
+    public func rejected(_ file: String) { tallies[file, default: Tally()].rejected += 1 }
+    /// Counts a row that went into the results.
+    public func used(_ file: String) { tallies[file, default: Tally()].used += 1 }
+    /// Counts a row left out on purpose.
+    public func ignored(_ file: String, reason: String) { tallies[file, default: Tally()].ignored[reason, default: 0] += 1 }
+
+    /// Counts a row left out because its municipality is not in pipeline.yml.
+    public func ignoredMunicipality(_ file: String, name: String) {
+        ignored(file, reason: "another municipality")
+        unknownMunicipalities[name.trimmingWhitespace(), default: 0] += 1
+    }
+
+    /// The sum over all files.
+    public var total: Tally {
+        var sum = Tally()
+        for tally in tallies.values {
+            sum.read += tally.read
+            sum.used += tally.used
+            sum.rejected += tally.rejected
+            for (reason, count) in tally.ignored { sum.ignored[reason, default: 0] += count }
+        }
+        return sum
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+
+/// A streaming RFC 4180 reader: a byte-level state machine over 64 KiB chunks.
+///
+/// Handles quoted fields (with `""` for a quote, delimiters and line breaks inside), a UTF-8
+/// byte order mark, LF and CRLF. Records made only of empty fields (blank lines, `;;;` rows
+/// Excel leaves behind) are skipped. Memory use is one record, whatever the file's size.
+public struct CSVReader {
+    /// A problem that stops reading the file: after it, fields cannot be told apart reliably.
+    public struct Failure: Error, Equatable {
+        /// Where.
+        public let line: Int
+        /// Where on the line.
+        public let column: Int
+        /// What.
+        public let message: String
+    }
+
+    /// The file.
+    public let url: URL
+    /// The field delimiter, `;` or `,`.
+    public let delimiter: UInt8
+    /// The file's encoding (see `TextEncoding.detect`).
+    public let encoding: TextEncoding
+
+    /// Creates a reader.
+    public init(url: URL, delimiter: UInt8, encoding: TextEncoding) {
+        self.url = url
+        self.delimiter = delimiter
+        self.encoding = encoding
+    }
+
+    private enum State { case fieldStart, unquoted, quoted, quoteInQuoted, afterQuoteCR }
+
+    /// Calls `body` with each record in file order. Throws `Failure` for broken quoting,
+    /// and rethrows what `body` throws.
+    public func forEachRecord(_ body: (CSVRecord) throws -> Void) throws {
+        guard let handle = FileHandle(forReadingAtPath: url.path) else {
+            throw Failure(line: 1, column: 1, message: "cannot open the file")
+        }
+        defer { try? handle.close() }
+
+        var state = State.fieldStart
+        var line = 1
+        var column = 1
+        var field: [UInt8] = []
+        var fields: [String] = []
+        var positions: [(line: Int, column: Int)] = []
+        var recordLine = 1
+        var quoteStart = (line: 1, column: 1)
+        var atFileStart = true
+        var bomBytesSeen = 0
+        let countsContinuationBytes = encoding == .windows1252
+
+        func finishField() {
+            if state == .unquoted, field.last == 0x0D { field.removeLast() }
+            fields.append(field.withUnsafeBufferPointer { encoding.decode($0) })
+            field.removeAll(keepingCapacity: true)
+        }
+        func finishRecord() throws {
+            defer {
+                fields.removeAll(keepingCapacity: true)
+                positions.removeAll(keepingCapacity: true)
+            }
+            if fields.allSatisfy({ $0.trimmingWhitespace().isEmpty }) { return }
+            try body(CSVRecord(line: recordLine, fields: fields, positions: positions))
+        }
+
+        while let chunk = try handle.read(upToCount: 1 << 16), !chunk.isEmpty {
+            try chunk.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+                for byte in raw {
+                    if atFileStart {
+                        // Skip a UTF-8 byte order mark (EF BB BF).
+                        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+                        if encoding == .utf8, bomBytesSeen < 3, byte == bom[bomBytesSeen] {
+                            bomBytesSeen += 1
+                            if bomBytesSeen == 3 { atFileStart = false }
+                            continue
+                        }
+                        atFileStart = false
+                    }
+                    if state == .fieldStart {
+                        if fields.isEmpty { recordLine = line }
+                        positions.append((line, column))
+                    }
+                    switch state {
+                    case .fieldStart, .unquoted:
+                        if byte == delimiter {
+                            finishField()
+                            state = .fieldStart
+                        } else if byte == 0x0A {
+                            finishField()
+                            state = .fieldStart
+                            try finishRecord()
+                        } else if byte == 0x22, state == .fieldStart {
+                            state = .quoted
+                            quoteStart = (line, column)
+                        } else {
+                            field.append(byte)
+                            state = .unquoted
+                        }
+                    case .quoted:
+                        if byte == 0x22 { state = .quoteInQuoted } else { field.append(byte) }
+                    case .quoteInQuoted, .afterQuoteCR:
+                        if byte == 0x22, state == .quoteInQuoted {
+                            field.append(0x22)
+                            state = .quoted
+                        } else if byte == delimiter, state == .quoteInQuoted {
+                            finishField()
+                            state = .fieldStart
+                        } else if byte == 0x0A {
+                            finishField()
+                            state = .fieldStart
+                            try finishRecord()
+                        } else if byte == 0x0D, state == .quoteInQuoted {
+                            state = .afterQuoteCR
+                        } else {
+                            throw Failure(line: line, column: column,
+                                          message: "unexpected text after the closing quote of a quoted field; a quote inside a quoted field is written \"\"")
+                        }
+                    }
+                    if byte == 0x0A {
+                        line += 1
+                        column = 1
+                    } else if countsContinuationBytes || byte & 0xC0 != 0x80 {
+                        column += 1
+                    }
+                }
+            }
+        }
+        switch state {
+        case .quoted:
+            throw Failure(line: quoteStart.line, column: quoteStart.column,
+                          message: "unterminated quote: the quoted field that starts here never ends")
+        case .fieldStart where fields.isEmpty:
+            break
+        default:
+            if state == .fieldStart { positions.append((line, column)) }
+            finishField()
+            try finishRecord()
+        }
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+
+/// Reads a CSV input file as a table: checks its encoding and header, then hands each data
+/// row to the caller with its fields found by column name. Problems go to the diagnostics;
+/// rows are counted in the ledger as read, or read and rejected.
+public struct CSVTable {
+    /// The file.
+    public let file: InputFile
+    /// The columns the caller knows; others draw a warning and are not read.
+    public let columns: [CSVColumn]
+    /// The number style (and so the delimiter).
+    public let style: NumberStyle
+
+    /// Creates a table reader.
+    public init(file: InputFile, columns: [CSVColumn], style: NumberStyle) {
+        self.file = file
+        self.columns = columns
+        self.style = style
+    }
+
+    /// Reads the file. `body` gets every data row whose field count fits the header; it
+    /// returns whether the row was accepted, and the table counts the row rejected if not.
+    public func read(diagnostics: DiagnosticEngine, ledger: InputLedger, _ body: (CSVRow) throws -> Bool) throws {
+        ledger.register(file.path)
+        let encoding: TextEncoding
+        do {
+            switch try TextEncoding.detect(fileAt: file.url) {
+            case .valid(.utf8):
+                encoding = .utf8
+            case .valid(.windows1252):
+                encoding = .windows1252
+                diagnostics.warning("the file is not valid UTF-8; read it as Windows-1252 (Danish Excel's \"CSV (semikolonsepareret)\"); save it as \"CSV UTF-8\" to avoid this warning", at: file.at())
+            case .invalid(let line, let byte):
+                diagnostics.error("the file is neither UTF-8 nor Windows-1252: byte 0x\(String(byte, radix: 16, uppercase: true)) is not a character in either; save it as \"CSV UTF-8\"", at: file.at(line: line))
+                return
+            }
+        } catch {
+            diagnostics.error("cannot read the file", at: file.at())
+            return
+        }
+
+        var header: [String: Int]?
+        var headerWidth = 0
+        let reader = CSVReader(url: file.url, delimiter: style.delimiter, encoding: encoding)
+        do {
+            try reader.forEachRecord { record in
+                guard let known = header else {
+                    header = readHeader(record, diagnostics: diagnostics)
+                    headerWidth = record.fields.count
+                    if header == nil { throw StopReading() }
+                    return
+                }
+                ledger.read(file.path)
+                if record.fields.count < headerWidth
+                    || record.fields[headerWidth...].contains(where: { !$0.trimmingWhitespace().isEmpty }) {
+                    diagnostics.error("the row has \(record.fields.count) fields, the header has \(headerWidth)", at: file.at(line: record.line))
+                    ledger.rejected(file.path)
+                    return
+                }
+                let row = CSVRow(record: record, file: file, columns: known)
+                if try !body(row) { ledger.rejected(file.path) }
+            }
+        } catch let failure as CSVReader.Failure {
+            diagnostics.error(failure.message, at: file.at(line: failure.line, column: failure.column))
+            return
+        } catch is StopReading {
+            return
+        }
+        if header == nil {
+            diagnostics.error("the file is empty; it needs a header line with the columns \(columnList(columns.filter(\.required)))", at: file.at(line: 1))
+        } else if ledger.tallies[file.path]?.read == 0 {
+            diagnostics.warning("the file has a header but no data rows", at: file.at(line: 2))
+        }
+    }
+
+    private struct StopReading: Error {}
+
+    /// Maps canonical column names to field indexes; `nil` after reporting a broken header.
+    private func readHeader(_ record: CSVRecord, diagnostics: DiagnosticEngine) -> [String: Int]? {
+        var indexes: [String: Int] = [:]
+        var ok = true
+        for (index, cell) in record.fields.enumerated() {
+            let key = CSVColumn.normalize(cell)
+            let location = file.at(line: record.positions[index].line, column: record.positions[index].column)
+            if key.isEmpty { continue }
+            if let first = indexes[key] {
+                diagnostics.error("column \"\(cell.trimmingWhitespace())\" appears twice in the header (also column \(first + 1))", at: location)
+                ok = false
+                continue
+            }
+            indexes[key] = index
+            if !columns.contains(where: { $0.key == key }) {
+                diagnostics.warning("column \"\(cell.trimmingWhitespace())\" is not one this file type uses, and is not read (known: \(columnList(columns)))", at: location)
+            }
+        }
+        let missing = columns.filter { $0.required && indexes[$0.key] == nil }
+        if !missing.isEmpty {
+            var message = "missing column\(missing.count > 1 ? "s" : "") \(columnList(missing)); the header has \(record.fields.map { "\"\($0)\"" }.joined(separator: ", "))"
+            let other: UInt8 = style == .da ? UInt8(ascii: ",") : UInt8(ascii: ";")
+            if record.fields.count == 1, record.fields[0].utf8.contains(other) {
+                message += style == .da
+                    ? "; the file looks comma-separated: save it as \"CSV (semikolonsepareret)\", or set number_style: international in pipeline.yml"
+                    : "; the file looks semicolon-separated: set number_style: da in pipeline.yml"
+            }
+            diagnostics.error(message, at: file.at(line: record.line))
+            ok = false
+        }
+        return ok ? indexes : nil
+    }
+
+    private func columnList(_ columns: [CSVColumn]) -> String {
+        columns.map { "\"\($0.label)\"" }.joined(separator: ", ")
+    }
+}

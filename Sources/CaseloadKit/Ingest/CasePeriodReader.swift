@@ -1,0 +1,49 @@
+/// Reads person-level case periods: `sagsid;kommune;ydelse;fra;til;omfang`, streaming:
+/// each period goes to the caller as it is read and none is kept.
+///
+/// `sagsid` may be a CPR number: it is never kept, and messages show it masked.
+public enum CasePeriodReader {
+    static let sagsid = CSVColumn("sagsid")
+    static let kommune = CSVColumn("kommune")
+    static let ydelse = CSVColumn("ydelse")
+    static let fra = CSVColumn("fra")
+    static let til = CSVColumn("til")
+    static let omfang = CSVColumn("omfang")
+
+    /// Reads one file, calling `body` with each valid period; it returns whether the period
+    /// was used (`true`) or ignored (`false`, counted by the caller).
+    public static func read(_ file: InputFile, catalog: Catalog, style: NumberStyle,
+                            diagnostics: DiagnosticEngine, ledger: InputLedger,
+                            _ body: (CasePeriod) -> Void) throws {
+        let table = CSVTable(file: file, columns: [sagsid, kommune, ydelse, fra, til, omfang], style: style)
+        try table.read(diagnostics: diagnostics, ledger: ledger) { row in
+            let cells = CellParser(row, style: style, diagnostics: diagnostics)
+            let caseID = cells.required(sagsid)
+            let masked = caseID.map(CaseID.masked) ?? "(empty)"
+            let municipality = cells.required(kommune)
+            let benefit = cells.benefit(ydelse, in: catalog)
+            let from = cells.day(fra)
+            let to = cells.day(til, allowEmpty: true)
+            var share: Omfang?
+            if let parsed = cells.number(omfang, allowEmpty: true) {
+                if let value = parsed {
+                    if let units = value.units(scaledTo: Omfang.maxDecimals), units > 0, units <= Int128(Omfang.full.units) {
+                        share = Omfang(units: Int64(units))
+                    } else if value.scale > Omfang.maxDecimals {
+                        cells.fail(omfang, "\(omfang.label) \"\(row.text(omfang))\" has more than \(Omfang.maxDecimals) decimals (case \(masked))")
+                    } else {
+                        cells.fail(omfang, "\(omfang.label) \"\(row.text(omfang))\" is outside (0, 1]: it is the share of a full benefit, e.g. 0,5 (case \(masked))")
+                    }
+                } else {
+                    share = .full
+                }
+            }
+            if let from = from ?? nil, let to = to ?? nil, to < from {
+                cells.fail(til, "\(til.label) \(to) is before \(fra.label) \(from) (case \(masked))")
+            }
+            guard caseID != nil, let municipality, let benefit, let from = from ?? nil, let to, let share, !cells.failed else { return false }
+            body(CasePeriod(municipality: municipality, benefit: benefit, from: from, to: to, omfang: share, origin: row.location))
+            return true
+        }
+    }
+}

@@ -1,0 +1,130 @@
+import CLibXML2
+import Foundation
+
+/// Reads budget XML (`urn:caseload:budget:1`) with libxml2's streaming reader, validating
+/// every file against the built-in schema as it goes. Nothing from a file is used unless
+/// the whole file is well-formed and valid.
+///
+/// Hardened: a DOCTYPE is refused (it is how XXE and entity-expansion attacks start), the
+/// external entity loader loads nothing, and the network is off.
+public enum BudgetXMLReader {
+    /// Reads one file; the lines of a file with any error are all left out.
+    public static func read(_ file: InputFile, catalog: Catalog, diagnostics: DiagnosticEngine, ledger: InputLedger) -> [BudgetLine] {
+        ledger.register(file.path)
+        guard let schema = LibXML.budgetSchema.pointer else {
+            diagnostics.error(LibXML.budgetSchema.problem ?? "schema", at: file.at())
+            return []
+        }
+        let descriptor = open(file.url.path, O_RDONLY)
+        guard descriptor >= 0 else {
+            diagnostics.error("cannot open the file", at: file.at())
+            return []
+        }
+        defer { close(descriptor) }
+        guard let reader = xmlReaderForFd(descriptor, file.path, nil, LibXML.readerOptions) else {
+            diagnostics.error("libxml2 cannot read the file", at: file.at())
+            return []
+        }
+        defer { xmlFreeTextReader(reader) }
+
+        let collector = XMLErrorCollector()
+        // The handler must be in place before the schema is set (libxml2 2.9 crashes otherwise).
+        xmlTextReaderSetStructuredErrorHandler(reader, xmlCollectError, Unmanaged.passUnretained(collector).toOpaque())
+        guard xmlTextReaderSetSchema(reader, schema) == 0 else {
+            diagnostics.error("libxml2 cannot attach the budget schema", at: file.at())
+            return []
+        }
+
+        struct Post { let benefit: String; let amount: String; let line: Int; let budget: Int }
+        struct Header { let municipality: String; let year: String; let grundlag: String; let line: Int }
+        var headers: [Header] = []
+        var posts: [Post] = []
+        var refused: (line: Int, message: String)?
+        var status: Int32 = 1
+        while refused == nil {
+            status = xmlTextReaderRead(reader)
+            guard status == 1 else { break }
+            let type = xmlTextReaderNodeType(reader)
+            let line = Int(xmlGetLineNo(xmlTextReaderCurrentNode(reader)))
+            if type == Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue) {
+                refused = (line, "a DOCTYPE is not allowed in a budget file (it could load files or expand entities); remove the <!DOCTYPE …> declaration")
+                break
+            }
+            guard type == Int32(XML_READER_TYPE_ELEMENT.rawValue),
+                  xmlTextReaderConstNamespaceUri(reader).map({ String(cString: $0) }) == BudgetSchema.namespace else { continue }
+            switch String(cString: xmlTextReaderConstLocalName(reader)) {
+            case "budget":
+                headers.append(Header(municipality: attribute(reader, "kommune"), year: attribute(reader, "aar"),
+                                      grundlag: attribute(reader, "grundlag"), line: line))
+            case "post" where !headers.isEmpty:
+                posts.append(Post(benefit: attribute(reader, "ydelse"), amount: attribute(reader, "beloeb"),
+                                  line: line, budget: headers.count - 1))
+            default:
+                break
+            }
+        }
+
+        var failed = false
+        for entry in collector.entries {
+            if entry.isWarning {
+                diagnostics.warning(entry.message, at: file.at(line: entry.line, column: entry.column))
+            } else {
+                diagnostics.error(entry.message, at: file.at(line: entry.line, column: entry.column))
+                failed = true
+            }
+        }
+        if let refused {
+            diagnostics.error(refused.message, at: file.at(line: refused.line))
+            failed = true
+        } else if status < 0, !failed {
+            // A parse error that did not reach the handler.
+            if let last = xmlGetLastError() {
+                diagnostics.error(XMLErrorCollector.clean(last.pointee), at: file.at(line: Int(last.pointee.line)))
+            } else {
+                diagnostics.error("the file is not well-formed XML", at: file.at())
+            }
+            failed = true
+        } else if xmlTextReaderIsValid(reader) != 1, !failed {
+            diagnostics.error("the file does not follow the budget schema (\(BudgetSchema.namespace))", at: file.at())
+            failed = true
+        }
+        if headers.isEmpty, !failed {
+            diagnostics.error("no <budget> element in namespace \(BudgetSchema.namespace)", at: file.at())
+            failed = true
+        }
+        for _ in posts { ledger.read(file.path) }
+        guard !failed else {
+            for _ in posts { ledger.rejected(file.path) }
+            return []
+        }
+
+        // The schema has checked structure, years, grundlag and amounts; what is left is
+        // the catalog and the range of kroner.
+        var lines: [BudgetLine] = []
+        for post in posts {
+            let header = headers[post.budget]
+            let location = file.at(line: post.line)
+            guard let benefit = catalog.resolve(post.benefit) else {
+                diagnostics.error(CellParser.unknownBenefit(post.benefit, catalog: catalog), at: location)
+                ledger.rejected(file.path)
+                continue
+            }
+            guard case .success(let value) = NumberParser.parse(post.amount, .xsdDecimal), let amount = value.kroner,
+                  let year = Int(header.year), let grundlag = Grundlag(cell: header.grundlag) else {
+                diagnostics.error("beloeb \"\(post.amount)\" is beyond ±10.000.000.000.000 kr.", at: location)
+                ledger.rejected(file.path)
+                continue
+            }
+            lines.append(BudgetLine(municipality: header.municipality, year: year, benefit: benefit, amount: amount,
+                                    grundlag: grundlag, origin: location))
+        }
+        return lines
+    }
+
+    /// An attribute's value, or "" if it is absent.
+    private static func attribute(_ reader: xmlTextReaderPtr, _ name: String) -> String {
+        guard let value = xmlTextReaderGetAttribute(reader, name) else { return "" }
+        defer { caseload_xmlFree(value) }
+        return String(cString: value)
+    }
+}

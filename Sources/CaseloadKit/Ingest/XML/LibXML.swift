@@ -1,0 +1,73 @@
+import CLibXML2
+import Foundation
+
+/// Process-wide libxml2 set-up and the compiled budget schema.
+enum LibXML {
+    /// A compiled schema; libxml2 only reads it after parsing, so it is shared.
+    final class CompiledSchema: @unchecked Sendable {
+        let pointer: xmlSchemaPtr?
+        let problem: String?
+        init(pointer: xmlSchemaPtr?, problem: String?) {
+            self.pointer = pointer
+            self.problem = problem
+        }
+    }
+
+    /// Initialises libxml2 once: errors never printed, external entities never loaded.
+    static let ready: Bool = {
+        xmlInitParser()
+        caseload_xml_silence_generic_errors()
+        caseload_xml_refuse_external_entities()
+        return true
+    }()
+
+    /// The budget schema, compiled once.
+    static let budgetSchema: CompiledSchema = {
+        _ = ready
+        let bytes = Array(BudgetSchema.xsd.utf8)
+        let schema: xmlSchemaPtr? = bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                guard let context = xmlSchemaNewMemParserCtxt(chars.baseAddress, Int32(chars.count)) else { return nil }
+                defer { xmlSchemaFreeParserCtxt(context) }
+                return xmlSchemaParse(context)
+            }
+        }
+        return CompiledSchema(pointer: schema, problem: schema == nil ? "the built-in budget schema does not compile" : nil)
+    }()
+
+    /// Parser options: line numbers past 65535, never the network. Entities are not
+    /// substituted and DTDs are neither loaded nor used (those options are left off).
+    static let readerOptions = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue)
+}
+
+/// Collects libxml2's structured errors for one file.
+final class XMLErrorCollector {
+    struct Entry {
+        let line: Int
+        let column: Int?
+        let message: String
+        let isWarning: Bool
+    }
+
+    var entries: [Entry] = []
+
+    /// Adds libxml2's error.
+    func add(_ error: xmlError) {
+        entries.append(Entry(line: Int(error.line), column: error.int2 > 0 ? Int(error.int2) : nil,
+                             message: XMLErrorCollector.clean(error), isWarning: error.level == XML_ERR_WARNING))
+    }
+
+    /// libxml2's message cleaned up for a person: no namespace braces, one line.
+    static func clean(_ error: xmlError) -> String {
+        let message = error.message.map { String(cString: $0) } ?? "unknown XML error"
+        return message.replacing("{\(BudgetSchema.namespace)}", with: "")
+            .replacing("\n", with: " ")
+            .trimmingWhitespace()
+    }
+}
+
+/// The structured error handler; `context` is an unretained `XMLErrorCollector`.
+let xmlCollectError: xmlStructuredErrorFunc = { context, error in
+    guard let context, let error else { return }
+    Unmanaged<XMLErrorCollector>.fromOpaque(context).takeUnretainedValue().add(error.pointee)
+}

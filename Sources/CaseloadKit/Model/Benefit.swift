@@ -1,0 +1,19 @@
+/// A benefit (ydelse) of the catalog: its id, display name and the other spellings sources use.
+public struct Benefit: Hashable, Sendable {
+    /// The stable id.
+    public let id: BenefitID
+    /// The display name used in reports, e.g. `Kontanthjælp`.
+    public let name: String
+    /// Other spellings that mean this benefit, e.g. `Kontanthjælp/Særl. udd.ydelse`.
+    public let aliases: [String]
+    /// Where the catalog defines it.
+    public let origin: SourceLocation
+
+    /// Creates a benefit.
+    public init(id: BenefitID, name: String, aliases: [String], origin: SourceLocation) {
+        self.id = id
+        self.name = name
+        self.aliases = aliases
+        self.origin = origin
+    }
+}

@@ -1,0 +1,75 @@
+/// A budget amount for one municipality, year and benefit, as read from a budget file.
+public struct BudgetLine: Sendable {
+    /// The municipality as the file names it.
+    public let municipality: String
+    /// The budget year.
+    public let year: Int
+    /// The benefit.
+    public let benefit: BenefitID
+    /// The amount.
+    public let amount: Kroner
+    /// Before or after reimbursement.
+    public let grundlag: Grundlag
+    /// Where it was read.
+    public let origin: SourceLocation
+}
+
+/// Which municipalities a rate applies to.
+public enum RateScope: Hashable, Sendable {
+    /// One municipality, by match key.
+    case municipality(MatchKey)
+    /// `*`: every municipality without a row of its own.
+    case everyMunicipality
+}
+
+/// A rate (kr. per helårsperson) as read from a rate table.
+public struct RateLine: Sendable {
+    /// The municipality as the file names it (`*` for all).
+    public let municipality: String
+    /// Whom it applies to.
+    public let scope: RateScope
+    /// The year.
+    public let year: Int
+    /// The benefit.
+    public let benefit: BenefitID
+    /// Gross or net: a budget is only divided by a rate of the same grundlag.
+    public let grundlag: Grundlag
+    /// Kroner per helårsperson, above 0.
+    public let rate: Kroner
+    /// Where it was read.
+    public let origin: SourceLocation
+}
+
+/// Actual helårspersoner as aggregated elsewhere (e.g. Jobindsats): a year, or one month.
+public struct ActualLine: Sendable {
+    /// The municipality as the file names it.
+    public let municipality: String
+    /// The year.
+    public let year: Int
+    /// The benefit.
+    public let benefit: BenefitID
+    /// 1–12 for a month's average; `nil` for the whole year.
+    public let month: Int?
+    /// Full-time persons, 0 or more.
+    public let helaarspersoner: Exact
+    /// Where it was read.
+    public let origin: SourceLocation
+}
+
+/// One person-level case period.
+///
+/// The case id is not kept: it may be a CPR number, and nothing downstream needs it.
+public struct CasePeriod: Sendable {
+    /// The municipality as the file names it.
+    public let municipality: String
+    /// The benefit.
+    public let benefit: BenefitID
+    /// First day, included.
+    public let from: Day
+    /// Last day, included; `nil` while the case is open.
+    public let to: Day?
+    /// Share of a full benefit.
+    public let omfang: Omfang
+    /// Where it was read.
+    public let origin: SourceLocation
+}

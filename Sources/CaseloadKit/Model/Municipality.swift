@@ -1,0 +1,18 @@
+/// A municipality (kommune) as pipeline.yml names it.
+///
+/// Names in input files match it ignoring case and surrounding white space; outputs
+/// always use pipeline.yml's spelling.
+public struct Municipality: Hashable, Sendable, CustomStringConvertible {
+    /// The name as written in pipeline.yml, e.g. `Vallensbæk`.
+    public let name: String
+    /// The key names are matched on.
+    public let key: MatchKey
+
+    /// Creates a municipality from its name in pipeline.yml.
+    public init(_ name: String) {
+        self.name = name.trimmingWhitespace()
+        self.key = MatchKey(name)
+    }
+
+    public var description: String { name }
+}

@@ -1,0 +1,208 @@
+import Foundation
+import Yams
+
+/// Reads pipeline.yml into a `PipelineConfig`, checking every key, type and path, and
+/// reporting each problem with its line. An unknown key is an error: a typo must not be
+/// ignored silently.
+public enum ConfigLoader {
+    /// pipeline.yml could not be used; the diagnostics say why.
+    public struct Failure: Error {
+        /// Everything wrong with the file.
+        public let diagnostics: [Diagnostic]
+    }
+
+    static let topKeys = ["year", "prior_years", "municipalities", "jobcenter", "cutoff", "number_style", "inputs", "output"]
+    static let inputKeys = ["catalog", "budget", "rates", "actuals", "cases"]
+
+    /// Loads the file at `url`; paths in it are relative to its folder, and shown as such.
+    public static func load(_ url: URL) throws(Failure) -> PipelineConfig {
+        let name = url.lastPathComponent
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw Failure(diagnostics: [Diagnostic(.error, "cannot read \(name); run caseload in the folder that holds pipeline.yml, or pass --config", at: SourceLocation(file: name))])
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw Failure(diagnostics: [Diagnostic(.error, "\(name) is not UTF-8 text", at: SourceLocation(file: name))])
+        }
+        return try parse(text, file: name, base: url.deletingLastPathComponent())
+    }
+
+    /// Parses pipeline.yml text; `base` is the folder paths are relative to.
+    public static func parse(_ text: String, file: String, base: URL) throws(Failure) -> PipelineConfig {
+        let diagnostics = DiagnosticEngine()
+        func at(_ node: Node?) -> SourceLocation {
+            SourceLocation(file: file, line: node?.mark?.line, column: node?.mark?.column)
+        }
+        let root: Node
+        do {
+            guard let composed = try Yams.compose(yaml: text) else {
+                throw Failure(diagnostics: [Diagnostic(.error, "\(file) is empty; it needs at least year, municipalities and inputs", at: SourceLocation(file: file, line: 1))])
+            }
+            root = composed
+        } catch let failure as Failure {
+            throw failure
+        } catch let error as YamlError {
+            throw Failure(diagnostics: [yamlDiagnostic(error, file: file)])
+        } catch {
+            throw Failure(diagnostics: [Diagnostic(.error, "\(file) is not valid YAML: \(error)", at: SourceLocation(file: file))])
+        }
+        guard let mapping = root.mapping else {
+            throw Failure(diagnostics: [Diagnostic(.error, "\(file) must be a mapping of keys (year:, municipalities:, inputs: …)", at: at(root))])
+        }
+
+        var values: [String: (key: Node, value: Node)] = [:]
+        for (key, value) in mapping {
+            guard let name = key.string else {
+                diagnostics.error("a key must be text", at: at(key))
+                continue
+            }
+            if !topKeys.contains(name) {
+                diagnostics.error("unknown key \"\(name)\"\(suggestion(name, topKeys)); known keys: \(topKeys.joined(separator: ", "))", at: at(key))
+            } else if values[name] != nil {
+                diagnostics.error("key \"\(name)\" appears twice", at: at(key))
+            } else {
+                values[name] = (key, value)
+            }
+        }
+
+        func year(_ node: Node, _ what: String) -> Int? {
+            if let text = node.scalar?.string, text.utf8.count == 4, let value = Int(text), value >= 1900 { return value }
+            diagnostics.error("\(what) \"\(node.scalar?.string ?? describe(node))\" is not a year; write four digits, e.g. 2017", at: at(node))
+            return nil
+        }
+        func textValue(_ node: Node, _ what: String) -> String? {
+            if let value = node.scalar?.string, !value.trimmingWhitespace().isEmpty { return value.trimmingWhitespace() }
+            diagnostics.error("\(what) must be text, found \(describe(node))", at: at(node))
+            return nil
+        }
+        func required(_ key: String) -> Node? {
+            if let entry = values[key] { return entry.value }
+            diagnostics.error("missing required key \"\(key)\"", at: SourceLocation(file: file, line: 1))
+            return nil
+        }
+
+        let budgetYear = required("year").flatMap { year($0, "year") }
+
+        var priorYears: [Int] = []
+        if let node = values["prior_years"]?.value {
+            if let sequence = node.sequence {
+                priorYears = sequence.compactMap { year($0, "prior year") }
+            } else if node.scalar != nil, let single = year(node, "prior_years") {
+                priorYears = [single]
+            }
+            if let budgetYear, priorYears.contains(budgetYear) {
+                diagnostics.error("prior_years holds the budget year \(budgetYear)", at: at(node))
+            }
+            if Set(priorYears).count != priorYears.count {
+                diagnostics.error("prior_years names a year twice", at: at(node))
+            }
+        } else if let budgetYear {
+            priorYears = [budgetYear - 2]
+        }
+
+        var municipalities: [Municipality] = []
+        if let node = required("municipalities") {
+            if let sequence = node.sequence, !sequence.isEmpty {
+                for item in sequence {
+                    guard let name = textValue(item, "a municipality") else { continue }
+                    let municipality = Municipality(name)
+                    if name == "*" {
+                        diagnostics.error("\"*\" is not a municipality", at: at(item))
+                    } else if municipalities.contains(where: { $0.key == municipality.key }) {
+                        diagnostics.error("municipality \"\(name)\" is named twice", at: at(item))
+                    } else {
+                        municipalities.append(municipality)
+                    }
+                }
+            } else {
+                diagnostics.error("municipalities must be a list of names, e.g. [Vallensbæk, Ishøj]", at: at(node))
+            }
+        }
+
+        let jobcenter = values["jobcenter"].flatMap { textValue($0.value, "jobcenter") }
+
+        var cutoff: Day?
+        if let node = values["cutoff"]?.value {
+            if let value = node.scalar.flatMap({ Day(iso: $0.string) }) {
+                if let budgetYear, value.components.year != budgetYear {
+                    diagnostics.error("cutoff \(value) is outside the budget year \(budgetYear)", at: at(node))
+                } else {
+                    cutoff = value
+                }
+            } else {
+                diagnostics.error("cutoff \"\(node.scalar?.string ?? describe(node))\" is not a date; write YYYY-MM-DD, e.g. 2017-09-30", at: at(node))
+            }
+        }
+
+        var numberStyle = NumberStyle.da
+        if let node = values["number_style"]?.value {
+            if let value = node.scalar.flatMap({ NumberStyle(rawValue: $0.string) }) {
+                numberStyle = value
+            } else {
+                diagnostics.error("number_style \"\(node.scalar?.string ?? describe(node))\" must be da or international", at: at(node))
+            }
+        }
+
+        let output = values["output"].flatMap { textValue($0.value, "output") } ?? "Output"
+
+        var inputs = PipelineConfig.Inputs(catalog: [], budget: [], rates: [], actuals: [], cases: [])
+        if let node = required("inputs") {
+            if let inputMapping = node.mapping {
+                var seen: Set<String> = []
+                for (key, value) in inputMapping {
+                    guard let name = key.string, inputKeys.contains(name) else {
+                        let name = key.string ?? describe(key)
+                        diagnostics.error("unknown key \"inputs.\(name)\"\(suggestion(name, inputKeys)); known keys: \(inputKeys.joined(separator: ", "))", at: at(key))
+                        continue
+                    }
+                    guard seen.insert(name).inserted else {
+                        diagnostics.error("key \"inputs.\(name)\" appears twice", at: at(key))
+                        continue
+                    }
+                    let extensions = name == "budget" ? ["csv", "xml"] : ["csv"]
+                    let files = InputResolver.resolve(value, key: "inputs.\(name)", extensions: extensions, base: base,
+                                                      file: file, diagnostics: diagnostics)
+                    switch name {
+                    case "catalog": inputs.catalog = files
+                    case "budget": inputs.budget = files
+                    case "rates": inputs.rates = files
+                    case "actuals": inputs.actuals = files
+                    default: inputs.cases = files
+                    }
+                }
+                for key in ["catalog", "budget", "rates"] where !seen.contains(key) {
+                    diagnostics.error("missing required key \"inputs.\(key)\"", at: at(node))
+                }
+            } else {
+                diagnostics.error("inputs must be a mapping: catalog:, budget:, rates:, and optionally actuals:, cases:", at: at(node))
+            }
+        }
+
+        guard !diagnostics.hasErrors, let budgetYear else { throw Failure(diagnostics: diagnostics.diagnostics) }
+        return PipelineConfig(year: budgetYear, priorYears: priorYears, municipalities: municipalities, jobcenter: jobcenter,
+                              cutoff: cutoff, numberStyle: numberStyle, inputs: inputs, output: output)
+    }
+
+    private static func describe(_ node: Node) -> String {
+        switch node {
+        case .scalar(let scalar): return "\"\(scalar.string)\""
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+
+    private static func suggestion(_ name: String, _ known: [String]) -> String {
+        let best = known.min { editDistance(Array(name), Array($0)) < editDistance(Array(name), Array($1)) }
+        guard let best, editDistance(Array(name), Array(best)) <= 3 else { return "" }
+        return "; did you mean \"\(best)\"?"
+    }
+
+    private static func yamlDiagnostic(_ error: YamlError, file: String) -> Diagnostic {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _):
+            return Diagnostic(.error, "\(file) is not valid YAML: \(problem)", at: SourceLocation(file: file, line: mark.line, column: mark.column))
+        default:
+            return Diagnostic(.error, "\(file) is not valid YAML: \(error)", at: SourceLocation(file: file))
+        }
+    }
+}

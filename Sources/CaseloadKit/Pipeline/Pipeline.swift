@@ -1,0 +1,80 @@
+import Foundation
+
+/// The whole run: ingest → convert → compare → report, then publish. Only this layer reads
+/// and writes files; the stages are functions of values.
+public enum Pipeline {
+    /// Reads every input of `config`, computes the report and renders the result files.
+    /// Writes nothing; `RunOutcome.succeeded` tells whether there is anything to publish.
+    public static func evaluate(_ config: PipelineConfig) throws -> RunOutcome {
+        let diagnostics = DiagnosticEngine()
+        let ledger = InputLedger()
+        func outcome(_ report: ReconciliationReport?, _ files: [OutputFile]) -> RunOutcome {
+            RunOutcome(diagnostics: diagnostics, ledger: ledger, report: report, files: files, config: config)
+        }
+        let style = config.numberStyle
+        let municipalities = MunicipalityIndex(config.municipalities)
+
+        // Ingest. The catalog comes first: every other file names benefits through it.
+        guard let catalog = try CatalogReader.read(config.inputs.catalog, style: style, diagnostics: diagnostics, ledger: ledger) else {
+            return outcome(nil, [])
+        }
+        var budgetLines: [BudgetLine] = []
+        for file in config.inputs.budget {
+            if file.path.lowercased().hasSuffix(".xml") {
+                budgetLines += BudgetXMLReader.read(file, catalog: catalog, diagnostics: diagnostics, ledger: ledger)
+            } else {
+                budgetLines += try BudgetCSVReader.read(file, catalog: catalog, style: style, diagnostics: diagnostics, ledger: ledger)
+            }
+        }
+        var rateLines: [RateLine] = []
+        for file in config.inputs.rates {
+            rateLines += try RateTableReader.read(file, catalog: catalog, style: style, diagnostics: diagnostics, ledger: ledger)
+        }
+        var actualLines: [ActualLine] = []
+        for file in config.inputs.actuals {
+            actualLines += try ActualsReader.read(file, catalog: catalog, style: style, diagnostics: diagnostics, ledger: ledger)
+        }
+        var cases = CaseTally(config: config)
+        for file in config.inputs.cases {
+            try CasePeriodReader.read(file, catalog: catalog, style: style, diagnostics: diagnostics, ledger: ledger) { period in
+                guard let position = municipalities.position(of: period.municipality) else {
+                    ledger.ignoredMunicipality(file.path, name: period.municipality)
+                    return
+                }
+                if cases.add(period, municipality: position) {
+                    ledger.used(file.path)
+                } else {
+                    ledger.ignored(file.path, reason: "outside the periods")
+                }
+            }
+        }
+
+        // Convert and compare.
+        let budgets = BudgetBook.build(budgetLines, year: config.year, municipalities: municipalities, diagnostics: diagnostics, ledger: ledger)
+        let rates = RateTable.build(rateLines, year: config.year, municipalities: municipalities, diagnostics: diagnostics, ledger: ledger)
+        let actuals = ActualsBook.build(actualLines, config: config, municipalities: municipalities, diagnostics: diagnostics, ledger: ledger)
+        let report = Reconciler.reconcile(config: config, catalog: catalog, budgets: budgets, rates: rates,
+                                          actuals: actuals, cases: cases, diagnostics: diagnostics)
+        guard !diagnostics.hasErrors else { return outcome(nil, []) }
+
+        // Report.
+        var files = [OutputFile(name: "afstemning.csv", contents: AfstemningCSV.render(report))]
+        if report.jobcenter != nil {
+            files.append(OutputFile(name: "afstemning-total.csv", contents: AfstemningCSV.renderTotal(report)))
+        }
+        files.append(OutputFile(name: "bilag1.md", contents: Bilag1Markdown.render(report)))
+        files.append(OutputFile(name: "inddata.csv", contents: InputAccountingCSV.render(ledger)))
+        return outcome(report, files)
+    }
+
+    /// Runs pipeline.yml at `configURL` and, if the inputs had no errors, publishes the results.
+    public static func run(configURL: URL, pause: () -> Void = {}) throws -> RunOutcome {
+        let config = try ConfigLoader.load(configURL)
+        let outcome = try evaluate(config)
+        if outcome.succeeded {
+            let output = configURL.deletingLastPathComponent().appendingPathComponent(config.output)
+            try OutputWriter(outputFolder: output).publish(outcome.files, year: config.year, pause: pause)
+        }
+        return outcome
+    }
+}

@@ -1,0 +1,53 @@
+/// The short account a run prints: files read, rows used, where the results went.
+public enum RunSummary {
+    /// The summary of a finished run.
+    public static func render(_ outcome: RunOutcome) -> String {
+        let config = outcome.config
+        let ledger = outcome.ledger
+        let total = ledger.total
+        var lines: [String] = []
+        lines.append("caseload \(config.year): \(config.municipalities.map(\.name).joined(separator: ", "))"
+            + (config.jobcenter.map { " (\($0))" } ?? "")
+            + (config.cutoff.map { ", actuals up to \($0)" } ?? ""))
+        lines.append("Read \(ledger.files.count) files, \(total.read) rows: \(total.used) used, \(total.ignoredTotal) ignored, \(total.rejected) rejected.")
+        let width = ledger.files.map(\.count).max() ?? 0
+        for file in ledger.files {
+            let tally = ledger.tallies[file]!
+            var line = "  " + file + String(repeating: " ", count: width - file.count)
+                + "  \(pad(tally.read)) read  \(pad(tally.used)) used"
+            if tally.ignoredTotal > 0 {
+                line += "  \(tally.ignoredTotal) ignored (" + tally.ignored.keys.sorted().map { "\($0): \(tally.ignored[$0]!)" }.joined(separator: ", ") + ")"
+            }
+            if tally.rejected > 0 { line += "  \(tally.rejected) rejected" }
+            lines.append(line)
+        }
+        if !ledger.unknownMunicipalities.isEmpty {
+            let names = ledger.unknownMunicipalities.keys.sorted().map { "\"\($0)\" (\(ledger.unknownMunicipalities[$0]!))" }
+            lines.append("Rows for municipalities not in pipeline.yml were ignored: \(names.joined(separator: ", ")).")
+        }
+        if total.balances {
+            lines.append("Every row is accounted for: read = used + ignored + rejected.")
+        } else {
+            lines.append("The rows do not add up: read \(total.read) ≠ used + ignored + rejected (a bug; please report it).")
+        }
+        if outcome.succeeded, let report = outcome.report {
+            let folder = "\(config.output)/\(config.year)/"
+            let described = outcome.files.map { file -> String in
+                switch file.name {
+                case "afstemning.csv": return "afstemning.csv (\(report.rows.count) rows)"
+                case "afstemning-total.csv": return "afstemning-total.csv (\(report.totals.count) rows)"
+                default: return file.name
+                }
+            }
+            lines.append("Wrote \(folder): \(described.joined(separator: ", ")).")
+        } else {
+            lines.append("No results written: \(outcome.diagnostics.errorCount) error\(outcome.diagnostics.errorCount == 1 ? "" : "s"); \(config.output)/ is as it was.")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func pad(_ number: Int) -> String {
+        let text = String(number)
+        return String(repeating: " ", count: max(0, 6 - text.count)) + text
+    }
+}

@@ -1,0 +1,84 @@
+/// Renders the Bilag 1 tables for people: one per municipality and one for the jobcenter,
+/// Danish headers and Danish number style, helårspersoner as whole numbers as the plan
+/// prints them. This is what reviewers read in a pull request.
+public enum Bilag1Markdown {
+    /// The Markdown file.
+    public static func render(_ report: ReconciliationReport) -> String {
+        let hasActuals = (report.rows + report.totals).contains { $0.helaarspersonerFaktisk != nil }
+        var out = "# Bilag 1: Økonomi og helårspersoner \(report.year)\n\n"
+        out += "Budgettet for hver ydelse er omregnet til helårspersoner med kr. pr. helårsperson "
+        out += "(budget / takst) og stillet over for de faktiske helårspersoner"
+        if let years = listed(report.priorYears) { out += " i \(years)" }
+        if hasActuals {
+            out += report.cutoff.map { " og i \(report.year) til og med \(danishDate($0))" } ?? " og i \(report.year)"
+        }
+        out += ". Tallene er afrundet; de eksakte værdier står i afstemning.csv.\n"
+        for municipality in report.municipalities {
+            out += "\n## \(municipality)\n\n" + table(report.rows(of: municipality), report: report, actuals: hasActuals)
+        }
+        if let jobcenter = report.jobcenter, !report.totals.isEmpty {
+            out += "\n## \(jobcenter) i alt\n\n" + table(report.totals, report: report, actuals: hasActuals)
+        }
+        return out
+    }
+
+    static func table(_ rows: [ReconciliationRow], report: ReconciliationReport, actuals: Bool) -> String {
+        guard !rows.isEmpty else { return "Ingen ydelser.\n" }
+        let grundlag = Set(rows.map(\.grundlag))
+        let basis = grundlag.count == 1 ? grundlag.first!.label : "Brutto/Netto"
+        var header = ["Ydelse", "Budgettal \(report.year) (\(basis))", "Helårspersoner \(report.year)"]
+        header += report.priorYears.map { "Helårspersoner \($0)" }
+        if actuals {
+            let label = report.cutoff.map { "Faktisk \(report.year) (til \(danishDate($0)))" } ?? "Faktisk \(report.year)"
+            header += [label, "Afvigelse, helårspersoner", "Afvigelse, kr."]
+        }
+        let alignment = [":--"] + Array(repeating: "--:", count: header.count - 1)
+        var lines = [cells(header), cells(alignment)]
+        for row in rows { lines.append(cells(values(row, actuals: actuals))) }
+        lines.append(cells(totalValues(rows, actuals: actuals)))
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func values(_ row: ReconciliationRow, actuals: Bool) -> [String] {
+        var values = [escaped(row.benefit.name), kroner(row.budget.exact), persons(row.helaarspersonerBudget)]
+        values += row.helaarspersonerPrior.map(persons)
+        if actuals {
+            values += [persons(row.helaarspersonerFaktisk), persons(row.afvigelseHelaarspersoner), kroner(row.afvigelseKroner)]
+        }
+        return values
+    }
+
+    private static func totalValues(_ rows: [ReconciliationRow], actuals: Bool) -> [String] {
+        let priorCount = rows[0].helaarspersonerPrior.count
+        var values = ["**I alt**", kroner(Exact.sum(rows.map(\.budget.exact))), persons(Exact.sum(rows.map(\.helaarspersonerBudget)))]
+        values += (0..<priorCount).map { index in persons(Exact.sum(rows.compactMap { $0.helaarspersonerPrior[index] })) }
+        if actuals {
+            values += [persons(Exact.sum(rows.compactMap(\.helaarspersonerFaktisk))),
+                       persons(Exact.sum(rows.compactMap(\.afvigelseHelaarspersoner))),
+                       kroner(Exact.sum(rows.compactMap(\.afvigelseKroner)))]
+        }
+        return values.enumerated().map { $0.offset == 0 || $0.element == "–" ? $0.element : "**\($0.element)**" }
+    }
+
+    private static func kroner(_ value: Exact?) -> String {
+        value.map { NumberFormat.danish.string($0, decimals: 0) } ?? "–"
+    }
+
+    private static func persons(_ value: Exact?) -> String {
+        value.map { NumberFormat.danish.string($0, decimals: 0) } ?? "–"
+    }
+
+    private static func cells(_ values: [String]) -> String { "| " + values.joined(separator: " | ") + " |" }
+
+    private static func escaped(_ text: String) -> String { text.replacing("|", with: "\\|") }
+
+    static func danishDate(_ day: Day) -> String {
+        let (y, m, d) = day.components
+        return "\(d).\(m).\(y)"
+    }
+
+    private static func listed(_ years: [Int]) -> String? {
+        guard let last = years.last else { return nil }
+        return years.count == 1 ? "\(last)" : years.dropLast().map(String.init).joined(separator: ", ") + " og \(last)"
+    }
+}

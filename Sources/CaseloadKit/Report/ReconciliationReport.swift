@@ -1,0 +1,23 @@
+/// The result of a run: the one model every renderer (CSV, Markdown, later XLSX and HTML)
+/// draws from.
+public struct ReconciliationReport: Sendable {
+    /// The budget year.
+    public let year: Int
+    /// The prior years, in pipeline.yml's order.
+    public let priorYears: [Int]
+    /// The cut-off of the budget year's actuals, if any.
+    public let cutoff: Day?
+    /// Municipalities in report order (pipeline.yml's spelling).
+    public let municipalities: [String]
+    /// Rows by municipality, then catalog order.
+    public let rows: [ReconciliationRow]
+    /// The jobcenter's name, if pipeline.yml names one.
+    public let jobcenter: String?
+    /// The jobcenter's rows (sums over the municipalities), one per benefit in `rows`.
+    public let totals: [ReconciliationRow]
+
+    /// The rows of one municipality.
+    public func rows(of municipality: String) -> [ReconciliationRow] {
+        rows.filter { $0.kommune == municipality }
+    }
+}

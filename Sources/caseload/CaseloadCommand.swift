@@ -1,0 +1,15 @@
+import ArgumentParser
+
+/// `caseload`: declares the subcommands; `run` is the default.
+struct CaseloadCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "caseload",
+        abstract: "Converts benefit budgets to helårspersoner and sets them beside the actual caseload.",
+        discussion: """
+        Exit codes: 0 success; 1 errors in the input files (nothing written); \
+        2 usage or pipeline.yml errors (nothing written); anything else is a bug.
+        """,
+        subcommands: [RunCommand.self, SchemaCommand.self],
+        defaultSubcommand: RunCommand.self
+    )
+}
