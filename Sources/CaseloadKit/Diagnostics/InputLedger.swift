@@ -11,6 +11,14 @@ public final class InputLedger {
         /// Rows with errors.
         public var rejected = 0
 
+        /// Creates a tally.
+        public init(read: Int = 0, used: Int = 0, ignored: [String: Int] = [:], rejected: Int = 0) {
+            self.read = read
+            self.used = used
+            self.ignored = ignored
+            self.rejected = rejected
+        }
+
         /// All ignored rows.
         public var ignoredTotal: Int { ignored.values.reduce(0, +) }
         /// True when every row read is accounted for.

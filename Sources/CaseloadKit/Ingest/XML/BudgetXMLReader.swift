@@ -39,7 +39,7 @@ public enum BudgetXMLReader {
         struct Header { let municipality: String; let year: String; let grundlag: String; let line: Int }
         var headers: [Header] = []
         var posts: [Post] = []
-        var refused: (line: Int, message: String)?
+        var refused: (line: Int?, message: String)?
         var status: Int32 = 1
         while refused == nil {
             status = xmlTextReaderRead(reader)
@@ -47,7 +47,7 @@ public enum BudgetXMLReader {
             let type = xmlTextReaderNodeType(reader)
             let line = Int(xmlGetLineNo(xmlTextReaderCurrentNode(reader)))
             if type == Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue) {
-                refused = (line, "a DOCTYPE is not allowed in a budget file (it could load files or expand entities); remove the <!DOCTYPE …> declaration")
+                refused = (doctypeLine(file.url) ?? line, doctypeMessage)
                 break
             }
             guard type == Int32(XML_READER_TYPE_ELEMENT.rawValue),
@@ -64,29 +64,46 @@ public enum BudgetXMLReader {
             }
         }
 
-        var failed = false
-        for entry in collector.entries {
-            if entry.isWarning {
-                diagnostics.warning(entry.message, at: file.at(line: entry.line, column: entry.column))
-            } else {
-                diagnostics.error(entry.message, at: file.at(line: entry.line, column: entry.column))
-                failed = true
-            }
+        // The reader hands over the document it built; it is ours to free.
+        let document = xmlTextReaderCurrentDoc(reader)
+        defer { if let document { xmlFreeDoc(document) } }
+        if refused == nil, let document, document.pointee.intSubset != nil || document.pointee.extSubset != nil {
+            // libxml2 may stop at an entity before it reports the DOCTYPE node: refuse all the same.
+            refused = (doctypeLine(file.url), doctypeMessage)
         }
+
+        var failed = false
         if let refused {
+            // After a DOCTYPE, libxml2's own messages (entities it would not load) only confuse.
             diagnostics.error(refused.message, at: file.at(line: refused.line))
             failed = true
-        } else if status < 0, !failed {
-            // A parse error that did not reach the handler.
-            if let last = xmlGetLastError() {
-                diagnostics.error(XMLErrorCollector.clean(last.pointee), at: file.at(line: Int(last.pointee.line)))
-            } else {
-                diagnostics.error("the file is not well-formed XML", at: file.at())
+        } else {
+            // A well-formedness error may reach only xmlGetLastError, not the handler; schema
+            // errors from its line on are its consequences and are left out.
+            let fatal = status < 0 ? xmlGetLastError()?.pointee : nil
+            let fatalMessage = fatal.map(XMLErrorCollector.clean)
+            let fatalLine = fatal.map { Int($0.line) } ?? Int.max
+            for entry in collector.entries where entry.line < fatalLine || (entry.message == fatalMessage && entry.line == fatalLine) {
+                if entry.isWarning {
+                    diagnostics.warning(entry.message, at: file.at(line: entry.line, column: entry.column))
+                } else {
+                    diagnostics.error(entry.message, at: file.at(line: entry.line, column: entry.column))
+                    failed = true
+                }
             }
-            failed = true
-        } else if xmlTextReaderIsValid(reader) != 1, !failed {
-            diagnostics.error("the file does not follow the budget schema (\(BudgetSchema.namespace))", at: file.at())
-            failed = true
+            if status < 0 {
+                if let fatal, let fatalMessage {
+                    if !collector.entries.contains(where: { $0.message == fatalMessage && $0.line == fatalLine }) {
+                        diagnostics.error(fatalMessage, at: file.at(line: fatalLine, column: fatal.int2 > 0 ? Int(fatal.int2) : nil))
+                    }
+                } else if !failed {
+                    diagnostics.error("the file is not well-formed XML", at: file.at())
+                }
+                failed = true
+            } else if xmlTextReaderIsValid(reader) != 1, !failed {
+                diagnostics.error("the file does not follow the budget schema (\(BudgetSchema.namespace))", at: file.at())
+                failed = true
+            }
         }
         if headers.isEmpty, !failed {
             diagnostics.error("no <budget> element in namespace \(BudgetSchema.namespace)", at: file.at())
@@ -119,6 +136,24 @@ public enum BudgetXMLReader {
                                     grundlag: grundlag, origin: location))
         }
         return lines
+    }
+
+    static let doctypeMessage = "a DOCTYPE is not allowed in a budget file (it could load files or expand entities); remove the <!DOCTYPE …> declaration"
+
+    /// The line of `<!DOCTYPE` in the file's first 64 KiB, for the message.
+    private static func doctypeLine(_ url: URL) -> Int? {
+        guard let handle = FileHandle(forReadingAtPath: url.path) else { return nil }
+        defer { try? handle.close() }
+        guard let head = try? handle.read(upToCount: 1 << 16) else { return nil }
+        let bytes = Array(head)
+        let marker = Array("<!DOCTYPE".utf8)
+        guard bytes.count >= marker.count else { return nil }
+        var line = 1
+        for index in 0...(bytes.count - marker.count) {
+            if bytes[index] == 0x0A { line += 1 }
+            if bytes[index] == marker[0], Array(bytes[index..<(index + marker.count)]) == marker { return line }
+        }
+        return nil
     }
 
     /// An attribute's value, or "" if it is absent.

@@ -1,0 +1,41 @@
+import CaseloadKit
+import Foundation
+import Testing
+
+@Suite struct DeterminismTests {
+    /// Every file under a folder, by relative path.
+    func snapshot(_ folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
+        while let url = enumerator?.nextObject() as? URL {
+            var isFolder: ObjCBool = false
+            FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder)
+            if !isFolder.boolValue { files[String(url.path.dropFirst(folder.path.count))] = try Data(contentsOf: url) }
+        }
+        return files
+    }
+
+    @Test func twoRunsWriteIdenticalBytes() throws {
+        let scenario = try Scenario([
+            "Input/budget/a.csv": "kommune;år;ydelse;beløb\nIshøj;2017;A-dagpenge;1.000\nVallensbæk;2017;Sygedagpenge;2.000\n",
+            "Input/budget/b.xml": "<?xml version=\"1.0\"?>\n<budget xmlns=\"urn:caseload:budget:1\" kommune=\"Vallensbæk\" aar=\"2017\"><post ydelse=\"A-dagpenge\" beloeb=\"3\"/></budget>\n",
+            "Input/takster/t.csv": "kommune;år;ydelse;kr_pr_helårsperson\n*;2017;A-dagpenge;3\n*;2017;Sygedagpenge;7\n",
+            "Input/faktisk/f.csv": "kommune;år;ydelse;helårspersoner\nIshøj;2015;A-dagpenge;1\n",
+        ])
+        let output = scenario.folder.appendingPathComponent("Output")
+        _ = try Pipeline.run(configURL: scenario.configURL)
+        let first = try snapshot(output)
+        _ = try Pipeline.run(configURL: scenario.configURL)
+        let second = try snapshot(output)
+        #expect(first.keys.sorted() == ["/2017/afstemning-total.csv", "/2017/afstemning.csv", "/2017/bilag1.md", "/2017/inddata.csv"])
+        #expect(first == second)
+        for data in first.values {
+            let text = String(decoding: data, as: UTF8.self)
+            #expect(!text.contains("\r"))
+            #expect(!text.contains(scenario.folder.path))  // no absolute paths
+            #expect(text.hasSuffix("\n"))
+        }
+        // No staging folder is left behind.
+        #expect(!FileManager.default.fileExists(atPath: scenario.folder.appendingPathComponent(".caseload-staging").path))
+    }
+}

@@ -1,0 +1,79 @@
+import CaseloadKit
+import Foundation
+import Testing
+
+/// The shipped Input/ must reproduce Bilag 1 of Beskæftigelsesplan 2017 as published
+/// (reference figures copied into Fixtures/bilag1-2017.csv).
+@Suite struct PublishedBilag1Tests {
+    struct Published {
+        let kommune: String
+        let ydelse: String
+        let budget: String
+        let helaarspersoner2017: String
+        let helaarspersoner2015: String
+    }
+
+    static func published() throws -> [Published] {
+        let text = try String(contentsOf: fixture("bilag1-2017.csv"), encoding: .utf8)
+        return text.split(separator: "\n").dropFirst().map { line in
+            let f = line.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+            return Published(kommune: f[0], ydelse: f[1], budget: f[2], helaarspersoner2017: f[3], helaarspersoner2015: f[4])
+        }
+    }
+
+    static func shippedRun() throws -> RunOutcome {
+        let config = try ConfigLoader.load(repositoryRoot.appendingPathComponent("pipeline.yml"))
+        let outcome = try Pipeline.evaluate(config)
+        #expect(outcome.succeeded, "\(outcome.diagnostics.rendered())")
+        return outcome
+    }
+
+    @Test func everyPublishedFigureIsReproduced() throws {
+        let outcome = try Self.shippedRun()
+        let report = try #require(outcome.report)
+        let published = try Self.published()
+        #expect(published.count == 30)
+        #expect(report.rows.count == 30)
+        for figure in published {
+            // Names in the plan are spelled as each municipality spelled them; the catalog resolves them.
+            let row = try #require(report.rows.first { row in
+                row.kommune == figure.kommune
+                    && ([row.benefit.name] + row.benefit.aliases).contains { $0.lowercased() == figure.ydelse.lowercased() }
+            }, "no row for \(figure.kommune) \(figure.ydelse)")
+            #expect(NumberFormat.machine.string(row.budget.exact, decimals: 0) == figure.budget, "\(figure.kommune) \(figure.ydelse) budget")
+            #expect(NumberFormat.machine.string(row.helaarspersonerBudget, decimals: 0) == figure.helaarspersoner2017,
+                    "\(figure.kommune) \(figure.ydelse) helårspersoner 2017")
+            let prior = try #require(row.helaarspersonerPrior.first ?? nil)
+            #expect(NumberFormat.machine.string(prior, decimals: 0) == figure.helaarspersoner2015,
+                    "\(figure.kommune) \(figure.ydelse) helårspersoner 2015")
+        }
+    }
+
+    @Test func shippedBudgetsUseBothReaders() throws {
+        let outcome = try Self.shippedRun()
+        let files = outcome.ledger.files
+        #expect(files.contains("Input/budget/vallensbaek-2017.xml"))
+        #expect(files.contains("Input/budget/ishoej-2017.csv"))
+        #expect(outcome.ledger.tallies["Input/budget/vallensbaek-2017.xml"]?.used == 15)
+        #expect(outcome.ledger.tallies["Input/budget/ishoej-2017.csv"]?.used == 15)
+        #expect(outcome.ledger.total.balances)
+    }
+
+    @Test func committedOutputIsWhatTheCodeProduces() throws {
+        let outcome = try Self.shippedRun()
+        for file in outcome.files {
+            let committed = try String(contentsOf: repositoryRoot.appendingPathComponent("Output/2017/\(file.name)"), encoding: .utf8)
+            #expect(committed == file.contents, "Output/2017/\(file.name) is stale: run swift run caseload and commit Output/")
+        }
+    }
+
+    @Test func jobcenterTotalsAddUp() throws {
+        let report = try #require(try Self.shippedRun().report)
+        let aDagpenge = try #require(report.totals.first { $0.benefit.id.rawValue == "a-dagpenge" })
+        #expect(aDagpenge.kommune == "Jobcenter Vallensbæk")
+        #expect(aDagpenge.budget == Kroner(kroner: 39_038_328 + 94_082_004))
+        #expect(NumberFormat.machine.string(aDagpenge.helaarspersonerBudget, decimals: 4) == "704.0000")
+        #expect(aDagpenge.rate == nil)
+        #expect(report.totals.count == 15)
+    }
+}
