@@ -4,7 +4,8 @@ public enum Reconciler {
     /// Builds the report. A budget other than 0 without a rate, and actuals of one key from
     /// both aggregated rows and case periods, are errors.
     public static func reconcile(config: PipelineConfig, catalog: Catalog, budgets: BudgetBook, rates: RateTable,
-                                 actuals: ActualsBook, cases: CaseTally, diagnostics: DiagnosticEngine) -> ReconciliationReport {
+                                 actuals: ActualsBook, cases: CaseTally, diagnostics: DiagnosticEngine,
+                                 ledger: InputLedger) -> ReconciliationReport {
         let years = [config.year] + config.priorYears
         var rows: [ReconciliationRow] = []
         for (position, municipality) in config.municipalities.enumerated() {
@@ -27,6 +28,7 @@ public enum Reconciler {
                 let rateLine = rates.rate(for: municipality, benefit: benefit.id, grundlag: grundlag)
                 if rateLine == nil, budget.oere != 0, let budgetLine {
                     diagnostics.error("no \(grundlag.rawValue) rate for \(municipality.name), \(config.year), \(benefit.name): add a row to the rate table for \"\(municipality.name)\" or \"*\"", at: budgetLine.origin)
+                    ledger.usedRowRejected(budgetLine.origin.file)
                     continue
                 }
                 let helaarspersonerBudget = rateLine.map { budget.exact / $0.rate.exact } ?? .zero

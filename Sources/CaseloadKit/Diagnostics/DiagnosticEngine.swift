@@ -12,22 +12,34 @@ public final class DiagnosticEngine {
     /// How many of each severity are kept.
     public let limit: Int
 
+    /// Files whose diagnostics are scrubbed of CPR-like numbers before they are kept.
+    private var personalFiles: Set<String> = []
+
     /// Creates an engine that keeps up to `limit` errors and `limit` warnings.
     public init(limit: Int = 200) { self.limit = limit }
 
     /// True once any error was found.
     public var hasErrors: Bool { errorCount > 0 }
 
+    /// Marks a file that may hold personal data (case ids may be CPR numbers): anything a
+    /// diagnostic about it echoes is scrubbed.
+    public func scrubPersonalData(in file: String) { personalFiles.insert(file) }
+
     /// Records an error.
     public func error(_ message: String, at location: SourceLocation?) {
         errorCount += 1
-        if errorCount <= limit { diagnostics.append(Diagnostic(.error, message, at: location)) }
+        if errorCount <= limit { diagnostics.append(Diagnostic(.error, scrubbed(message, location), at: location)) }
     }
 
     /// Records a warning.
     public func warning(_ message: String, at location: SourceLocation?) {
         warningCount += 1
-        if warningCount <= limit { diagnostics.append(Diagnostic(.warning, message, at: location)) }
+        if warningCount <= limit { diagnostics.append(Diagnostic(.warning, scrubbed(message, location), at: location)) }
+    }
+
+    private func scrubbed(_ message: String, _ location: SourceLocation?) -> String {
+        guard let file = location?.file, personalFiles.contains(file) else { return message }
+        return PersonalData.scrub(message)
     }
 
     /// Records a diagnostic made elsewhere.

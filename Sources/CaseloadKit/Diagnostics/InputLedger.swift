@@ -49,13 +49,22 @@ public final class InputLedger {
     public func rejected(_ file: String) { tallies[file, default: Tally()].rejected += 1 }
     /// Counts a row that went into the results.
     public func used(_ file: String) { tallies[file, default: Tally()].used += 1 }
+    /// Moves a row counted as used to rejected (a later stage found it unusable).
+    public func usedRowRejected(_ file: String) {
+        tallies[file, default: Tally()].used -= 1
+        tallies[file, default: Tally()].rejected += 1
+    }
+
     /// Counts a row left out on purpose.
     public func ignored(_ file: String, reason: String) { tallies[file, default: Tally()].ignored[reason, default: 0] += 1 }
 
     /// Counts a row left out because its municipality is not in pipeline.yml.
-    public func ignoredMunicipality(_ file: String, name: String) {
+    /// `personal` marks files that may hold CPR numbers: a name from them is masked if it
+    /// looks like one (a CPR number in the wrong column must not reach the summary).
+    public func ignoredMunicipality(_ file: String, name: String, personal: Bool = false) {
         ignored(file, reason: "another municipality")
-        unknownMunicipalities[name.trimmingWhitespace(), default: 0] += 1
+        let shown = personal ? PersonalData.scrub(name.trimmingWhitespace()) : name.trimmingWhitespace()
+        unknownMunicipalities[shown, default: 0] += 1
     }
 
     /// The sum over all files.

@@ -36,9 +36,11 @@ public enum Pipeline {
         }
         var cases = CaseTally(config: config)
         for file in config.inputs.cases {
+            // Case files may hold CPR numbers: whatever their diagnostics echo is scrubbed.
+            diagnostics.scrubPersonalData(in: file.path)
             try CasePeriodReader.read(file, catalog: catalog, style: style, diagnostics: diagnostics, ledger: ledger) { period in
                 guard let position = municipalities.position(of: period.municipality) else {
-                    ledger.ignoredMunicipality(file.path, name: period.municipality)
+                    ledger.ignoredMunicipality(file.path, name: period.municipality, personal: true)
                     return
                 }
                 if cases.add(period, municipality: position) {
@@ -54,7 +56,7 @@ public enum Pipeline {
         let rates = RateTable.build(rateLines, year: config.year, municipalities: municipalities, diagnostics: diagnostics, ledger: ledger)
         let actuals = ActualsBook.build(actualLines, config: config, municipalities: municipalities, diagnostics: diagnostics, ledger: ledger)
         let report = Reconciler.reconcile(config: config, catalog: catalog, budgets: budgets, rates: rates,
-                                          actuals: actuals, cases: cases, diagnostics: diagnostics)
+                                          actuals: actuals, cases: cases, diagnostics: diagnostics, ledger: ledger)
         guard !diagnostics.hasErrors else { return outcome(nil, []) }
 
         // Report.

@@ -69,7 +69,7 @@ public struct CSVTable {
         if header == nil {
             diagnostics.error("the file is empty; it needs a header line with the columns \(columnList(columns.filter(\.required)))", at: file.at(line: 1))
         } else if ledger.tallies[file.path]?.read == 0 {
-            diagnostics.warning("the file has a header but no data rows", at: file.at(line: 2))
+            diagnostics.error("the file has a header but no data rows; fill it or remove it from the inputs", at: file.at(line: 2))
         }
     }
 
