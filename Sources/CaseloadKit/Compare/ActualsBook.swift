@@ -26,7 +26,7 @@ public struct ActualsBook: Sendable {
 
     /// Builds the book from actual lines. Rows of other municipalities and years, and
     /// monthly rows after the cut-off, are counted as ignored.
-    public static func build(_ lines: [ActualLine], config: PipelineConfig, municipalities: MunicipalityIndex,
+    public static func build(_ lines: [ActualLine], config: PipelineConfig, municipalities: MunicipalityIndex, catalog: Catalog,
                              diagnostics: DiagnosticEngine, ledger: InputLedger) -> ActualsBook {
         let years = Set([config.year] + config.priorYears)
         var grouped: [Key: [ActualLine]] = [:]
@@ -50,7 +50,7 @@ public struct ActualsBook: Sendable {
         for key in order {
             let rows = grouped[key]!
             firstRows[key] = rows[0].origin.wholeLine
-            let name = "\(municipalities.municipalities[key.municipality].name), \(key.year), \(key.benefit)"
+            let name = "\(municipalities.municipalities[key.municipality].name), \(key.year), \(catalog.name(of: key.benefit))"
             guard let figure = reduce(rows, key: key, name: name, config: config, diagnostics: diagnostics, ledger: ledger) else { continue }
             figures[key] = figure
         }

@@ -6,7 +6,7 @@ public struct BudgetBook: Sendable {
 
     /// Sorts `lines` into the book; lines of other municipalities or years are counted as
     /// ignored, negative amounts draw a warning.
-    public static func build(_ lines: [BudgetLine], year: Int, municipalities: MunicipalityIndex,
+    public static func build(_ lines: [BudgetLine], year: Int, municipalities: MunicipalityIndex, catalog: Catalog,
                              diagnostics: DiagnosticEngine, ledger: InputLedger) -> BudgetBook {
         var book = [[BenefitID: BudgetLine]](repeating: [:], count: municipalities.municipalities.count)
         for line in lines {
@@ -19,7 +19,7 @@ public struct BudgetBook: Sendable {
                 continue
             }
             if let first = book[position][line.benefit] {
-                diagnostics.error("a second budget for \(municipalities.municipalities[position].name), \(line.year), \(line.benefit); the first is at \(first.origin.wholeLine)", at: line.origin)
+                diagnostics.error("a second budget for \(municipalities.municipalities[position].name), \(line.year), \(catalog.name(of: line.benefit)); the first is at \(first.origin.wholeLine)", at: line.origin)
                 ledger.rejected(line.origin.file)
                 continue
             }

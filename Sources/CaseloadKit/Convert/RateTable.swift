@@ -11,7 +11,7 @@ public struct RateTable: Sendable {
 
     /// Builds the table from rate lines; rows of other years or municipalities are counted
     /// as ignored, the same key twice is an error naming both lines.
-    public static func build(_ lines: [RateLine], year: Int, municipalities: MunicipalityIndex,
+    public static func build(_ lines: [RateLine], year: Int, municipalities: MunicipalityIndex, catalog: Catalog,
                              diagnostics: DiagnosticEngine, ledger: InputLedger) -> RateTable {
         var rates: [Key: RateLine] = [:]
         for line in lines {
@@ -25,7 +25,7 @@ public struct RateTable: Sendable {
             }
             let key = Key(scope: line.scope, benefit: line.benefit, grundlag: line.grundlag)
             if let first = rates[key] {
-                diagnostics.error("a second \(line.grundlag.rawValue) rate for \(line.municipality), \(line.year), \(line.benefit); the first is at \(first.origin.wholeLine)", at: line.origin)
+                diagnostics.error("a second \(line.grundlag.rawValue) rate for \(line.scope == .everyMunicipality ? "every municipality (*)" : line.municipality), \(line.year), \(catalog.name(of: line.benefit)); the first is at \(first.origin.wholeLine)", at: line.origin)
                 ledger.rejected(line.origin.file)
                 continue
             }

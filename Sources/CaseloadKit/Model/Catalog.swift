@@ -29,6 +29,9 @@ public struct Catalog: Sendable {
     /// The benefit with this id.
     public func benefit(_ id: BenefitID) -> Benefit? { byID[id] }
 
+    /// The display name of a benefit (its id if the catalog lacks it).
+    public func name(of id: BenefitID) -> String { byID[id]?.name ?? id.rawValue }
+
     /// The report position of a benefit.
     public func position(of id: BenefitID) -> Int? { positions[id] }
 

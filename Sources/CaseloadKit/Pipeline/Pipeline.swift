@@ -52,9 +52,9 @@ public enum Pipeline {
         }
 
         // Convert and compare.
-        let budgets = BudgetBook.build(budgetLines, year: config.year, municipalities: municipalities, diagnostics: diagnostics, ledger: ledger)
-        let rates = RateTable.build(rateLines, year: config.year, municipalities: municipalities, diagnostics: diagnostics, ledger: ledger)
-        let actuals = ActualsBook.build(actualLines, config: config, municipalities: municipalities, diagnostics: diagnostics, ledger: ledger)
+        let budgets = BudgetBook.build(budgetLines, year: config.year, municipalities: municipalities, catalog: catalog, diagnostics: diagnostics, ledger: ledger)
+        let rates = RateTable.build(rateLines, year: config.year, municipalities: municipalities, catalog: catalog, diagnostics: diagnostics, ledger: ledger)
+        let actuals = ActualsBook.build(actualLines, config: config, municipalities: municipalities, catalog: catalog, diagnostics: diagnostics, ledger: ledger)
         let report = Reconciler.reconcile(config: config, catalog: catalog, budgets: budgets, rates: rates,
                                           actuals: actuals, cases: cases, diagnostics: diagnostics, ledger: ledger)
         guard !diagnostics.hasErrors else { return outcome(nil, []) }

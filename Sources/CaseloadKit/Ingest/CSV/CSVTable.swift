@@ -89,11 +89,15 @@ public struct CSVTable {
                 continue
             }
             indexes[key] = index
-            if !columns.contains(where: { $0.key == key }) {
-                diagnostics.warning("column \"\(cell.trimmingWhitespace())\" is not one this file type uses, and is not read (known: \(columnList(columns)))", at: location)
-            }
         }
         let missing = columns.filter { $0.required && indexes[$0.key] == nil }
+        if missing.isEmpty {
+            // Only a usable header is worth warnings about the columns it adds.
+            for (index, cell) in record.fields.enumerated() where !columns.contains(where: { $0.key == CSVColumn.normalize(cell) }) && !cell.trimmingWhitespace().isEmpty {
+                diagnostics.warning("column \"\(cell.trimmingWhitespace())\" is not one this file type uses, and is not read (known: \(columnList(columns)))",
+                                    at: file.at(line: record.positions[index].line, column: record.positions[index].column))
+            }
+        }
         if !missing.isEmpty {
             var message = "missing column\(missing.count > 1 ? "s" : "") \(columnList(missing)); the header has \(record.fields.map { "\"\($0)\"" }.joined(separator: ", "))"
             let other: UInt8 = style == .da ? UInt8(ascii: ",") : UInt8(ascii: ";")

@@ -1,0 +1,75 @@
+import CaseloadKit
+import Foundation
+import Testing
+
+/// The corpus of bad inputs under Fixtures/bad: each folder holds input files that replace or
+/// join a valid baseline, and `expected.txt` with the run's result and its exact diagnostics.
+///
+/// To record a new case, add its folder and run the tests once with CASELOAD_RECORD_CORPUS=1;
+/// read every message it wrote before committing it.
+@Suite struct BadInputCorpusTests {
+    static let corpus = fixture("bad")
+
+    static let baseline: [String: String] = [
+        "Input/budget/b.csv": "kommune;år;ydelse;beløb\nIshøj;2017;A-dagpenge;1.000\n",
+        "Input/takster/t.csv": "kommune;år;ydelse;kr_pr_helårsperson\n*;2017;A-dagpenge;100\n*;2017;Kontanthjælp;146.949\n",
+    ]
+
+    static var cases: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? []).sorted()
+    }
+
+    /// The case's files, by path relative to its folder.
+    static func files(of name: String) throws -> [String: Data] {
+        let folder = corpus.appendingPathComponent(name)
+        var files: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: folder.path)
+        while let path = enumerator?.nextObject() as? String {
+            var isFolder: ObjCBool = false
+            FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isFolder)
+            if !isFolder.boolValue, path != "expected.txt" {
+                files[path] = try Data(contentsOf: folder.appendingPathComponent(path))
+            }
+        }
+        return files
+    }
+
+    @Test func theCorpusHasTheCasesTheIssueNames() {
+        #expect(Self.cases.count >= 35)
+    }
+
+    @Test(arguments: cases)
+    func eachBadInputGivesItsExpectedMessages(name: String) throws {
+        let overlay = try Self.files(of: name)
+        let scenario = try Scenario(Self.baseline.filter { overlay[$0.key] == nil })
+        for (path, data) in overlay { try scenario.writeBytes(path, data) }
+        // The scenario's pipeline.yml names input folders that exist; rewrite it for the overlay.
+        let folders = ["actuals": "Input/faktisk", "cases": "Input/sager"].filter { _, folder in
+            overlay.keys.contains { $0.hasPrefix(folder + "/") }
+        }
+        try scenario.write("pipeline.yml", """
+        year: 2017
+        prior_years: [2015]
+        municipalities: [Vallensbæk, Ishøj]
+        jobcenter: Jobcenter Vallensbæk
+        inputs:
+          catalog: Input/ydelser.csv
+          budget: Input/budget
+          rates: Input/takster
+        \(folders.keys.sorted().map { "  \($0): \(folders[$0]!)" }.joined(separator: "\n"))
+
+        """)
+
+        let outcome = try scenario.evaluate()
+        let actual = (["result: \(outcome.succeeded ? "succeeded" : "failed")"]
+            + outcome.diagnostics.diagnostics.map(\.description)).joined(separator: "\n") + "\n"
+        let expectedURL = Self.corpus.appendingPathComponent(name).appendingPathComponent("expected.txt")
+        if ProcessInfo.processInfo.environment["CASELOAD_RECORD_CORPUS"] == "1" {
+            try actual.write(to: expectedURL, atomically: true, encoding: .utf8)
+        }
+        let expected = try String(contentsOf: expectedURL, encoding: .utf8)
+        #expect(actual == expected, "\(name):\n\(actual)")
+        // Every row is accounted for, whatever went wrong.
+        #expect(outcome.ledger.total.balances, "\(name): read ≠ used + ignored + rejected")
+    }
+}
