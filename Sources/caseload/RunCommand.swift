@@ -19,7 +19,7 @@ struct RunCommand: ParsableCommand {
             outcome = try Pipeline.run(configURL: url, pause: TestHooks.pause)
         } catch let failure as ConfigLoader.Failure {
             for diagnostic in failure.diagnostics { Console.error(diagnostic.description) }
-            Console.error("No results written: pipeline.yml has \(failure.diagnostics.count) error\(failure.diagnostics.count == 1 ? "" : "s").")
+            Console.error("No results written: \(url.lastPathComponent) has \(failure.diagnostics.count) error\(failure.diagnostics.count == 1 ? "" : "s").")
             throw ExitCode(2)
         } catch let failure as OutputWriter.Failure {
             Console.error("error: \(failure.description)")
