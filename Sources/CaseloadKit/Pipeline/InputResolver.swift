@@ -22,7 +22,13 @@ enum InputResolver {
                 continue
             }
             if isFolder.boolValue {
-                let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+                let names: [String]
+                do {
+                    names = try FileManager.default.contentsOfDirectory(atPath: url.path)
+                } catch {
+                    diagnostics.error("\(key): cannot read the folder \"\(path)\"", at: location)
+                    continue
+                }
                 let matching = names.filter { name in
                     !name.hasPrefix(".") && extensions.contains { name.lowercased().hasSuffix(".\($0)") }
                 }.sorted()
