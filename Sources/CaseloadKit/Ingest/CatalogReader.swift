@@ -26,10 +26,10 @@ public enum CatalogReader {
                     cells.fail(id, "id \"\(idText)\" is already defined at \(first)")
                     return false
                 }
-                for spelling in [name] + aliases {
+                for spelling in [benefitID.rawValue, name] + aliases {
                     let key = MatchKey(spelling)
                     if let owner = nameOwners[key], owner.id != benefitID {
-                        cells.fail(spelling == name ? navn : aliaser,
+                        cells.fail(spelling == benefitID.rawValue ? id : spelling == name ? navn : aliaser,
                                    "\"\(spelling)\" would match two benefits: \(owner.id) (\"\(owner.name)\" at \(owner.at)) and \(benefitID)")
                     } else if nameOwners[key] == nil {
                         nameOwners[key] = (benefitID, spelling, row.location)

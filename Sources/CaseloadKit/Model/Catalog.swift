@@ -16,14 +16,14 @@ public struct Catalog: Sendable {
         for (index, benefit) in benefits.enumerated() {
             byID[benefit.id] = benefit
             positions[benefit.id] = index
-            for name in [benefit.name] + benefit.aliases { byKey[MatchKey(name)] = benefit.id }
+            for name in [benefit.id.rawValue, benefit.name] + benefit.aliases { byKey[MatchKey(name)] = benefit.id }
         }
         self.byKey = byKey
         self.byID = byID
         self.positions = positions
     }
 
-    /// The benefit a name or alias stands for, ignoring case and surrounding white space.
+    /// The benefit an id, name or alias stands for, ignoring case and surrounding white space.
     public func resolve(_ name: String) -> BenefitID? { byKey[MatchKey(name)] }
 
     /// The benefit with this id.

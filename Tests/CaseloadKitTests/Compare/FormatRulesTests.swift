@@ -80,6 +80,27 @@ import Testing
         #expect(vallensbaek["helaarspersoner_budget"] == "10.0000")
     }
 
+    @Test func catalogIdsMatchToo() throws {
+        let scenario = try Scenario([
+            "Input/budget/b.csv": "kommune;år;ydelse;beløb\nIshøj;2017;kontanthjaelp;100\nIshøj;2017; RESSOURCEFORLOEBSYDELSE ;100\n",
+            "Input/takster/t.csv": "kommune;år;ydelse;kr_pr_helårsperson\n*;2017;Kontanthjælp;10\n*;2017;Ressourceforløbsydelse;10\n",
+        ])
+        #expect(try scenario.row("Ishøj", "kontanthjaelp")?["helaarspersoner_budget"] == "10.0000")
+        #expect(try scenario.row("Ishøj", "ressourceforloebsydelse")?["helaarspersoner_budget"] == "10.0000")
+    }
+
+    @Test func anAliasThatIsAnotherBenefitsIdIsAnErrorInTheCatalog() throws {
+        let scenario = try Scenario([
+            "Input/ydelser.csv": "id;navn;aliaser\nsygedagpenge;Sygedagpenge;\nkontanthjaelp;Kontanthjælp;Sygedagpenge|kh\n",
+            "Input/budget/b.csv": "kommune;år;ydelse;beløb\nIshøj;2017;Sygedagpenge;100\n",
+            "Input/takster/t.csv": "kommune;år;ydelse;kr_pr_helårsperson\n*;2017;Sygedagpenge;10\n",
+        ])
+        let diagnostics = try scenario.diagnostics()
+        #expect(diagnostics == [
+            "Input/ydelser.csv:3:28: error: \"Sygedagpenge\" would match two benefits: sygedagpenge (\"sygedagpenge\" at Input/ydelser.csv:2) and kontanthjaelp",
+        ])
+    }
+
     @Test func headerAliasesAnyCaseAndAnyOrder() throws {
         let scenario = try Scenario([
             "Input/budget/b.csv": "BELOEB;Ydelse;AAR;Kommune;grundlag\n1.000,50;A-dagpenge;2017;Ishøj;BRUTTO\n",

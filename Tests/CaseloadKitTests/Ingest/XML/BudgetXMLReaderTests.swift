@@ -83,14 +83,14 @@ import Testing
             "Input/budget/b.xml": """
             <?xml version="1.0" encoding="UTF-8"?>
             <budget xmlns="urn:caseload:budget:1" kommune="Ishøj" aar="2017">
-              <post ydelse="Kontanthjaelp" beloeb="1"/>
+              <post ydelse="Kontanthjalp" beloeb="1"/>
             </budget>
 
             """,
             "Input/takster/t.csv": Self.rates,
         ])
         #expect(try scenario.diagnostics() == [
-            "Input/budget/b.xml:3: error: unknown benefit \"Kontanthjaelp\"; did you mean \"Kontanthjælp\"?",
+            "Input/budget/b.xml:3: error: unknown benefit \"Kontanthjalp\"; did you mean \"Kontanthjælp\"?",
         ])
     }
 
