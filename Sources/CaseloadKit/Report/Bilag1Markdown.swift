@@ -17,12 +17,15 @@ public enum Bilag1Markdown {
             out += "\n## \(municipality)\n\n" + table(report.rows(of: municipality), report: report, actuals: hasActuals)
         }
         if let jobcenter = report.jobcenter, !report.totals.isEmpty {
-            out += "\n## \(jobcenter) i alt\n\n" + table(report.totals, report: report, actuals: hasActuals)
+            out += "\n## \(jobcenter) i alt\n\n" + table(report.totals, report: report, actuals: hasActuals, partsOf: { total in
+                report.rows.filter { $0.benefit.id == total.benefit.id }
+            })
         }
         return out
     }
 
-    static func table(_ rows: [ReconciliationRow], report: ReconciliationReport, actuals: Bool) -> String {
+    static func table(_ rows: [ReconciliationRow], report: ReconciliationReport, actuals: Bool,
+                      partsOf: ((ReconciliationRow) -> [ReconciliationRow])? = nil) -> String {
         guard !rows.isEmpty else { return "Ingen ydelser.\n" }
         let grundlag = Set(rows.map(\.grundlag))
         let basis = grundlag.count == 1 ? grundlag.first!.label : "Brutto/Netto"
@@ -34,16 +37,35 @@ public enum Bilag1Markdown {
         }
         let alignment = [":--"] + Array(repeating: "--:", count: header.count - 1)
         var lines = [cells(header), cells(alignment)]
-        for row in rows { lines.append(cells(values(row, actuals: actuals))) }
+        var anyPartial = false
+        for row in rows {
+            // A jobcenter figure summed over only some of the municipalities is marked, lest
+            // its actuals be read against a budget that covers them all.
+            let parts = partsOf?(row) ?? []
+            func partial(_ value: (ReconciliationRow) -> Exact?) -> Bool {
+                parts.contains { value($0) == nil } && parts.contains { value($0) != nil }
+            }
+            let priorPartial = (0..<row.helaarspersonerPrior.count).map { index in partial { $0.helaarspersonerPrior[index] } }
+            let actualPartial = partial(\.helaarspersonerFaktisk)
+            anyPartial = anyPartial || actualPartial || priorPartial.contains(true)
+            lines.append(cells(values(row, actuals: actuals, priorPartial: priorPartial, actualPartial: actualPartial)))
+        }
         lines.append(cells(totalValues(rows, actuals: actuals)))
-        return lines.joined(separator: "\n") + "\n"
+        var text = lines.joined(separator: "\n") + "\n"
+        if anyPartial {
+            text += "\n\\* Kun for de kommuner, der har faktiske tal for ydelsen.\n"
+        }
+        return text
     }
 
-    private static func values(_ row: ReconciliationRow, actuals: Bool) -> [String] {
+    private static func values(_ row: ReconciliationRow, actuals: Bool, priorPartial: [Bool], actualPartial: Bool) -> [String] {
+        func marked(_ text: String, _ partial: Bool) -> String { partial ? text + " \\*" : text }
         var values = [escaped(row.benefit.name), kroner(row.budget.exact), persons(row.helaarspersonerBudget)]
-        values += row.helaarspersonerPrior.map(persons)
+        values += zip(row.helaarspersonerPrior, priorPartial).map { marked(persons($0.0), $0.1) }
         if actuals {
-            values += [persons(row.helaarspersonerFaktisk), persons(row.afvigelseHelaarspersoner), kroner(row.afvigelseKroner)]
+            values += [marked(persons(row.helaarspersonerFaktisk), actualPartial),
+                       marked(persons(row.afvigelseHelaarspersoner), actualPartial),
+                       marked(kroner(row.afvigelseKroner), actualPartial)]
         }
         return values
     }

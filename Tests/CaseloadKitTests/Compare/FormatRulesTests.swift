@@ -220,3 +220,45 @@ import Testing
         #expect(csv.split(separator: "\n").first == "kommune,ydelse_id,ydelse,budget_kr,kr_pr_helaarsperson,helaarspersoner_budget,helaarspersoner_faktisk,helaarspersoner_2015,helaarspersoner_2016,afvigelse_helaarspersoner,afvigelse_kr")
     }
 }
+
+@Suite struct NumberStyleAndLimitsTests {
+    @Test func internationalStyleUsesCommaDelimiterAndDecimalPoint() throws {
+        let scenario = try Scenario([
+            "Input/budget/b.csv": "kommune,år,ydelse,beløb\nIshøj,2017,\"Fleksjob, gl. ordning\",1234.5\n",
+            "Input/takster/t.csv": "kommune,år,ydelse,kr_pr_helårsperson\nIshøj,2017,A-dagpenge,100\n",
+            "Input/ydelser.csv": "id,navn,aliaser\na-dagpenge,A-dagpenge,\nfleksjob-gl,\"Fleksjob, gl. ordning\",\n",
+        ], pipeline: """
+        year: 2017
+        municipalities: [Ishøj]
+        number_style: international
+        inputs:
+          catalog: Input/ydelser.csv
+          budget: Input/budget
+          rates: Input/takster
+
+        """)
+        let diagnostics = try scenario.diagnostics()
+        #expect(diagnostics == [
+            "Input/budget/b.csv:2:36: error: no brutto rate for Ishøj, 2017, Fleksjob, gl. ordning: add a row to the rate table for \"Ishøj\" or \"*\"",
+        ])
+        try scenario.write("Input/takster/t.csv", "kommune,år,ydelse,kr_pr_helårsperson\nIshøj,2017,fleksjob-gl,123.45\n")
+        let row = try #require(try scenario.row("Ishøj", "fleksjob-gl"))
+        #expect(row["budget_kr"] == "1234.50")
+        #expect(row["helaarspersoner_budget"] == "10.0000")
+    }
+
+    @Test func errorsBeyondTheCapAreCountedNotListed() throws {
+        let rows = (1...250).map { "Ishøj;2017;A-dagpenge;x\($0)" }.joined(separator: "\n")
+        let scenario = try Scenario([
+            "Input/budget/b.csv": "kommune;år;ydelse;beløb\n" + rows + "\n",
+            "Input/takster/t.csv": "kommune;år;ydelse;kr_pr_helårsperson\nIshøj;2017;A-dagpenge;100\n",
+        ])
+        let outcome = try scenario.evaluate()
+        #expect(outcome.diagnostics.errorCount == 250)
+        #expect(outcome.diagnostics.diagnostics.count == 200)
+        let rendered = outcome.diagnostics.rendered().split(separator: "\n")
+        #expect(rendered.first == "Input/budget/b.csv:2:23: error: beløb \"x1\" is not a number in Danish style (e.g. 39.038.328 or 1.234,56)")
+        #expect(rendered.last == "… and 50 more errors not shown")
+        #expect(outcome.ledger.tallies["Input/budget/b.csv"] == InputLedger.Tally(read: 250, used: 0, ignored: [:], rejected: 250))
+    }
+}
