@@ -49,7 +49,6 @@ public struct CSVReader {
         var recordLine = 1
         var quoteStart = (line: 1, column: 1)
         var atFileStart = true
-        var bomBytesSeen = 0
         let countsContinuationBytes = encoding == .windows1252
 
         func finishField() {
@@ -67,18 +66,11 @@ public struct CSVReader {
         }
 
         while let chunk = try handle.read(upToCount: 1 << 16), !chunk.isEmpty {
+            // Skip a UTF-8 byte order mark (EF BB BF) at the very start.
+            let skip = atFileStart && encoding == .utf8 && chunk.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            atFileStart = false
             try chunk.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-                for byte in raw {
-                    if atFileStart {
-                        // Skip a UTF-8 byte order mark (EF BB BF).
-                        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
-                        if encoding == .utf8, bomBytesSeen < 3, byte == bom[bomBytesSeen] {
-                            bomBytesSeen += 1
-                            if bomBytesSeen == 3 { atFileStart = false }
-                            continue
-                        }
-                        atFileStart = false
-                    }
+                for byte in raw[skip...] {
                     if state == .fieldStart {
                         if fields.isEmpty { recordLine = line }
                         positions.append((line, column))

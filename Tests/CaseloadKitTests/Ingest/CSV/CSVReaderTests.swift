@@ -27,6 +27,12 @@ import Testing
         #expect(rows.map(\.fields) == [["år", "beløb"], ["2017", "1.000"]])
     }
 
+    @Test func aFirstCharacterThatStartsLikeAByteOrderMarkIsKept() throws {
+        // U+FF4B (ｋ) is EF BD 8B in UTF-8: its first byte is the BOM's, the rest is not.
+        #expect(try records("ｋ;b\n1;2\n").map(\.fields) == [["ｋ", "b"], ["1", "2"]])
+        #expect(try records([0xEF, 0xBB, 0xBF]).map(\.fields) == [])
+    }
+
     @Test func commaDelimiter() throws {
         #expect(try records("a,b\n1,\"2,5\"\n", delimiter: ",").map(\.fields) == [["a", "b"], ["1", "2,5"]])
     }
