@@ -7,7 +7,8 @@ struct CaseloadCommand: ParsableCommand {
         abstract: "Converts benefit budgets to helårspersoner and sets them beside the actual caseload.",
         discussion: """
         Exit codes: 0 success; 1 errors in the input files (nothing written); \
-        2 usage or pipeline.yml errors (nothing written); anything else is a bug.
+        2 usage or pipeline.yml errors (nothing written); 3 the results could not be \
+        written (disk, permissions; the previous results are kept); anything else is a bug.
         """,
         subcommands: [RunCommand.self, SchemaCommand.self],
         defaultSubcommand: RunCommand.self

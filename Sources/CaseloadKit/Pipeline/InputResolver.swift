@@ -45,6 +45,17 @@ enum InputResolver {
                 files.append(InputFile(url: url, path: path))
             }
         }
-        return files
+        // The same file twice (a folder and a file in it, say) would count every row twice.
+        var seen: Set<String> = []
+        var unique: [InputFile] = []
+        for input in files {
+            if seen.insert(input.url.standardizedFileURL.path).inserted {
+                unique.append(input)
+            } else {
+                diagnostics.error("\(key) names \"\(input.path)\" twice",
+                                  at: SourceLocation(file: file, line: node.mark?.line, column: node.mark?.column))
+            }
+        }
+        return unique
     }
 }

@@ -80,6 +80,12 @@ import Testing
         ])
     }
 
+    @Test func theSameFileTwiceIsAnError() throws {
+        #expect(try messages("year: 2017\nmunicipalities: [Ishøj]\ninputs:\n  catalog: Input/ydelser.csv\n  budget: [Input/budget, Input/budget/b.csv]\n  rates: Input/takster\n") == [
+            "pipeline.yml:5:11: error: inputs.budget names \"Input/budget/b.csv\" twice",
+        ])
+    }
+
     @Test func cutoffOutsideTheBudgetYearOrNotADate() throws {
         #expect(try messages("year: 2017\ncutoff: 2016-12-31\nmunicipalities: [Ishøj]\n" + Self.inputs) == [
             "pipeline.yml:2:9: error: cutoff 2016-12-31 is outside the budget year 2017",
