@@ -8,8 +8,8 @@ public struct ActualFigure: Sendable {
         case cases(file: String, rows: Int)
     }
 
-    /// The exact value.
-    public let value: Exact
+    /// The value.
+    public let value: Helaarspersoner
     /// Its origin.
     public let source: Source
 }

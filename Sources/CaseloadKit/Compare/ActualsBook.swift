@@ -100,12 +100,12 @@ public struct ActualsBook: Sendable {
                 ledger.ignored(row.origin.file, reason: "after the cut-off")
                 continue
             }
-            weighted = weighted + row.helaarspersoner * Exact(period.dayCount)
+            weighted = weighted + row.helaarspersoner.exact * Exact(period.dayCount)
             days += period.dayCount
             origins.append(row.origin.wholeLine)
             ledger.used(row.origin.file)
         }
         guard days > 0 else { return nil }
-        return ActualFigure(value: weighted / Exact(days), source: .aggregated(origins))
+        return ActualFigure(value: Helaarspersoner(weighted / Exact(days)), source: .aggregated(origins))
     }
 }

@@ -52,7 +52,7 @@ public struct CaseTally: Sendable {
         guard let index = years.firstIndex(of: year),
               let entry = entries[Key(municipality: municipality, benefit: benefit, period: index)] else { return nil }
         let value = Exact(BigInt(entry.weightedDays), over: BigInt(periods[index].dayCount) * BigInt(Omfang.full.units))
-        return ActualFigure(value: value, source: .cases(file: entry.file, rows: entry.rows))
+        return ActualFigure(value: Helaarspersoner(value), source: .cases(file: entry.file, rows: entry.rows))
     }
 
     /// Where the first case row of a key was read.

@@ -12,10 +12,10 @@ public enum JobcenterTotal {
             return ReconciliationRow(
                 kommune: name, benefit: benefit,
                 budget: Kroner(oere: parts.reduce(0) { $0 + $1.budget.oere }), grundlag: grundlag, rate: nil,
-                helaarspersonerBudget: Exact.sum(parts.map(\.helaarspersonerBudget)) ?? .zero,
-                helaarspersonerFaktisk: Exact.sum(parts.compactMap(\.helaarspersonerFaktisk)),
-                helaarspersonerPrior: (0..<priorCount).map { index in Exact.sum(parts.compactMap { $0.helaarspersonerPrior[index] }) },
-                afvigelseHelaarspersoner: Exact.sum(parts.compactMap(\.afvigelseHelaarspersoner)),
+                helaarspersonerBudget: Helaarspersoner.sum(parts.map(\.helaarspersonerBudget)) ?? .zero,
+                helaarspersonerFaktisk: Helaarspersoner.sum(parts.compactMap(\.helaarspersonerFaktisk)),
+                helaarspersonerPrior: (0..<priorCount).map { index in Helaarspersoner.sum(parts.compactMap { $0.helaarspersonerPrior[index] }) },
+                afvigelseHelaarspersoner: Helaarspersoner.sum(parts.compactMap(\.afvigelseHelaarspersoner)),
                 afvigelseKroner: Exact.sum(parts.compactMap(\.afvigelseKroner)),
                 origins: .init(budget: nil, rate: nil, actual: nil, prior: Array(repeating: nil, count: priorCount)))
         }

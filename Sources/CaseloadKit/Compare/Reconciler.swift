@@ -31,10 +31,10 @@ public enum Reconciler {
                     ledger.usedRowRejected(budgetLine.origin.file)
                     continue
                 }
-                let helaarspersonerBudget = rateLine.map { budget.exact / $0.rate.exact } ?? .zero
+                let helaarspersonerBudget = rateLine.map { Helaarspersoner(budget: budget, rate: $0.rate) } ?? .zero
                 let faktisk = figures[0]?.value
                 let afvigelse = faktisk.map { $0 - helaarspersonerBudget }
-                let afvigelseKroner = afvigelse.flatMap { value in rateLine.map { value * $0.rate.exact } }
+                let afvigelseKroner = afvigelse.flatMap { value in rateLine.map { value.kroner(at: $0.rate) } }
                 rows.append(ReconciliationRow(
                     kommune: municipality.name, benefit: benefit, budget: budget, grundlag: grundlag,
                     rate: rateLine?.rate, helaarspersonerBudget: helaarspersonerBudget,

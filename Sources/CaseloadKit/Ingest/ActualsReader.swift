@@ -32,7 +32,7 @@ public enum ActualsReader {
             }
             guard let municipality, let year, let benefit, let amount, let number = amount, !cells.failed else { return false }
             lines.append(ActualLine(municipality: municipality, year: year, benefit: benefit, month: month,
-                                    helaarspersoner: number.exact, origin: row.location(value)))
+                                    helaarspersoner: Helaarspersoner(number.exact), origin: row.location(value)))
             return true
         }
         return lines

@@ -51,7 +51,7 @@ public struct ActualLine: Sendable {
     /// 1–12 for a month's average; `nil` for the whole year.
     public let month: Int?
     /// Full-time persons, 0 or more.
-    public let helaarspersoner: Exact
+    public let helaarspersoner: Helaarspersoner
     /// Where it was read.
     public let origin: SourceLocation
 }

@@ -21,13 +21,14 @@ public enum AfstemningCSV {
     static func render(_ rows: [ReconciliationRow], priorYears: [Int]) -> String {
         let format = NumberFormat.machine
         func number(_ value: Exact?, _ decimals: Int) -> String { value.map { format.string($0, decimals: decimals) } ?? "" }
+        func persons(_ value: Helaarspersoner?) -> String { number(value?.exact, 4) }
         var lines = [header(priorYears: priorYears).joined(separator: ",")]
         for row in rows {
             let fields = [row.kommune, row.benefit.id.rawValue, row.benefit.name,
                           number(row.budget.exact, 2), number(row.rate?.exact, 2),
-                          number(row.helaarspersonerBudget, 4), number(row.helaarspersonerFaktisk, 4)]
-                + row.helaarspersonerPrior.map { number($0, 4) }
-                + [number(row.afvigelseHelaarspersoner, 4), number(row.afvigelseKroner, 2)]
+                          persons(row.helaarspersonerBudget), persons(row.helaarspersonerFaktisk)]
+                + row.helaarspersonerPrior.map(persons)
+                + [persons(row.afvigelseHelaarspersoner), number(row.afvigelseKroner, 2)]
             lines.append(fields.map(quoted).joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"

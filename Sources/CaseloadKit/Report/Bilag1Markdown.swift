@@ -42,7 +42,7 @@ public enum Bilag1Markdown {
             // A jobcenter figure summed over only some of the municipalities is marked, lest
             // its actuals be read against a budget that covers them all.
             let parts = partsOf?(row) ?? []
-            func partial(_ value: (ReconciliationRow) -> Exact?) -> Bool {
+            func partial(_ value: (ReconciliationRow) -> Helaarspersoner?) -> Bool {
                 parts.contains { value($0) == nil } && parts.contains { value($0) != nil }
             }
             let priorPartial = (0..<row.helaarspersonerPrior.count).map { index in partial { $0.helaarspersonerPrior[index] } }
@@ -72,11 +72,11 @@ public enum Bilag1Markdown {
 
     private static func totalValues(_ rows: [ReconciliationRow], actuals: Bool) -> [String] {
         let priorCount = rows[0].helaarspersonerPrior.count
-        var values = ["**I alt**", kroner(Exact.sum(rows.map(\.budget.exact))), persons(Exact.sum(rows.map(\.helaarspersonerBudget)))]
-        values += (0..<priorCount).map { index in persons(Exact.sum(rows.compactMap { $0.helaarspersonerPrior[index] })) }
+        var values = ["**I alt**", kroner(Exact.sum(rows.map(\.budget.exact))), persons(Helaarspersoner.sum(rows.map(\.helaarspersonerBudget)))]
+        values += (0..<priorCount).map { index in persons(Helaarspersoner.sum(rows.compactMap { $0.helaarspersonerPrior[index] })) }
         if actuals {
-            values += [persons(Exact.sum(rows.compactMap(\.helaarspersonerFaktisk))),
-                       persons(Exact.sum(rows.compactMap(\.afvigelseHelaarspersoner))),
+            values += [persons(Helaarspersoner.sum(rows.compactMap(\.helaarspersonerFaktisk))),
+                       persons(Helaarspersoner.sum(rows.compactMap(\.afvigelseHelaarspersoner))),
                        kroner(Exact.sum(rows.compactMap(\.afvigelseKroner)))]
         }
         return values.enumerated().map { $0.offset == 0 || $0.element == "–" ? $0.element : "**\($0.element)**" }
@@ -86,8 +86,8 @@ public enum Bilag1Markdown {
         value.map { NumberFormat.danish.string($0, decimals: 0) } ?? "–"
     }
 
-    private static func persons(_ value: Exact?) -> String {
-        value.map { NumberFormat.danish.string($0, decimals: 0) } ?? "–"
+    private static func persons(_ value: Helaarspersoner?) -> String {
+        value.map { NumberFormat.danish.string($0.exact, decimals: 0) } ?? "–"
     }
 
     private static func cells(_ values: [String]) -> String { "| " + values.joined(separator: " | ") + " |" }

@@ -25,14 +25,14 @@ public struct ReconciliationRow: Sendable {
     /// The rate that applied; `nil` where none did (a budget of 0, or a total).
     public let rate: Kroner?
     /// budget / rate.
-    public let helaarspersonerBudget: Exact
+    public let helaarspersonerBudget: Helaarspersoner
     /// Actual helårspersoner of the budget year so far; `nil` without actuals.
-    public let helaarspersonerFaktisk: Exact?
+    public let helaarspersonerFaktisk: Helaarspersoner?
     /// Actual helårspersoner of each prior year, in pipeline.yml's order.
-    public let helaarspersonerPrior: [Exact?]
+    public let helaarspersonerPrior: [Helaarspersoner?]
     /// faktisk − budget, in helårspersoner.
-    public let afvigelseHelaarspersoner: Exact?
-    /// The variance in kroner at the rate.
+    public let afvigelseHelaarspersoner: Helaarspersoner?
+    /// The variance in kroner at the rate, exact (it may have fractions of øre until written).
     public let afvigelseKroner: Exact?
     /// Where the figures came from.
     public let origins: Origins
