@@ -19,11 +19,18 @@ struct Scenario {
     /// Writes `files` (path → content) and a pipeline.yml into a new folder.
     init(_ files: [String: String], pipeline: String? = nil, year: Int = 2017, priorYears: [Int] = [2015],
          cutoff: String? = nil, jobcenter: String? = "Jobcenter Vallensbæk") throws {
+        try self.init(bytes: files.mapValues { Data($0.utf8) }, pipeline: pipeline, year: year, priorYears: priorYears,
+                      cutoff: cutoff, jobcenter: jobcenter)
+    }
+
+    /// Writes `files` (path → raw bytes, for encodings other than UTF-8) and a pipeline.yml.
+    init(bytes files: [String: Data], pipeline: String? = nil, year: Int = 2017, priorYears: [Int] = [2015],
+         cutoff: String? = nil, jobcenter: String? = "Jobcenter Vallensbæk") throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("caseload-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var all = files
-        if all["Input/ydelser.csv"] == nil { all["Input/ydelser.csv"] = Scenario.catalog }
-        for (path, content) in all { try write(path, content) }
+        if all["Input/ydelser.csv"] == nil { all["Input/ydelser.csv"] = Data(Scenario.catalog.utf8) }
+        for (path, content) in all { try writeBytes(path, content) }
         let inputs = ["budget": "Input/budget", "rates": "Input/takster", "actuals": "Input/faktisk", "cases": "Input/sager"]
             .filter { key, path in all.keys.contains { $0.hasPrefix(path + "/") } }
             .sorted { $0.key < $1.key }
