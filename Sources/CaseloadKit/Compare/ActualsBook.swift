@@ -33,7 +33,7 @@ public struct ActualsBook: Sendable {
         var order: [Key] = []
         for line in lines {
             guard let position = municipalities.position(of: line.municipality) else {
-                ledger.ignoredMunicipality(line.origin.file, name: line.municipality)
+                ledger.ignoredMunicipality(at: line.origin, name: line.municipality)
                 continue
             }
             guard years.contains(line.year) else {

@@ -2,12 +2,14 @@
 /// adds the jobcenter's totals.
 public enum Reconciler {
     /// Builds the report. A budget other than 0 without a rate, and actuals of one key from
-    /// both aggregated rows and case periods, are errors.
+    /// both aggregated rows and case periods, are errors; `checkRates` false leaves out the
+    /// first check (the rate tables had errors of their own).
     public static func reconcile(config: PipelineConfig, catalog: Catalog, budgets: BudgetBook, rates: RateTable,
-                                 actuals: ActualsBook, cases: CaseTally, diagnostics: DiagnosticEngine,
+                                 actuals: ActualsBook, cases: CaseTally, checkRates: Bool = true, diagnostics: DiagnosticEngine,
                                  ledger: InputLedger) -> ReconciliationReport {
         let years = [config.year] + config.priorYears
         var rows: [ReconciliationRow] = []
+        var skippedRateChecks = false
         for (position, municipality) in config.municipalities.enumerated() {
             for benefit in catalog.benefits {
                 var figures: [ActualFigure?] = []
@@ -27,6 +29,15 @@ public enum Reconciler {
                 let budget = budgetLine?.amount ?? .zero
                 let rateLine = rates.rate(for: municipality, benefit: benefit.id, grundlag: grundlag)
                 if rateLine == nil, budget.oere != 0, let budgetLine {
+                    // Without a complete rate table the row cannot be computed, and the error
+                    // would only repeat the rate table's own.
+                    guard checkRates else {
+                        if !skippedRateChecks {
+                            skippedRateChecks = true
+                            diagnostics.note("the checks that every budget has a rate were skipped because of the errors in the rate tables; they run once those are fixed", at: nil)
+                        }
+                        continue
+                    }
                     diagnostics.error("no \(grundlag.rawValue) rate for \(municipality.name), \(config.year), \(benefit.name): add a row to the rate table for \"\(municipality.name)\" or \"*\"", at: budgetLine.origin)
                     ledger.usedRowRejected(budgetLine.origin.file)
                     continue

@@ -11,7 +11,7 @@ public struct BudgetBook: Sendable {
         var book = [[BenefitID: BudgetLine]](repeating: [:], count: municipalities.municipalities.count)
         for line in lines {
             guard let position = municipalities.position(of: line.municipality) else {
-                ledger.ignoredMunicipality(line.origin.file, name: line.municipality)
+                ledger.ignoredMunicipality(at: line.origin, name: line.municipality)
                 continue
             }
             guard line.year == year else {
@@ -30,5 +30,34 @@ public struct BudgetBook: Sendable {
             ledger.used(line.origin.file)
         }
         return BudgetBook(lines: book)
+    }
+
+    /// A municipality of pipeline.yml without a single budget line for the budget year is an
+    /// error at its place in pipeline.yml: a missing or misnamed budget file must not turn
+    /// into a column of 0 kr.
+    /// With `complete` false (the budget files had errors) the check is not made, as a
+    /// rejected line may be the missing budget; a note says so instead.
+    static func checkEveryMunicipalityHasABudget(_ book: BudgetBook, lines: [BudgetLine], config: PipelineConfig,
+                                                 complete: Bool, diagnostics: DiagnosticEngine) {
+        let files = config.inputs.budget.map(\.path).joined(separator: ", ")
+        let missing = config.municipalities.indices.filter { book.lines[$0].isEmpty }
+        guard complete else {
+            if !missing.isEmpty {
+                let names = missing.map { config.municipalities[$0].name }.joined(separator: ", ")
+                diagnostics.note("no budget lines were found for \(names); that is checked again once the errors in the budget files are fixed", at: nil)
+            }
+            return
+        }
+        for position in missing {
+            let municipality = config.municipalities[position]
+            let otherYears = Set(lines.filter { MatchKey($0.municipality) == municipality.key }.map(\.year)).sorted()
+            var message = "no budget for \(municipality.name) in \(config.year) in the budget files read (\(files))"
+            if !otherYears.isEmpty {
+                message += "; they hold \(municipality.name)'s budget for \(otherYears.map(String.init).joined(separator: ", ")) only"
+            }
+            message += "; add the budget file, or check the kommune and år in it"
+            let place = position < config.municipalityOrigins.count ? config.municipalityOrigins[position] : SourceLocation(file: config.file)
+            diagnostics.error(message, at: place)
+        }
     }
 }

@@ -16,7 +16,7 @@ public struct RateTable: Sendable {
         var rates: [Key: RateLine] = [:]
         for line in lines {
             if case .municipality(let key) = line.scope, municipalities.position(of: key) == nil {
-                ledger.ignoredMunicipality(line.origin.file, name: line.municipality)
+                ledger.ignoredMunicipality(at: line.origin, name: line.municipality)
                 continue
             }
             guard line.year == year else {

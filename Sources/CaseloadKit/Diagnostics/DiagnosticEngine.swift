@@ -12,18 +12,11 @@ public final class DiagnosticEngine {
     /// How many of each severity are kept.
     public let limit: Int
 
-    /// Files whose diagnostics are scrubbed of CPR-like numbers before they are kept.
-    private var personalFiles: Set<String> = []
-
     /// Creates an engine that keeps up to `limit` errors and `limit` warnings.
     public init(limit: Int = 200) { self.limit = limit }
 
     /// True once any error was found.
     public var hasErrors: Bool { errorCount > 0 }
-
-    /// Marks a file that may hold personal data (case ids may be CPR numbers): anything a
-    /// diagnostic about it echoes is scrubbed.
-    public func scrubPersonalData(in file: String) { personalFiles.insert(file) }
 
     /// Records an error.
     public func error(_ message: String, at location: SourceLocation?) {
@@ -37,9 +30,15 @@ public final class DiagnosticEngine {
         if warningCount <= limit { diagnostics.append(Diagnostic(.warning, scrubbed(message, location), at: location)) }
     }
 
+    /// Any file may hold a CPR number in the wrong place (a case id pasted into a budget, a
+    /// column mix-up), so every message is scrubbed, whatever file it is about.
     private func scrubbed(_ message: String, _ location: SourceLocation?) -> String {
-        guard let file = location?.file, personalFiles.contains(file) else { return message }
-        return PersonalData.scrub(message)
+        PersonalData.scrub(message)
+    }
+
+    /// Records a note: information about the other diagnostics, counted as neither.
+    public func note(_ message: String, at location: SourceLocation?) {
+        diagnostics.append(Diagnostic(.note, message, at: location))
     }
 
     /// Records a diagnostic made elsewhere.
@@ -47,6 +46,7 @@ public final class DiagnosticEngine {
         switch diagnostic.severity {
         case .error: error(diagnostic.message, at: diagnostic.location)
         case .warning: warning(diagnostic.message, at: diagnostic.location)
+        case .note: note(diagnostic.message, at: diagnostic.location)
         }
     }
 

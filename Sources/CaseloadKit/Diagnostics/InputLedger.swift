@@ -58,14 +58,23 @@ public final class InputLedger {
     /// Counts a row left out on purpose.
     public func ignored(_ file: String, reason: String) { tallies[file, default: Tally()].ignored[reason, default: 0] += 1 }
 
-    /// Counts a row left out because its municipality is not in pipeline.yml.
-    /// `personal` marks files that may hold CPR numbers: a name from them is masked if it
-    /// looks like one (a CPR number in the wrong column must not reach the summary).
-    public func ignoredMunicipality(_ file: String, name: String, personal: Bool = false) {
-        ignored(file, reason: "another municipality")
-        let shown = personal ? PersonalData.scrub(name.trimmingWhitespace()) : name.trimmingWhitespace()
+    /// Counts a row left out because its municipality is not in pipeline.yml. The name is
+    /// kept for the summary masked if it looks like a CPR number (one in the wrong column
+    /// must not reach the summary) and with invisible characters spelled out; the first
+    /// place each name was seen is kept for "did you mean" warnings.
+    public func ignoredMunicipality(at location: SourceLocation, name: String) {
+        ignored(location.file, reason: "another municipality")
+        let trimmed = name.trimmingWhitespace()
+        let shown = VisibleText.escape(PersonalData.scrub(trimmed))
+        if unknownMunicipalities[shown] == nil {
+            unknownMunicipalityFirstSeen.append((name: trimmed, shown: shown, at: location.wholeLine))
+        }
         unknownMunicipalities[shown, default: 0] += 1
     }
+
+    /// Each name of `unknownMunicipalities` as written, as shown, and where it was first seen,
+    /// in the order first seen.
+    public private(set) var unknownMunicipalityFirstSeen: [(name: String, shown: String, at: SourceLocation)] = []
 
     /// The sum over all files.
     public var total: Tally {

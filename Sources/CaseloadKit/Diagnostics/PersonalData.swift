@@ -1,8 +1,9 @@
 /// Keeps CPR numbers out of every message: case ids may be CPR numbers, and a file with its
 /// columns swapped can put one anywhere.
 public enum PersonalData {
-    /// The text with every run of six digits, an optional hyphen and four digits (a CPR
-    /// number's shape) masked as `******-**12`.
+    /// The text with every run of six digits that reads as a date (DDMMYY), an optional
+    /// hyphen and four digits (a CPR number's shape) masked as `******-**12`. The date check
+    /// keeps amounts such as 1234567890 readable in messages.
     public static func scrub(_ text: String) -> String {
         let characters = Array(text)
         var result = ""
@@ -27,6 +28,8 @@ public enum PersonalData {
             from + count <= characters.count && characters[from..<(from + count)].allSatisfy { $0.isASCII && $0.isNumber }
         }
         guard digits(index, 6) else { return nil }
+        func number(_ from: Int) -> Int { Int(String(characters[from..<(from + 2)]))! }
+        guard (1...31).contains(number(index)), (1...12).contains(number(index + 2)) else { return nil }
         var end = index + 6
         if end < characters.count, characters[end] == "-" { end += 1 }
         guard digits(end, 4) else { return nil }

@@ -24,7 +24,7 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
 
     /// `file:line:column`, leaving out what is unknown.
     public var description: String {
-        var text = file
+        var text = VisibleText.escape(file)
         if let line { text += ":\(line)" }
         if line != nil, let column { text += ":\(column)" }
         return text

@@ -15,8 +15,11 @@ public enum CatalogReader {
             try table.read(diagnostics: diagnostics, ledger: ledger) { row in
                 let cells = CellParser(row, style: style, diagnostics: diagnostics)
                 let idText = cells.required(id)
-                let name = cells.required(navn)
-                let aliases = row.text(aliaser).split(separator: "|").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+                let name = cells.required(navn).map(DisplayName.normalized)
+                let aliases = row.text(aliaser).split(separator: "|").map { DisplayName.normalized(String($0).trimmingWhitespace()) }.filter { !$0.isEmpty }
+                if let name, let problem = DisplayName.problem(name, what: navn.label) {
+                    cells.fail(navn, problem)
+                }
                 guard let idText, let name, !cells.failed else { return false }
                 guard let benefitID = BenefitID(idText) else {
                     cells.fail(id, "id \"\(idText)\" is not a lower-case ASCII slug such as a-dagpenge")

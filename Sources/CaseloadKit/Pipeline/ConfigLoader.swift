@@ -13,12 +13,22 @@ public enum ConfigLoader {
 
     static let topKeys = ["year", "prior_years", "municipalities", "jobcenter", "cutoff", "number_style", "inputs", "output"]
     static let inputKeys = ["catalog", "budget", "rates", "actuals", "cases"]
+    static let requiredInputs = ["catalog", "budget", "rates"]
 
     /// Loads the file at `url`; paths in it are relative to its folder, and shown as such.
-    public static func load(_ url: URL) throws(Failure) -> PipelineConfig {
-        let name = url.lastPathComponent
+    /// `shownAs` is how messages name the file: the path as the user gave it.
+    public static func load(_ url: URL, shownAs: String? = nil) throws(Failure) -> PipelineConfig {
+        let name = shownAs ?? url.lastPathComponent
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
+            throw Failure(diagnostics: [Diagnostic(.error, "\(name) does not exist; run caseload in the folder that holds pipeline.yml, or pass its path with --config", at: SourceLocation(file: name))])
+        }
+        if isFolder.boolValue {
+            let hint = (name as NSString).appendingPathComponent("pipeline.yml")
+            throw Failure(diagnostics: [Diagnostic(.error, "\(name) is a folder, not a pipeline file; pass the file, e.g. --config \(hint)", at: SourceLocation(file: name))])
+        }
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw Failure(diagnostics: [Diagnostic(.error, "cannot read \(name); run caseload in the folder that holds pipeline.yml, or pass --config", at: SourceLocation(file: name))])
+            throw Failure(diagnostics: [Diagnostic(.error, "cannot read \(name) (check that you may read it)", at: SourceLocation(file: name))])
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw Failure(diagnostics: [Diagnostic(.error, "\(name) is not UTF-8 text", at: SourceLocation(file: name))])
@@ -41,7 +51,7 @@ public enum ConfigLoader {
         } catch let failure as Failure {
             throw failure
         } catch let error as YamlError {
-            throw Failure(diagnostics: [yamlDiagnostic(error, file: file)])
+            throw Failure(diagnostics: [yamlDiagnostic(error, file: file, text: text)])
         } catch {
             throw Failure(diagnostics: [Diagnostic(.error, "\(file) is not valid YAML: \(error)", at: SourceLocation(file: file))])
         }
@@ -99,11 +109,21 @@ public enum ConfigLoader {
             priorYears = [budgetYear - 2]
         }
 
+        func displayName(_ node: Node, _ what: String) -> String? {
+            guard let name = textValue(node, what).map(DisplayName.normalized) else { return nil }
+            if let problem = DisplayName.problem(name, what: what) {
+                diagnostics.error(problem, at: at(node))
+                return nil
+            }
+            return name
+        }
+
         var municipalities: [Municipality] = []
+        var municipalityOrigins: [SourceLocation] = []
         if let node = required("municipalities") {
             if let sequence = node.sequence, !sequence.isEmpty {
                 for item in sequence {
-                    guard let name = textValue(item, "a municipality") else { continue }
+                    guard let name = displayName(item, "municipality") else { continue }
                     let municipality = Municipality(name)
                     if name == "*" {
                         diagnostics.error("\"*\" is not a municipality", at: at(item))
@@ -111,6 +131,7 @@ public enum ConfigLoader {
                         diagnostics.error("municipality \"\(name)\" is named twice", at: at(item))
                     } else {
                         municipalities.append(municipality)
+                        municipalityOrigins.append(at(item))
                     }
                 }
             } else {
@@ -118,7 +139,7 @@ public enum ConfigLoader {
             }
         }
 
-        let jobcenter = values["jobcenter"].flatMap { textValue($0.value, "jobcenter") }
+        let jobcenter = values["jobcenter"].flatMap { displayName($0.value, "jobcenter") }
 
         var cutoff: Day?
         if let node = values["cutoff"]?.value {
@@ -145,6 +166,7 @@ public enum ConfigLoader {
         let output = values["output"].flatMap { textValue($0.value, "output") } ?? "Output"
 
         var inputs = PipelineConfig.Inputs(catalog: [], budget: [], rates: [], actuals: [], cases: [])
+        var warnings: [Diagnostic] = []
         if let node = required("inputs") {
             if let inputMapping = node.mapping {
                 var seen: Set<String> = []
@@ -160,7 +182,8 @@ public enum ConfigLoader {
                     }
                     let extensions = name == "budget" ? ["csv", "xml"] : ["csv"]
                     let files = InputResolver.resolve(value, key: "inputs.\(name)", extensions: extensions, base: base,
-                                                      file: file, diagnostics: diagnostics)
+                                                      required: requiredInputs.contains(name), file: file,
+                                                      diagnostics: diagnostics, warnings: &warnings)
                     switch name {
                     case "catalog": inputs.catalog = files
                     case "budget": inputs.budget = files
@@ -169,7 +192,7 @@ public enum ConfigLoader {
                     default: inputs.cases = files
                     }
                 }
-                for key in ["catalog", "budget", "rates"] where !seen.contains(key) {
+                for key in requiredInputs where !seen.contains(key) {
                     diagnostics.error("missing required key \"inputs.\(key)\"", at: at(node))
                 }
             } else {
@@ -179,7 +202,23 @@ public enum ConfigLoader {
 
         guard !diagnostics.hasErrors, let budgetYear else { throw Failure(diagnostics: diagnostics.diagnostics) }
         return PipelineConfig(year: budgetYear, priorYears: priorYears, municipalities: municipalities, jobcenter: jobcenter,
-                              cutoff: cutoff, numberStyle: numberStyle, inputs: inputs, output: output)
+                              cutoff: cutoff, numberStyle: numberStyle, inputs: inputs, output: output,
+                              folder: base, file: file, municipalityOrigins: municipalityOrigins, warnings: warnings)
+    }
+
+    /// Lines (1-based) and columns where `key:` starts a line, for duplicate-key messages.
+    private static func keyLines(_ key: String, in text: String) -> [(line: Int, column: Int)] {
+        var found: [(line: Int, column: Int)] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = Substring(line)
+            var column = 1
+            while let first = rest.first, first == " " || first == "-" { rest = rest.dropFirst(); column += 1 }
+            for quote in ["", "\"", "'"] where rest.hasPrefix(quote + key + quote) {
+                let after = rest.dropFirst(key.count + 2 * quote.count).drop { $0 == " " }
+                if after.hasPrefix(":") { found.append((index + 1, column)); break }
+            }
+        }
+        return found
     }
 
     private static func describe(_ node: Node) -> String {
@@ -197,8 +236,18 @@ public enum ConfigLoader {
         return "; did you mean \"\(best)\"?"
     }
 
-    private static func yamlDiagnostic(_ error: YamlError, file: String) -> Diagnostic {
+    private static func yamlDiagnostic(_ error: YamlError, file: String, text: String) -> Diagnostic {
         switch error {
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            // Yams points at the mapping; find the second use of the key, which is the mistake.
+            let key = duplicates.sorted().first ?? ""
+            let uses = keyLines(key, in: text)
+            if uses.count >= 2 {
+                return Diagnostic(.error, "key \"\(key)\" appears twice (first at line \(uses[0].line)); keep one",
+                                  at: SourceLocation(file: file, line: uses[1].line, column: uses[1].column))
+            }
+            return Diagnostic(.error, "key \"\(key)\" appears twice in one mapping; keep one",
+                              at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column))
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _):
             return Diagnostic(.error, "\(file) is not valid YAML: \(problem)", at: SourceLocation(file: file, line: mark.line, column: mark.column))
         default:

@@ -3,69 +3,152 @@ import Foundation
 
 /// Publishes a year's results all at once or not at all.
 ///
-/// The files are written and flushed to disk in a staging folder beside the output folder
-/// (`.caseload-staging/<year>`), then swapped with `<output>/<year>` in one atomic step
-/// (renameat2 RENAME_EXCHANGE). A run that fails or is killed at any moment leaves the
-/// previous `<output>/<year>` as it was, byte for byte.
+/// The year folder is resolved first (`Output` or `Output/<year>` may be symbolic links to a
+/// network drive or another disk). The files are written and flushed in a staging folder of
+/// this run's own beside the real year folder, so on the same file system
+/// (`.caseload-staging-<year>-<pid>-<n>`), then swapped with it in one atomic step (renameat2
+/// RENAME_EXCHANGE). A run that fails or is killed at any moment leaves the previous year
+/// folder as it was, byte for byte. The caller holds the output folder's `RunLock`.
 public struct OutputWriter {
     /// Why results could not be published.
     public struct Failure: Error, CustomStringConvertible {
-        /// What went wrong.
+        /// What went wrong, in plain words.
         public let description: String
+        /// True when another run holds the output folder (and `--no-wait` was given).
+        public let busy: Bool
+
+        /// Creates a failure.
+        public init(description: String, busy: Bool = false) {
+            self.description = description
+            self.busy = busy
+        }
     }
 
-    /// The folder that holds the year folders (`Output`).
+    /// The folder that holds the year folders (`Output`), as configured.
     public let outputFolder: URL
-    /// Where results are assembled before the swap; beside `outputFolder`, same file system.
-    public let stagingRoot: URL
+    /// How messages name it (`Output`, or the absolute path pipeline.yml gives).
+    public let shownAs: String
 
-    /// A writer for `outputFolder`, staging in `.caseload-staging` beside it.
-    public init(outputFolder: URL) {
+    /// A writer for `outputFolder`.
+    public init(outputFolder: URL, shownAs: String) {
         self.outputFolder = outputFolder
-        self.stagingRoot = outputFolder.deletingLastPathComponent().appendingPathComponent(".caseload-staging")
+        self.shownAs = shownAs
+    }
+
+    /// The real year folder, symbolic links resolved: where the results end up.
+    public func realYearFolder(_ year: Int) -> URL {
+        let configured = outputFolder.appendingPathComponent(String(year))
+        if let real = Self.realPath(configured) { return URL(fileURLWithPath: real) }
+        if let real = Self.realPath(outputFolder) { return URL(fileURLWithPath: real).appendingPathComponent(String(year)) }
+        return configured
+    }
+
+    /// The canonical path of an existing file or folder, every symbolic link resolved.
+    static func realPath(_ url: URL) -> String? {
+        guard let resolved = realpath(url.path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// The files in the current year folder that caseload did not write (only `known` names
+    /// are its own), sorted; these would be lost in the swap.
+    public func foreignFiles(year: Int, known: Set<String>) -> [String] {
+        let target = realYearFolder(year)
+        guard FileKind.of(target) == .folder,
+              let names = try? FileManager.default.contentsOfDirectory(atPath: target.path) else { return [] }
+        return names.filter { !known.contains($0) }.sorted()
     }
 
     /// Writes `files` as `<output>/<year>/`, replacing what was there.
     /// `pause` is called after each file is staged (tests use it to kill the process mid-write).
     public func publish(_ files: [OutputFile], year: Int, pause: () -> Void = {}) throws(Failure) {
         let manager = FileManager.default
-        let staging = stagingRoot.appendingPathComponent(String(year))
-        let target = outputFolder.appendingPathComponent(String(year))
+        let target = realYearFolder(year)
+        let parent = target.deletingLastPathComponent()
+        let shownYear = "\(shownAs)/\(year)"
+        switch FileKind.of(target) {
+        case .file, .other: throw Failure(description: "\(shownYear) is a file, not a folder; move it away and run again")
+        case .missing, .folder: break
+        }
+        if FileKind.of(parent) == .missing {
+            do {
+                try manager.createDirectory(at: parent, withIntermediateDirectories: true)
+            } catch {
+                throw Failure(description: "cannot create \(parent.path): \(Self.reason(error))")
+            }
+        }
+        removeLeftovers(in: parent, year: year)
+        let staging = parent.appendingPathComponent(".caseload-staging-\(year)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         do {
-            // What a killed run left behind is not results: clear it.
-            if manager.fileExists(atPath: staging.path) { try manager.removeItem(at: staging) }
-            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+            try manager.createDirectory(at: staging, withIntermediateDirectories: false)
+        } catch {
+            throw Failure(description: "cannot write results beside \(shownYear) (in \(parent.path)): \(Self.reason(error)); the previous results are kept")
+        }
+        do {
             for file in files {
                 try write(Data(file.contents.utf8), to: staging.appendingPathComponent(file.name))
                 pause()
             }
             try syncFolder(staging)
-            try manager.createDirectory(at: outputFolder, withIntermediateDirectories: true)
-        } catch let failure as Failure {
-            throw failure
         } catch {
-            throw Failure(description: "cannot write results to \(staging.path): \(error.localizedDescription)")
+            try? manager.removeItem(at: staging)
+            throw Failure(description: "cannot write results beside \(shownYear) (in \(parent.path)): \(Self.reason(error)); the previous results are kept")
         }
 
-        var isFolder: ObjCBool = false
-        if manager.fileExists(atPath: target.path, isDirectory: &isFolder) {
-            guard isFolder.boolValue else { throw Failure(description: "\(target.path) is a file, not a folder") }
+        if FileKind.of(target) == .folder {
             guard caseload_exchange_paths(staging.path, target.path) == 0 else {
-                throw Failure(description: "cannot swap in the new results: \(String(cString: strerror(errno)))")
+                let code = errno
+                try? manager.removeItem(at: staging)
+                throw Failure(description: "cannot swap the new results into \(shownYear): \(Self.swapProblem(code)); the previous results are kept and nothing was left behind")
             }
         } else if rename(staging.path, target.path) != 0 {
-            throw Failure(description: "cannot move the new results into place: \(String(cString: strerror(errno)))")
+            let code = errno
+            try? manager.removeItem(at: staging)
+            throw Failure(description: "cannot move the new results into \(shownYear): \(String(cString: strerror(code))); nothing was left behind")
         }
-        try? syncFolder(outputFolder)
+        try? syncFolder(parent)
         // The staging folder now holds the previous results (or nothing); they are no longer needed.
         try? manager.removeItem(at: staging)
-        try? manager.removeItem(at: stagingRoot)
+    }
+
+    /// Staging folders of this year that a killed run left behind. The caller holds the lock,
+    /// so no other run is using them.
+    private func removeLeftovers(in parent: URL, year: Int) {
+        let prefix = ".caseload-staging-\(year)-"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
+        }
+    }
+
+    /// The swap's failure in words a finance employee can pass on to IT.
+    static func swapProblem(_ code: Int32) -> String {
+        switch code {
+        case EINVAL, ENOSYS, ENOTSUP:
+            return "the file system there does not support replacing a folder in one step (renameat2 RENAME_EXCHANGE), which caseload needs so that a failed run never leaves half the results; write the results to a local disk (output: in pipeline.yml)"
+        case EXDEV:
+            return "the staging folder and the results are on different file systems"
+        case EACCES, EPERM, EROFS:
+            return "no permission to change the folder (\(String(cString: strerror(code))))"
+        default:
+            return String(cString: strerror(code))
+        }
+    }
+
+    /// A file-system error as a short reason.
+    static func reason(_ error: Error) -> String {
+        if let cocoa = error as? CocoaError, let underlying = cocoa.userInfo[NSUnderlyingErrorKey] as? NSError,
+           underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        if let failure = error as? Failure { return failure.description }
+        return error.localizedDescription
     }
 
     private func write(_ data: Data, to url: URL) throws {
         guard FileManager.default.createFile(atPath: url.path, contents: nil),
               let handle = FileHandle(forWritingAtPath: url.path) else {
-            throw Failure(description: "cannot create \(url.path)")
+            throw Failure(description: "cannot create \(url.lastPathComponent)")
         }
         defer { try? handle.close() }
         try handle.write(contentsOf: data)

@@ -13,11 +13,13 @@ public enum Pipeline {
         }
         let style = config.numberStyle
         let municipalities = MunicipalityIndex(config.municipalities)
+        for warning in config.warnings { diagnostics.report(warning) }
 
         // Ingest. The catalog comes first: every other file names benefits through it.
         guard let catalog = try CatalogReader.read(config.inputs.catalog, style: style, diagnostics: diagnostics, ledger: ledger) else {
             return outcome(nil, [])
         }
+        let errorsBeforeBudgets = diagnostics.errorCount
         var budgetLines: [BudgetLine] = []
         for file in config.inputs.budget {
             if file.path.lowercased().hasSuffix(".xml") {
@@ -26,21 +28,22 @@ public enum Pipeline {
                 budgetLines += try BudgetCSVReader.read(file, catalog: catalog, style: style, diagnostics: diagnostics, ledger: ledger)
             }
         }
+        let budgetsRead = diagnostics.errorCount == errorsBeforeBudgets
+        let errorsBeforeRates = diagnostics.errorCount
         var rateLines: [RateLine] = []
         for file in config.inputs.rates {
             rateLines += try RateTableReader.read(file, catalog: catalog, style: style, diagnostics: diagnostics, ledger: ledger)
         }
+        let ratesRead = diagnostics.errorCount == errorsBeforeRates
         var actualLines: [ActualLine] = []
         for file in config.inputs.actuals {
             actualLines += try ActualsReader.read(file, catalog: catalog, style: style, diagnostics: diagnostics, ledger: ledger)
         }
         var cases = CaseTally(config: config)
         for file in config.inputs.cases {
-            // Case files may hold CPR numbers: whatever their diagnostics echo is scrubbed.
-            diagnostics.scrubPersonalData(in: file.path)
             try CasePeriodReader.read(file, catalog: catalog, style: style, diagnostics: diagnostics, ledger: ledger) { period in
                 guard let position = municipalities.position(of: period.municipality) else {
-                    ledger.ignoredMunicipality(file.path, name: period.municipality, personal: true)
+                    ledger.ignoredMunicipality(at: period.origin, name: period.municipality)
                     return
                 }
                 if cases.add(period, municipality: position) {
@@ -55,8 +58,14 @@ public enum Pipeline {
         let budgets = BudgetBook.build(budgetLines, year: config.year, municipalities: municipalities, catalog: catalog, diagnostics: diagnostics, ledger: ledger)
         let rates = RateTable.build(rateLines, year: config.year, municipalities: municipalities, catalog: catalog, diagnostics: diagnostics, ledger: ledger)
         let actuals = ActualsBook.build(actualLines, config: config, municipalities: municipalities, catalog: catalog, diagnostics: diagnostics, ledger: ledger)
+        // Checks that only make sense on complete inputs: with a budget or rate file that had
+        // errors they would only repeat those errors, once per line.
+        BudgetBook.checkEveryMunicipalityHasABudget(budgets, lines: budgetLines, config: config, complete: budgetsRead,
+                                                   diagnostics: diagnostics)
+        UnknownMunicipalityWarnings.report(ledger: ledger, municipalities: municipalities, diagnostics: diagnostics)
         let report = Reconciler.reconcile(config: config, catalog: catalog, budgets: budgets, rates: rates,
-                                          actuals: actuals, cases: cases, diagnostics: diagnostics, ledger: ledger)
+                                          actuals: actuals, cases: cases, checkRates: ratesRead,
+                                          diagnostics: diagnostics, ledger: ledger)
         guard !diagnostics.hasErrors else { return outcome(nil, []) }
 
         // Report.
@@ -69,13 +78,29 @@ public enum Pipeline {
         return outcome(report, files)
     }
 
+    /// The names of every file a run can write into `<output>/<year>/`: any other file there
+    /// is the user's, and a run does not delete it without `--force`.
+    public static let resultFileNames: Set<String> = [
+        "afstemning.csv", "afstemning-total.csv", "bilag1.md", "inddata.csv",
+    ]
+
     /// Runs pipeline.yml at `configURL` and, if the inputs had no errors, publishes the results.
-    public static func run(configURL: URL, pause: () -> Void = {}) throws -> RunOutcome {
-        let config = try ConfigLoader.load(configURL)
+    /// The output folder is locked from before the inputs are read until the results are in
+    /// place; `waiting` is called if another run holds it and this one waits.
+    public static func run(configURL: URL, shownAs: String? = nil, options: RunOptions = RunOptions(),
+                           waiting: () -> Void = {}, pause: () -> Void = {}) throws -> RunOutcome {
+        let config = try ConfigLoader.load(configURL, shownAs: shownAs)
+        let output = config.outputFolder
+        let writer = OutputWriter(outputFolder: output, shownAs: config.output.hasSuffix("/") ? String(config.output.dropLast()) : config.output)
+        let lock = try RunLock(outputFolder: output, shownAs: writer.shownAs + "/", wait: options.wait, waiting: waiting)
+        defer { withExtendedLifetime(lock) {} }
         let outcome = try evaluate(config)
         if outcome.succeeded {
-            let output = configURL.deletingLastPathComponent().appendingPathComponent(config.output)
-            try OutputWriter(outputFolder: output).publish(outcome.files, year: config.year, pause: pause)
+            let foreign = writer.foreignFiles(year: config.year, known: resultFileNames)
+            if !foreign.isEmpty, !options.force {
+                throw OutputWriter.Failure(description: "\(config.yearFolderShown) holds \(foreign.count == 1 ? "a file" : "files") that caseload did not write: \(foreign.map { "\"\($0)\"" }.joined(separator: ", ")); a run replaces the whole folder, so \(foreign.count == 1 ? "it" : "they") would be lost. Move \(foreign.count == 1 ? "it" : "them") elsewhere, or run with --force to delete \(foreign.count == 1 ? "it" : "them"). Nothing was written")
+            }
+            try writer.publish(outcome.files, year: config.year, pause: pause)
         }
         return outcome
     }

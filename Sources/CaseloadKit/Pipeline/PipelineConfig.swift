@@ -1,3 +1,5 @@
+import Foundation
+
 /// What pipeline.yml says to run.
 public struct PipelineConfig: Sendable {
     /// The input files of a run, by kind; a folder in pipeline.yml is already expanded.
@@ -28,8 +30,46 @@ public struct PipelineConfig: Sendable {
     public var numberStyle: NumberStyle
     /// The input files.
     public var inputs: Inputs
-    /// The folder results go to (`<output>/<year>/`), relative to pipeline.yml's folder.
+    /// The folder results go to (`<output>/<year>/`) as pipeline.yml gives it: relative to
+    /// pipeline.yml's folder, or absolute.
     public var output: String
+    /// The folder that holds pipeline.yml; relative paths start here.
+    public var folder: URL
+    /// pipeline.yml as messages name it (the path the user gave).
+    public var file: String
+    /// Where each municipality is named in pipeline.yml, in the order of `municipalities`.
+    public var municipalityOrigins: [SourceLocation]
+    /// Warnings found while reading pipeline.yml and expanding its folders (a skipped file).
+    public var warnings: [Diagnostic]
+
+    /// Creates a configuration.
+    public init(year: Int, priorYears: [Int], municipalities: [Municipality], jobcenter: String?, cutoff: Day?,
+                numberStyle: NumberStyle, inputs: Inputs, output: String, folder: URL,
+                file: String = "pipeline.yml", municipalityOrigins: [SourceLocation] = [], warnings: [Diagnostic] = []) {
+        self.year = year
+        self.priorYears = priorYears
+        self.municipalities = municipalities
+        self.jobcenter = jobcenter
+        self.cutoff = cutoff
+        self.numberStyle = numberStyle
+        self.inputs = inputs
+        self.output = output
+        self.folder = folder
+        self.file = file
+        self.municipalityOrigins = municipalityOrigins
+        self.warnings = warnings
+    }
+
+    /// The folder that holds the year folders: `output` used as given when absolute, else
+    /// taken from pipeline.yml's folder.
+    public var outputFolder: URL {
+        output.hasPrefix("/") ? URL(fileURLWithPath: output) : folder.appendingPathComponent(output)
+    }
+
+    /// Where the year's results go, as messages show it: `Output/2017/`.
+    public var yearFolderShown: String {
+        (output.hasSuffix("/") ? String(output.dropLast()) : output) + "/\(year)/"
+    }
 
     /// The period of the budget year whose actuals count: 1 January to the cut-off.
     public var budgetPeriod: Period {

@@ -31,7 +31,7 @@ public enum RunSummary {
             lines.append("The rows do not add up: read \(total.read) ≠ used + ignored + rejected (a bug; please report it).")
         }
         if outcome.succeeded, let report = outcome.report {
-            let folder = "\(config.output)/\(config.year)/"
+            let folder = config.yearFolderShown
             let described = outcome.files.map { file -> String in
                 switch file.name {
                 case "afstemning.csv": return "afstemning.csv (\(report.rows.count) rows)"
@@ -41,7 +41,7 @@ public enum RunSummary {
             }
             lines.append("Wrote \(folder): \(described.joined(separator: ", ")).")
         } else {
-            lines.append("No results written: \(outcome.diagnostics.errorCount) error\(outcome.diagnostics.errorCount == 1 ? "" : "s"); \(config.output)/ is as it was.")
+            lines.append("No results written: \(outcome.diagnostics.errorCount) error\(outcome.diagnostics.errorCount == 1 ? "" : "s"); \(config.output.hasSuffix("/") ? config.output : config.output + "/") is as it was.")
         }
         return lines.joined(separator: "\n")
     }

@@ -14,10 +14,10 @@ public enum Bilag1Markdown {
         }
         out += ". Tallene er afrundet; de eksakte værdier står i afstemning.csv.\n"
         for municipality in report.municipalities {
-            out += "\n## \(municipality)\n\n" + table(report.rows(of: municipality), report: report, actuals: hasActuals)
+            out += "\n## \(escaped(municipality))\n\n" + table(report.rows(of: municipality), report: report, actuals: hasActuals)
         }
         if let jobcenter = report.jobcenter, !report.totals.isEmpty {
-            out += "\n## \(jobcenter) i alt\n\n" + table(report.totals, report: report, actuals: hasActuals, partsOf: { total in
+            out += "\n## \(escaped(jobcenter)) i alt\n\n" + table(report.totals, report: report, actuals: hasActuals, partsOf: { total in
                 report.rows.filter { $0.benefit.id == total.benefit.id }
             })
         }
@@ -92,7 +92,22 @@ public enum Bilag1Markdown {
 
     private static func cells(_ values: [String]) -> String { "| " + values.joined(separator: " | ") + " |" }
 
-    private static func escaped(_ text: String) -> String { text.replacing("|", with: "\\|") }
+    /// A name from the inputs as Markdown text: `<`, `>` and `&` as HTML entities (a name
+    /// must never become markup), and the characters that Markdown reads as formatting or
+    /// as a table's column separator with a backslash.
+    static func escaped(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\\", "|", "*", "_", "`", "[", "]": out += "\\" + String(character)
+            default: out.append(character)
+            }
+        }
+        return out
+    }
 
     static func danishDate(_ day: Day) -> String {
         let (y, m, d) = day.components

@@ -12,6 +12,8 @@ import Testing
 
     static let baseline: [String: String] = [
         "Input/budget/b.csv": "kommune;år;ydelse;beløb\nIshøj;2017;A-dagpenge;1.000\n",
+        // Every municipality of pipeline.yml needs a budget; cases replace b.csv, not this.
+        "Input/budget/v.csv": "kommune;år;ydelse;beløb\nVallensbæk;2017;A-dagpenge;2.000\n",
         "Input/takster/t.csv": "kommune;år;ydelse;kr_pr_helårsperson\n*;2017;A-dagpenge;100\n*;2017;Kontanthjælp;146.949\n",
     ]
 

@@ -11,7 +11,7 @@ import Testing
             "Input/budget/b.csv": "kommune;år;ydelse;beløb\nIshøj;2017;Sygedagpenge;1.000\n",
             "Input/takster/t.csv": "kommune;år;ydelse;kr_pr_helårsperson\n*;2017;Sygedagpenge;100\n",
             "Input/sager/s.csv": "sagsid;kommune;ydelse;fra;til;omfang\n" + cases,
-        ])
+        ], municipalities: ["Ishøj"])
     }
 
     func assertNoIDs(in texts: [String], _ context: String) {

@@ -11,7 +11,7 @@ import Testing
             "Input/budget/b.csv": Self.budget.replacing("2017", with: String(year)),
             "Input/takster/t.csv": Self.rates.replacing("2017", with: String(year)),
             "Input/sager/s.csv": "sagsid;kommune;ydelse;fra;til;omfang\n" + cases,
-        ], year: year, priorYears: priorYears, cutoff: cutoff)
+        ], year: year, priorYears: priorYears, cutoff: cutoff, municipalities: ["Ishøj"])
     }
 
     @Test func aCaseAcrossTheYearBoundaryCountsOnlyItsDaysInsideTheYear() throws {

@@ -75,8 +75,8 @@ import Testing
 
     @Test func pathsThatDoNotExist() throws {
         #expect(try messages("year: 2017\nmunicipalities: [Ishøj]\n" + Self.inputs + "\n  actuals: [Input/faktisk, Input/mangler.csv]\n") == [
-            "pipeline.yml:7:13: error: inputs.actuals: \"Input/faktisk\" does not exist",
-            "pipeline.yml:7:28: error: inputs.actuals: \"Input/mangler.csv\" does not exist",
+            "pipeline.yml:7:13: error: inputs.actuals: \"Input/faktisk\" does not exist (paths are relative to the folder of pipeline.yml)",
+            "pipeline.yml:7:28: error: inputs.actuals: \"Input/mangler.csv\" does not exist (paths are relative to the folder of pipeline.yml)",
         ])
     }
 

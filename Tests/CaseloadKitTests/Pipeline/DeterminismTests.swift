@@ -23,7 +23,9 @@ import Testing
             #expect(!text.contains(scenario.folder.path))  // no absolute paths
             #expect(text.hasSuffix("\n"))
         }
-        // No staging folder is left behind.
-        #expect(!FileManager.default.fileExists(atPath: scenario.folder.appendingPathComponent(".caseload-staging").path))
+        // No staging folder is left behind, only the (empty) lock file of the output folder.
+        #expect(try snapshot(output, internals: true).keys.sorted() == [".caseload-run.lock"] + first.keys.sorted())
+        #expect(stagingFolders(in: output).isEmpty)
+        #expect(stagingFolders(in: scenario.folder).isEmpty)
     }
 }

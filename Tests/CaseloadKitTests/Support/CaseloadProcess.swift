@@ -40,14 +40,21 @@ struct CaseloadProcess {
     }
 }
 
-/// Every file under a folder, by path relative to it.
-func snapshot(_ folder: URL) throws -> [String: Data] {
+/// Every file under a folder, by path relative to it; caseload's own hidden bookkeeping
+/// (`.caseload-run.lock`, a killed run's `.caseload-staging-*`) is left out unless asked for.
+func snapshot(_ folder: URL, internals: Bool = false) throws -> [String: Data] {
     var files: [String: Data] = [:]
     guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return files }
     while let path = enumerator.nextObject() as? String {
+        if !internals, path.split(separator: "/").contains(where: { $0.hasPrefix(".caseload-") }) { continue }
         var isFolder: ObjCBool = false
         FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isFolder)
         if !isFolder.boolValue { files[path] = try Data(contentsOf: folder.appendingPathComponent(path)) }
     }
     return files
+}
+
+/// The staging folders (`.caseload-staging-*`) in a folder.
+func stagingFolders(in folder: URL) -> [String] {
+    ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasPrefix(".caseload-staging") }.sorted()
 }

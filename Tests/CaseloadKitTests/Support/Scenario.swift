@@ -18,14 +18,17 @@ struct Scenario {
 
     /// Writes `files` (path → content) and a pipeline.yml into a new folder.
     init(_ files: [String: String], pipeline: String? = nil, year: Int = 2017, priorYears: [Int] = [2015],
-         cutoff: String? = nil, jobcenter: String? = "Jobcenter Vallensbæk") throws {
+         cutoff: String? = nil, jobcenter: String? = "Jobcenter Vallensbæk",
+         municipalities: [String] = ["Vallensbæk", "Ishøj"]) throws {
         try self.init(bytes: files.mapValues { Data($0.utf8) }, pipeline: pipeline, year: year, priorYears: priorYears,
-                      cutoff: cutoff, jobcenter: jobcenter)
+                      cutoff: cutoff, jobcenter: jobcenter, municipalities: municipalities)
     }
 
     /// Writes `files` (path → raw bytes, for encodings other than UTF-8) and a pipeline.yml.
+    /// `municipalities` are pipeline.yml's; each needs a budget in the files.
     init(bytes files: [String: Data], pipeline: String? = nil, year: Int = 2017, priorYears: [Int] = [2015],
-         cutoff: String? = nil, jobcenter: String? = "Jobcenter Vallensbæk") throws {
+         cutoff: String? = nil, jobcenter: String? = "Jobcenter Vallensbæk",
+         municipalities: [String] = ["Vallensbæk", "Ishøj"]) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("caseload-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var all = files
@@ -39,7 +42,7 @@ struct Scenario {
         let yaml = pipeline ?? """
         year: \(year)
         prior_years: [\(priorYears.map(String.init).joined(separator: ", "))]
-        municipalities: [Vallensbæk, Ishøj]
+        municipalities: [\(municipalities.joined(separator: ", "))]
         \(jobcenter.map { "jobcenter: \($0)" } ?? "")
         \(cutoff.map { "cutoff: \($0)" } ?? "")
         inputs:

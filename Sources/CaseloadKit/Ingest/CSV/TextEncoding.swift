@@ -13,6 +13,10 @@ public enum TextEncoding: Sendable, Equatable {
         case valid(TextEncoding)
         /// The file is neither valid UTF-8 nor Windows-1252: a byte on this line fits neither.
         case invalid(line: Int, byte: UInt8)
+        /// The file is UTF-16 (a UTF-16 byte order mark, or NUL bytes between ASCII letters).
+        case utf16
+        /// The file holds a NUL byte on this line: it is not text.
+        case nul(line: Int)
     }
 
     /// Scans a file in chunks: UTF-8 if every byte sequence is valid UTF-8, else Windows-1252
@@ -25,18 +29,38 @@ public enum TextEncoding: Sendable, Equatable {
         var validator = UTF8Validator()
         var line = 1
         var undefinedAt: (line: Int, byte: UInt8)?
+        var nulLine: Int?
+        var first = true
         while let chunk = try handle.read(upToCount: 1 << 16), !chunk.isEmpty {
+            if first {
+                first = false
+                if looksLikeUTF16(chunk.prefix(4)) { return .utf16 }
+            }
             chunk.withUnsafeBytes { raw in
                 for byte in raw {
                     validator.consume(byte)
                     if byte == 0x0A { line += 1 }
+                    if byte == 0, nulLine == nil { nulLine = line }
                     if undefinedAt == nil, windows1252Undefined.contains(byte) { undefinedAt = (line, byte) }
                 }
             }
         }
+        if let nulLine { return .nul(line: nulLine) }
         if validator.isValid && validator.isComplete { return .valid(.utf8) }
         if let undefinedAt { return .invalid(line: undefinedAt.line, byte: undefinedAt.byte) }
         return .valid(.windows1252)
+    }
+
+    /// A UTF-16 byte order mark, or the NUL bytes that UTF-16 puts beside ASCII letters.
+    static func looksLikeUTF16(_ head: Data) -> Bool {
+        let bytes = Array(head)
+        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) { return true }
+        if bytes.count >= 4 {
+            let evenNul = bytes[0] == 0 && bytes[2] == 0 && bytes[1] != 0 && bytes[3] != 0
+            let oddNul = bytes[1] == 0 && bytes[3] == 0 && bytes[0] != 0 && bytes[2] != 0
+            return evenNul || oddNul
+        }
+        return false
     }
 
     /// Bytes that have no character in Windows-1252.

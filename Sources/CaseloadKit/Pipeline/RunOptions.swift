@@ -1,0 +1,13 @@
+/// How `caseload run` behaves beyond what pipeline.yml says.
+public struct RunOptions: Sendable {
+    /// Wait for another run on the same output folder to finish (`true`), or stop at once.
+    public var wait: Bool
+    /// Replace the year folder even if it holds files caseload did not write.
+    public var force: Bool
+
+    /// Creates options; the defaults are those of a plain `caseload run`.
+    public init(wait: Bool = true, force: Bool = false) {
+        self.wait = wait
+        self.force = force
+    }
+}
