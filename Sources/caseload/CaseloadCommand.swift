@@ -8,7 +8,8 @@ struct CaseloadCommand: ParsableCommand {
         discussion: """
         Exit codes: 0 success; 1 errors in the input files (nothing written); \
         2 usage or pipeline.yml errors (nothing written); 3 the results could not be \
-        written (disk, permissions; the previous results are kept); anything else is a bug.
+        written (disk, permissions, another run busy with --no-wait, files caseload did not \
+        write in the year folder; the previous results are kept); anything else is a bug.
         """,
         subcommands: [RunCommand.self, SchemaCommand.self],
         defaultSubcommand: RunCommand.self

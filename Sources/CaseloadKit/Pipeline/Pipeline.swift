@@ -60,9 +60,9 @@ public enum Pipeline {
         let actuals = ActualsBook.build(actualLines, config: config, municipalities: municipalities, catalog: catalog, diagnostics: diagnostics, ledger: ledger)
         // Checks that only make sense on complete inputs: with a budget or rate file that had
         // errors they would only repeat those errors, once per line.
+        UnknownMunicipalityWarnings.report(ledger: ledger, municipalities: municipalities, diagnostics: diagnostics)
         BudgetBook.checkEveryMunicipalityHasABudget(budgets, lines: budgetLines, config: config, complete: budgetsRead,
                                                    diagnostics: diagnostics)
-        UnknownMunicipalityWarnings.report(ledger: ledger, municipalities: municipalities, diagnostics: diagnostics)
         let report = Reconciler.reconcile(config: config, catalog: catalog, budgets: budgets, rates: rates,
                                           actuals: actuals, cases: cases, checkRates: ratesRead,
                                           diagnostics: diagnostics, ledger: ledger)

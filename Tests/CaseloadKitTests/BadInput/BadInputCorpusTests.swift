@@ -37,25 +37,39 @@ import Testing
     }
 
     @Test func theCorpusHasTheCasesTheIssueNames() {
-        #expect(Self.cases.count >= 35)
+        #expect(Self.cases.count >= 45)
     }
 
     @Test(arguments: cases)
     func eachBadInputGivesItsExpectedMessages(name: String) throws {
         // The case's files replace or join the baseline; pipeline.yml names the folders they fill.
-        let files = Self.baseline.mapValues { Data($0.utf8) }.merging(try Self.files(of: name)) { $1 }
-        let scenario = try Scenario(bytes: files)
+        // A case may bring its own pipeline.yml (for errors in it).
+        var files = Self.baseline.mapValues { Data($0.utf8) }.merging(try Self.files(of: name)) { $1 }
+        let pipeline = files.removeValue(forKey: "pipeline.yml").map { String(decoding: $0, as: UTF8.self) }
+        let scenario = try Scenario(bytes: files, pipeline: pipeline)
 
-        let outcome = try scenario.evaluate()
-        let actual = (["result: \(outcome.succeeded ? "succeeded" : "failed")"]
+        let actual: String
+        let outcome: RunOutcome
+        do {
+            outcome = try scenario.evaluate()
+        } catch let failure as ConfigLoader.Failure {
+            actual = (["result: pipeline.yml refused"] + failure.diagnostics.map(\.description)).joined(separator: "\n") + "\n"
+            try check(name, actual)
+            return
+        }
+        actual = (["result: \(outcome.succeeded ? "succeeded" : "failed")"]
             + outcome.diagnostics.diagnostics.map(\.description)).joined(separator: "\n") + "\n"
+        try check(name, actual)
+        // Every row is accounted for, whatever went wrong.
+        #expect(outcome.ledger.total.balances, "\(name): read ≠ used + ignored + rejected")
+    }
+
+    private func check(_ name: String, _ actual: String) throws {
         let expectedURL = Self.corpus.appendingPathComponent(name).appendingPathComponent("expected.txt")
         if ProcessInfo.processInfo.environment["CASELOAD_RECORD_CORPUS"] == "1" {
             try actual.write(to: expectedURL, atomically: true, encoding: .utf8)
         }
         let expected = try String(contentsOf: expectedURL, encoding: .utf8)
         #expect(actual == expected, "\(name):\n\(actual)")
-        // Every row is accounted for, whatever went wrong.
-        #expect(outcome.ledger.total.balances, "\(name): read ≠ used + ignored + rejected")
     }
 }
