@@ -6,10 +6,11 @@ import Foundation
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Read the inputs named in pipeline.yml and write <output>/<year>/.",
+        abstract: "Read the inputs named in pipeline.yml and write <output>/<year>/ and the lock file.",
         discussion: """
-        Runs on one output folder take turns: a second run waits for the first to finish \
-        (or, with --no-wait, stops with exit code 3).
+        When nothing changed since the lock file (caseload.lock beside pipeline.yml), the run \
+        does no work and says so. Runs on one output folder take turns: a second run waits for \
+        the first to finish (or, with --no-wait, stops with exit code 3).
         """
     )
 
@@ -19,28 +20,36 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "If another run is writing the same output folder, stop (exit 3) instead of waiting for it.")
     var noWait = false
 
-    @Flag(name: .long, help: "Replace <output>/<year>/ even if it holds files caseload did not write (they are deleted).")
+    @Flag(name: .long, help: "Run even if nothing changed, and replace <output>/<year>/ even if it holds files caseload did not write (they are deleted).")
     var force = false
 
+    @Flag(name: .long, help: "Print what a run would read and write, and write nothing.")
+    var dryRun = false
+
     func run() throws {
+        if dryRun { return try DryRun.run(config: config) }
         let url = URL(fileURLWithPath: config)
-        let outcome: RunOutcome
+        let result: RunResult
         do {
-            outcome = try Pipeline.run(
+            result = try Pipeline.run(
                 configURL: url, shownAs: config, options: RunOptions(wait: !noWait, force: force),
                 waiting: { Console.error("Another caseload run is writing the same output folder; waiting for it to finish (--no-wait stops instead).") },
-                pause: TestHooks.pause)
+                pause: TestHooks.pause, published: TestHooks.published)
         } catch let failure as ConfigLoader.Failure {
-            for diagnostic in failure.diagnostics { Console.error(diagnostic.description) }
-            Console.error("No results written: \(config) has \(failure.diagnostics.count) error\(failure.diagnostics.count == 1 ? "" : "s").")
+            Console.configFailure(failure, config: config)
             throw ExitCode(2)
         } catch let failure as OutputWriter.Failure {
             Console.error("error: \(failure.description)")
             throw ExitCode(3)
         }
-        let rendered = outcome.diagnostics.rendered()
-        if !rendered.isEmpty { Console.error(rendered) }
-        print(RunSummary.render(outcome))
-        if !outcome.succeeded { throw ExitCode(1) }
+        switch result {
+        case .upToDate(let config, let store):
+            print("\(String(config.yearFolderShown.dropLast())) is up to date: nothing changed since \(store.name) (--force runs anyway).")
+        case .ran(let outcome):
+            let rendered = outcome.diagnostics.rendered()
+            if !rendered.isEmpty { Console.error(rendered) }
+            print(RunSummary.render(outcome))
+            if !outcome.succeeded { throw ExitCode(1) }
+        }
     }
 }

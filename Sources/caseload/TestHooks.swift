@@ -17,4 +17,11 @@ enum TestHooks {
         Console.error("test-hook: staged \(staged)")
         usleep(pauseMilliseconds * 1000)
     }
+
+    /// Called between swapping in the results and updating the lock file.
+    static func published() {
+        guard pauseMilliseconds > 0 else { return }
+        Console.error("test-hook: published")
+        usleep(pauseMilliseconds * 1000)
+    }
 }

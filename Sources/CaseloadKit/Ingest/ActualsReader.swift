@@ -11,7 +11,7 @@ public enum ActualsReader {
     public static func read(_ file: InputFile, catalog: Catalog, style: NumberStyle,
                             diagnostics: DiagnosticEngine, ledger: InputLedger) throws -> [ActualLine] {
         var lines: [ActualLine] = []
-        let table = CSVTable(file: file, columns: [kommune, aar, ydelse, value, maaned], style: style)
+        let table = CSVTable(file: file, columns: [kommune, aar, ydelse, value, maaned], style: style, headerOnlyIsNormal: true)
         try table.read(diagnostics: diagnostics, ledger: ledger) { row in
             let cells = CellParser(row, style: style, diagnostics: diagnostics)
             let municipality = cells.required(kommune)

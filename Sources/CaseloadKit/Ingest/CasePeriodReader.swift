@@ -15,7 +15,7 @@ public enum CasePeriodReader {
     public static func read(_ file: InputFile, catalog: Catalog, style: NumberStyle,
                             diagnostics: DiagnosticEngine, ledger: InputLedger,
                             _ body: (CasePeriod) -> Void) throws {
-        let table = CSVTable(file: file, columns: [sagsid, kommune, ydelse, fra, til, omfang], style: style)
+        let table = CSVTable(file: file, columns: [sagsid, kommune, ydelse, fra, til, omfang], style: style, headerOnlyIsNormal: true)
         try table.read(diagnostics: diagnostics, ledger: ledger) { row in
             let cells = CellParser(row, style: style, diagnostics: diagnostics)
             let caseID = cells.required(sagsid)

@@ -83,25 +83,4 @@ public enum Pipeline {
     public static let resultFileNames: Set<String> = [
         "afstemning.csv", "afstemning-total.csv", "bilag1.md", "inddata.csv",
     ]
-
-    /// Runs pipeline.yml at `configURL` and, if the inputs had no errors, publishes the results.
-    /// The output folder is locked from before the inputs are read until the results are in
-    /// place; `waiting` is called if another run holds it and this one waits.
-    public static func run(configURL: URL, shownAs: String? = nil, options: RunOptions = RunOptions(),
-                           waiting: () -> Void = {}, pause: () -> Void = {}) throws -> RunOutcome {
-        let config = try ConfigLoader.load(configURL, shownAs: shownAs)
-        let output = config.outputFolder
-        let writer = OutputWriter(outputFolder: output, shownAs: config.output.hasSuffix("/") ? String(config.output.dropLast()) : config.output)
-        let lock = try RunLock(outputFolder: output, shownAs: writer.shownAs + "/", wait: options.wait, waiting: waiting)
-        defer { withExtendedLifetime(lock) {} }
-        let outcome = try evaluate(config)
-        if outcome.succeeded {
-            let foreign = writer.foreignFiles(year: config.year, known: resultFileNames)
-            if !foreign.isEmpty, !options.force {
-                throw OutputWriter.Failure(description: "\(config.yearFolderShown) holds \(foreign.count == 1 ? "a file" : "files") that caseload did not write: \(foreign.map { "\"\($0)\"" }.joined(separator: ", ")); a run replaces the whole folder, so \(foreign.count == 1 ? "it" : "they") would be lost. Move \(foreign.count == 1 ? "it" : "them") elsewhere, or run with --force to delete \(foreign.count == 1 ? "it" : "them"). Nothing was written")
-            }
-            try writer.publish(outcome.files, year: config.year, pause: pause)
-        }
-        return outcome
-    }
 }

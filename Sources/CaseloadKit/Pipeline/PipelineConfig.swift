@@ -14,6 +14,9 @@ public struct PipelineConfig: Sendable {
         public var actuals: [InputFile]
         /// Case periods.
         public var cases: [InputFile]
+
+        /// Every input file, in the order a run reads them.
+        public var all: [InputFile] { catalog + budget + rates + actuals + cases }
     }
 
     /// The budget year under follow-up.

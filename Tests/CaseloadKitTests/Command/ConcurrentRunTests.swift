@@ -29,7 +29,8 @@ import Testing
         var waits = 0
         for round in 1...30 {
             let errors = [Pipe(), Pipe()]
-            let processes = try errors.map { try Self.start(["run"], in: scenario.folder, stderr: $0) }
+            // --force: both really run and write (without it the second finds nothing changed).
+            let processes = try errors.map { try Self.start(["run", "--force"], in: scenario.folder, stderr: $0) }
             let messages = errors.map { String(decoding: $0.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) }
             for process in processes { process.waitUntilExit() }
             for (process, message) in zip(processes, messages) {

@@ -58,8 +58,8 @@ import Testing
         let link = scenario.folder.appendingPathComponent("Output")
         try FileManager.default.createSymbolicLink(at: link, withDestinationURL: share)
 
-        for _ in 1...2 {  // the first run creates 2017/, the second swaps it
-            let result = try CaseloadProcess.run(in: scenario.folder)
+        for arguments in [["run"], ["run", "--force"]] {  // the first run creates 2017/, the second swaps it
+            let result = try CaseloadProcess.run(arguments, in: scenario.folder)
             #expect(result.status == 0, "\(result.stderr)")
             #expect(result.stdout.contains("Wrote Output/2017/"))
         }

@@ -11,11 +11,16 @@ public struct CSVTable {
     /// The number style (and so the delimiter).
     public let style: NumberStyle
 
+    /// True for data drops that may not be filled yet (actuals, case periods early in a
+    /// year): a header without rows is then a warning, not an error.
+    public let headerOnlyIsNormal: Bool
+
     /// Creates a table reader.
-    public init(file: InputFile, columns: [CSVColumn], style: NumberStyle) {
+    public init(file: InputFile, columns: [CSVColumn], style: NumberStyle, headerOnlyIsNormal: Bool = false) {
         self.file = file
         self.columns = columns
         self.style = style
+        self.headerOnlyIsNormal = headerOnlyIsNormal
     }
 
     /// Reads the file. `body` gets every data row whose field count fits the header; it
@@ -75,7 +80,11 @@ public struct CSVTable {
         if header == nil {
             diagnostics.error("the file is empty; it needs a header line with the columns \(columnList(columns.filter(\.required)))", at: file.at(line: 1))
         } else if ledger.tallies[file.path]?.read == 0 {
-            diagnostics.error("the file has a header but no data rows; fill it or remove it from the inputs", at: file.at(line: 2))
+            if headerOnlyIsNormal {
+                diagnostics.warning("the file has a header but no data rows yet; it adds nothing to the results", at: file.at(line: 2))
+            } else {
+                diagnostics.error("the file has a header but no data rows; fill it or remove it from the inputs", at: file.at(line: 2))
+            }
         }
     }
 

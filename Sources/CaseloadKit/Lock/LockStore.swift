@@ -1,0 +1,118 @@
+import Foundation
+
+/// Where a pipeline's lock file lives, and how it is read, compared and replaced.
+///
+/// The lock is published together with the results: the new lock is written and flushed as
+/// `caseload.lock.new` before the results are swapped in, and renamed over `caseload.lock`
+/// after. A run killed in between leaves `caseload.lock.new`; whoever reads the lock next takes
+/// the pending one if the results on disk are the ones it lists (the swap happened), and the
+/// old one otherwise. So the lock in force never disagrees with the results.
+public struct LockStore {
+    /// The lock file.
+    public let url: URL
+    /// The configuration it belongs to.
+    public let config: PipelineConfig
+
+    /// The lock of `config`: `caseload.lock` beside pipeline.yml, or `<name>.caseload.lock`
+    /// beside a pipeline file of another name (so two pipelines in one folder keep apart).
+    public init(config: PipelineConfig) {
+        self.config = config
+        let name = (config.file as NSString).lastPathComponent
+        let stem = (name as NSString).deletingPathExtension
+        url = config.folder.appendingPathComponent(stem == "pipeline" ? "caseload.lock" : "\(stem).caseload.lock")
+    }
+
+    /// The pending lock of an interrupted run.
+    public var pendingURL: URL { url.appendingPathExtension("new") }
+
+    /// The lock's name beside pipeline.yml, for messages.
+    public var name: String { url.lastPathComponent }
+
+    /// A result file's path as the lock and messages name it: `Output/2017/afstemning.csv`.
+    public func outputPath(_ name: String) -> String { config.yearFolderShown + name }
+
+    /// The lock in force (see the type's notes on a pending lock); `nil` if there is none.
+    public func current() -> LockFile? {
+        let committed = read(url)
+        if let pending = read(pendingURL), outputChanges(pending).isEmpty { return pending }
+        return committed
+    }
+
+    /// Settles an interrupted run's pending lock: kept if the results are its, else removed.
+    /// Call with the output folder locked.
+    public func recover() {
+        guard let pending = read(pendingURL) else {
+            try? FileManager.default.removeItem(at: pendingURL)
+            return
+        }
+        if outputChanges(pending).isEmpty {
+            _ = rename(pendingURL.path, url.path)
+        } else {
+            try? FileManager.default.removeItem(at: pendingURL)
+        }
+    }
+
+    /// The fingerprints of the tool, pipeline.yml and the inputs as they are now.
+    public func fingerprints() -> (settings: LockFile.Fingerprint, inputs: [LockFile.Fingerprint]) {
+        let settingsURL = config.folder.appendingPathComponent((config.file as NSString).lastPathComponent)
+        let settings = LockFile.Fingerprint(path: (config.file as NSString).lastPathComponent, sha256: SHA256.hex(fileAt: settingsURL) ?? "")
+        let inputs = config.inputs.all.map { LockFile.Fingerprint(path: $0.path, sha256: SHA256.hex(fileAt: $0.url) ?? "") }
+        return (settings, inputs)
+    }
+
+    /// What differs between `lock` (or no lock) and the files now; empty when up to date.
+    public func changes(_ lock: LockFile?, settings: LockFile.Fingerprint, inputs: [LockFile.Fingerprint]) -> [LockChange] {
+        guard let lock else { return [LockChange(.noLock, name)] }
+        var changes: [LockChange] = []
+        if lock.tool != ToolVersion.current { changes.append(LockChange(.toolChanged, "\(lock.tool) → \(ToolVersion.current)")) }
+        if lock.settings.sha256 != settings.sha256 { changes.append(LockChange(.settingsChanged, settings.path)) }
+        let before = Dictionary(lock.inputs.map { ($0.path, $0.sha256) }, uniquingKeysWith: { a, _ in a })
+        let now = Dictionary(inputs.map { ($0.path, $0.sha256) }, uniquingKeysWith: { a, _ in a })
+        for path in Set(before.keys).union(now.keys).sorted() {
+            switch (before[path], now[path]) {
+            case (nil, _?): changes.append(LockChange(.inputAdded, path))
+            case (_?, nil): changes.append(LockChange(.inputRemoved, path))
+            case let (old?, new?) where old != new: changes.append(LockChange(.inputModified, path))
+            default: break
+            }
+        }
+        return changes + outputChanges(lock)
+    }
+
+    /// Result files that are missing or not what the lock says was written.
+    func outputChanges(_ lock: LockFile) -> [LockChange] {
+        lock.outputs.compactMap { output in
+            let url = output.path.hasPrefix("/") ? URL(fileURLWithPath: output.path) : config.folder.appendingPathComponent(output.path)
+            guard FileKind.of(url) == .file else { return LockChange(.outputMissing, output.path) }
+            return SHA256.hex(fileAt: url) == output.sha256 ? nil : LockChange(.outputEdited, output.path)
+        }
+    }
+
+    /// Writes the new lock as the pending one, flushed to disk.
+    public func writePending(_ lock: LockFile) throws(OutputWriter.Failure) {
+        let data = Data(lock.rendered().utf8)
+        guard FileManager.default.createFile(atPath: pendingURL.path, contents: data),
+              let handle = FileHandle(forWritingAtPath: pendingURL.path) else {
+            throw OutputWriter.Failure(description: "cannot write \(pendingURL.lastPathComponent) beside \(config.file)")
+        }
+        try? handle.synchronize()
+        try? handle.close()
+    }
+
+    /// Puts the pending lock in force (after the results were swapped in).
+    public func commitPending() throws(OutputWriter.Failure) {
+        guard rename(pendingURL.path, url.path) == 0 else {
+            throw OutputWriter.Failure(description: "the results are written, but \(name) could not be updated (\(String(cString: strerror(errno)))); the next run or status settles it")
+        }
+        let folder = open(config.folder.path, O_RDONLY | O_DIRECTORY)
+        if folder >= 0 {
+            _ = fsync(folder)
+            close(folder)
+        }
+    }
+
+    private func read(_ url: URL) -> LockFile? {
+        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        return LockFile.parse(String(decoding: data, as: UTF8.self))
+    }
+}

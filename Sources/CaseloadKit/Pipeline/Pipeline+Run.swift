@@ -1,0 +1,48 @@
+import Foundation
+
+extension Pipeline {
+    /// Runs pipeline.yml at `configURL` and, if the inputs had no errors, publishes the results
+    /// and the lock file together.
+    ///
+    /// The output folder is locked from before the inputs are read until the results are in
+    /// place; `waiting` is called if another run holds it and this one waits. The inputs are
+    /// fingerprinted before they are read, so a file changed during the run shows as changed
+    /// next time. When nothing changed since the lock file, no work is done (unless `force`).
+    /// `pause` is called after each staged file and `published` between the swap and the lock
+    /// update (tests use them to kill the process at known points).
+    public static func run(configURL: URL, shownAs: String? = nil, options: RunOptions = RunOptions(),
+                           waiting: () -> Void = {}, pause: () -> Void = {}, published: () -> Void = {}) throws -> RunResult {
+        let config = try ConfigLoader.load(configURL, shownAs: shownAs)
+        let output = config.outputFolder
+        let writer = OutputWriter(outputFolder: output, shownAs: config.output.hasSuffix("/") ? String(config.output.dropLast()) : config.output)
+        let runLock = try RunLock(outputFolder: output, shownAs: writer.shownAs + "/", wait: options.wait, waiting: waiting)
+        defer { withExtendedLifetime(runLock) {} }
+
+        let store = LockStore(config: config)
+        store.recover()
+        let (settings, inputs) = store.fingerprints()
+        if !options.force, store.changes(store.current(), settings: settings, inputs: inputs).isEmpty {
+            return .upToDate(config, store)
+        }
+
+        let outcome = try evaluate(config)
+        guard outcome.succeeded else { return .ran(outcome) }
+        let foreign = writer.foreignFiles(year: config.year, known: resultFileNames)
+        if !foreign.isEmpty, !options.force {
+            let one = foreign.count == 1
+            throw OutputWriter.Failure(description: "\(config.yearFolderShown) holds \(one ? "a file" : "files") that caseload did not write: \(foreign.map { "\"\($0)\"" }.joined(separator: ", ")); a run replaces the whole folder, so \(one ? "it" : "they") would be lost. Move \(one ? "it" : "them") elsewhere, or run with --force to delete \(one ? "it" : "them"). Nothing was written")
+        }
+        let lock = LockFile(tool: ToolVersion.current, settings: settings, inputs: inputs,
+                            outputs: outcome.files.map { LockFile.Fingerprint(path: store.outputPath($0.name), sha256: SHA256.hex($0.contents.utf8)) })
+        try store.writePending(lock)
+        do {
+            try writer.publish(outcome.files, year: config.year, pause: pause)
+        } catch {
+            try? FileManager.default.removeItem(at: store.pendingURL)
+            throw error
+        }
+        published()
+        try store.commitPending()
+        return .ran(outcome)
+    }
+}

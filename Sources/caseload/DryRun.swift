@@ -1,0 +1,33 @@
+import ArgumentParser
+import CaseloadKit
+import Foundation
+
+/// `caseload run --dry-run`: reads and checks everything a run would, prints what it would
+/// read and write, and writes nothing (not even the output folder or its lock).
+enum DryRun {
+    static func run(config path: String) throws {
+        let config: PipelineConfig
+        do {
+            config = try ConfigLoader.load(URL(fileURLWithPath: path), shownAs: path)
+        } catch {
+            Console.configFailure(error, config: path)
+            throw ExitCode(2)
+        }
+        let store = LockStore(config: config)
+        let (settings, inputs) = store.fingerprints()
+        let changes = store.changes(store.current(), settings: settings, inputs: inputs)
+        let outcome = try Pipeline.evaluate(config)
+        let rendered = outcome.diagnostics.rendered()
+        if !rendered.isEmpty { Console.error(rendered) }
+        print("Dry run: nothing is written.")
+        print("Would read \(config.file) and \(inputs.count) input file\(inputs.count == 1 ? "" : "s"):")
+        for input in config.inputs.all { print("  \(VisibleText.escape(input.path))") }
+        if outcome.succeeded {
+            print("Would write \(config.yearFolderShown): \(outcome.files.map(\.name).joined(separator: ", ")), and \(store.name).")
+        } else {
+            print("Would write nothing: \(outcome.diagnostics.errorCount) error\(outcome.diagnostics.errorCount == 1 ? "" : "s") in the inputs.")
+        }
+        print(StatusReport.render(changes, store: store))
+        if !outcome.succeeded { throw ExitCode(1) }
+    }
+}

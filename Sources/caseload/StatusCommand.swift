@@ -1,0 +1,30 @@
+import ArgumentParser
+import CaseloadKit
+import Foundation
+
+/// `caseload status`: are the results up to date with the inputs? For people, CI and schedulers.
+struct StatusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Say whether <output>/<year>/ is up to date with the inputs, and what changed since the lock file.",
+        discussion: "Exit codes: 0 up to date; 1 stale (something changed); 2 a pipeline.yml or usage error."
+    )
+
+    @Option(name: .long, help: "The pipeline file.")
+    var config = "pipeline.yml"
+
+    func run() throws {
+        let loaded: PipelineConfig
+        do {
+            loaded = try ConfigLoader.load(URL(fileURLWithPath: config), shownAs: config)
+        } catch {
+            Console.configFailure(error, config: config)
+            throw ExitCode(2)
+        }
+        let store = LockStore(config: loaded)
+        let (settings, inputs) = store.fingerprints()
+        let changes = store.changes(store.current(), settings: settings, inputs: inputs)
+        print(StatusReport.render(changes, store: store))
+        if !changes.isEmpty { throw ExitCode(1) }
+    }
+}
