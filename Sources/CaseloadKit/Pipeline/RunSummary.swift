@@ -10,10 +10,13 @@ public enum RunSummary {
             + (config.jobcenter.map { " (\($0))" } ?? "")
             + (config.cutoff.map { ", actuals up to \($0)" } ?? ""))
         lines.append("Read \(ledger.files.count) files, \(total.read) rows: \(total.used) used, \(total.ignoredTotal) ignored, \(total.rejected) rejected.")
-        let width = ledger.files.map(\.count).max() ?? 0
+        // File names are shown with invisible characters spelled out: a hostile name must not
+        // reach the terminal as control characters.
+        let width = ledger.files.map { VisibleText.escape($0).count }.max() ?? 0
         for file in ledger.files {
             let tally = ledger.tallies[file]!
-            var line = "  " + file + String(repeating: " ", count: width - file.count)
+            let shown = VisibleText.escape(file)
+            var line = "  " + shown + String(repeating: " ", count: width - shown.count)
                 + "  \(pad(tally.read)) read  \(pad(tally.used)) used"
             if tally.ignoredTotal > 0 {
                 line += "  \(tally.ignoredTotal) ignored (" + tally.ignored.keys.sorted().map { "\($0): \(tally.ignored[$0]!)" }.joined(separator: ", ") + ")"

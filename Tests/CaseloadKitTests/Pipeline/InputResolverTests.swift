@@ -57,4 +57,14 @@ import Testing
         try scenario.write("pipeline.yml", "year: 2017\nmunicipalities: [Vallensbæk, Ishøj]\ninputs:\n  catalog: Input/ydelser.csv\n  budget: Input/budget\n  rates: Input/takster\n  actuals: []\n")
         #expect(try scenario.evaluate().succeeded)
     }
+
+    @Test func aHostileFileNameNeverReachesTheTerminalRaw() throws {
+        let scenario = try Scenario(Self.valid.merging([
+            "Input/budget/x\u{1B}[2J\ty.csv": "kommune;år;ydelse;beløb\nIshøj;2016;A-dagpenge;1\n",
+        ]) { $1 })
+        let result = try CaseloadProcess.run(in: scenario.folder)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("  Input/budget/x<U+001B>[2J<U+0009>y.csv"))
+        #expect(!result.stdout.contains("\u{1B}") && !result.stderr.contains("\u{1B}"))
+    }
 }
