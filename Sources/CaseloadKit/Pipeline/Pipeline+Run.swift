@@ -20,14 +20,19 @@ extension Pipeline {
 
         let store = LockStore(config: config)
         store.recover()
+        let previous = store.current()
         let (settings, inputs) = store.fingerprints()
-        if !options.force, store.changes(store.current(), settings: settings, inputs: inputs).isEmpty {
+        if !options.force, store.changes(previous, settings: settings, inputs: inputs).isEmpty {
             return .upToDate(config, store)
         }
+        // caseload's own files: every name it can write, and whatever the lock says it wrote.
+        let written = (previous?.outputs ?? []).map(\.path).filter { $0.hasPrefix(config.yearFolderShown) }
+            .map { String($0.dropFirst(config.yearFolderShown.count)) }
+        let known = resultFileNames.union(written)
 
         let outcome = try evaluate(config)
         guard outcome.succeeded else { return .ran(outcome) }
-        let foreign = writer.foreignFiles(year: config.year, known: resultFileNames)
+        let foreign = writer.foreignFiles(year: config.year, known: known)
         if !foreign.isEmpty, !options.force {
             let one = foreign.count == 1
             throw OutputWriter.Failure(description: "\(config.yearFolderShown) holds \(one ? "a file" : "files") that caseload did not write: \(foreign.map { "\"\($0)\"" }.joined(separator: ", ")); a run replaces the whole folder, so \(one ? "it" : "they") would be lost. Move \(one ? "it" : "them") elsewhere, or run with --force to delete \(one ? "it" : "them"). Nothing was written")

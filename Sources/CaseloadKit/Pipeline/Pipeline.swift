@@ -78,8 +78,9 @@ public enum Pipeline {
         return outcome(report, files)
     }
 
-    /// The names of every file a run can write into `<output>/<year>/`: any other file there
-    /// is the user's, and a run does not delete it without `--force`.
+    /// The names of every file a run can write into `<output>/<year>/` (add each new result
+    /// file here): any other file there that the lock file does not list as written by
+    /// caseload is the user's, and a run does not delete it without `--force`.
     public static let resultFileNames: Set<String> = [
         "afstemning.csv", "afstemning-total.csv", "bilag1.md", "inddata.csv",
     ]
