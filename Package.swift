@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // libxml2 through pkg-config; shim.h keeps libxml2's ICU types away from Foundation's.
@@ -29,6 +30,7 @@ let package = Package(
                 "CFileSwap",
                 "Yams",
                 .product(name: "BigInt", package: "BigInt"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .executableTarget(
@@ -40,7 +42,8 @@ let package = Package(
         ),
         .testTarget(
             name: "CaseloadKitTests",
-            dependencies: ["CaseloadKit"],
+            // CLibXML2: the tests parse the HTML report with libxml2's HTML parser.
+            dependencies: ["CaseloadKit", "CLibXML2"],
             exclude: ["Fixtures"]
         ),
     ]

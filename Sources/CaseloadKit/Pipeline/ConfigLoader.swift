@@ -11,7 +11,7 @@ public enum ConfigLoader {
         public let diagnostics: [Diagnostic]
     }
 
-    static let topKeys = ["year", "prior_years", "municipalities", "jobcenter", "cutoff", "number_style", "inputs", "output"]
+    static let topKeys = ["year", "prior_years", "municipalities", "jobcenter", "cutoff", "number_style", "inputs", "output", "reports"]
     static let inputKeys = ["catalog", "budget", "rates", "actuals", "cases"]
     static let requiredInputs = ["catalog", "budget", "rates"]
 
@@ -164,6 +164,7 @@ public enum ConfigLoader {
         }
 
         let output = values["output"].flatMap { textValue($0.value, "output") } ?? "Output"
+        let reports = reportFormats(values["reports"]?.value, file: file, diagnostics: diagnostics)
 
         var inputs = PipelineConfig.Inputs(catalog: [], budget: [], rates: [], actuals: [], cases: [])
         var warnings: [Diagnostic] = []
@@ -203,7 +204,8 @@ public enum ConfigLoader {
         guard !diagnostics.hasErrors, let budgetYear else { throw Failure(diagnostics: diagnostics.diagnostics) }
         return PipelineConfig(year: budgetYear, priorYears: priorYears, municipalities: municipalities, jobcenter: jobcenter,
                               cutoff: cutoff, numberStyle: numberStyle, inputs: inputs, output: output,
-                              folder: base, file: file, municipalityOrigins: municipalityOrigins, warnings: warnings)
+                              folder: base, file: file, municipalityOrigins: municipalityOrigins, warnings: warnings,
+                              reports: reports)
     }
 
     /// Lines (1-based) and columns where `key:` starts a line, for duplicate-key messages.

@@ -86,7 +86,7 @@ public struct OutputWriter {
         }
         do {
             for file in files {
-                try write(Data(file.contents.utf8), to: staging.appendingPathComponent(file.name))
+                try write(file.data, to: staging.appendingPathComponent(file.name))
                 pause()
             }
             try syncFolder(staging)

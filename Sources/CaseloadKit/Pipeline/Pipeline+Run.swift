@@ -38,7 +38,7 @@ extension Pipeline {
             throw OutputWriter.Failure(description: "\(config.yearFolderShown) holds \(one ? "a file" : "files") that caseload did not write: \(foreign.map { "\"\($0)\"" }.joined(separator: ", ")); a run replaces the whole folder, so \(one ? "it" : "they") would be lost. Move \(one ? "it" : "them") elsewhere, or run with --force to delete \(one ? "it" : "them"). Nothing was written")
         }
         let lock = LockFile(tool: ToolVersion.current, settings: settings, inputs: inputs,
-                            outputs: outcome.files.map { LockFile.Fingerprint(path: store.outputPath($0.name), sha256: SHA256.hex($0.contents.utf8)) })
+                            outputs: outcome.files.map { LockFile.Fingerprint(path: store.outputPath($0.name), sha256: SHA256.hex($0.data)) })
         try store.writePending(lock)
         do {
             try writer.publish(outcome.files, year: config.year, pause: pause)

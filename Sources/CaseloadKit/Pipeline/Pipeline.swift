@@ -73,7 +73,7 @@ public enum Pipeline {
         if report.jobcenter != nil {
             files.append(OutputFile(name: "afstemning-total.csv", contents: AfstemningCSV.renderTotal(report)))
         }
-        files.append(OutputFile(name: "bilag1.md", contents: Bilag1Markdown.render(report)))
+        files += try config.reports.map { try $0.render(report) }
         files.append(OutputFile(name: "inddata.csv", contents: InputAccountingCSV.render(ledger)))
         return outcome(report, files)
     }
@@ -82,6 +82,6 @@ public enum Pipeline {
     /// file here): any other file there that the lock file does not list as written by
     /// caseload is the user's, and a run does not delete it without `--force`.
     public static let resultFileNames: Set<String> = [
-        "afstemning.csv", "afstemning-total.csv", "bilag1.md", "inddata.csv",
-    ]
+        "afstemning.csv", "afstemning-total.csv", "inddata.csv",
+    ].union(ReportFormat.allCases.map(\.fileName))
 }

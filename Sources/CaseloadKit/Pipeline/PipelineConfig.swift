@@ -44,11 +44,14 @@ public struct PipelineConfig: Sendable {
     public var municipalityOrigins: [SourceLocation]
     /// Warnings found while reading pipeline.yml and expanding its folders (a skipped file).
     public var warnings: [Diagnostic]
+    /// The reports for people to write besides the machine CSVs, in the order md, xlsx, html.
+    public var reports: [ReportFormat]
 
     /// Creates a configuration.
     public init(year: Int, priorYears: [Int], municipalities: [Municipality], jobcenter: String?, cutoff: Day?,
                 numberStyle: NumberStyle, inputs: Inputs, output: String, folder: URL,
-                file: String = "pipeline.yml", municipalityOrigins: [SourceLocation] = [], warnings: [Diagnostic] = []) {
+                file: String = "pipeline.yml", municipalityOrigins: [SourceLocation] = [], warnings: [Diagnostic] = [],
+                reports: [ReportFormat] = ReportFormat.allCases) {
         self.year = year
         self.priorYears = priorYears
         self.municipalities = municipalities
@@ -61,6 +64,7 @@ public struct PipelineConfig: Sendable {
         self.file = file
         self.municipalityOrigins = municipalityOrigins
         self.warnings = warnings
+        self.reports = reports
     }
 
     /// The folder that holds the year folders: `output` used as given when absolute, else

@@ -1,0 +1,29 @@
+/// The value axis of a bar chart: from a round number to a round number, holding 0 and every
+/// value, in 3 to 8 even steps of 1, 2 or 5 times a power of ten.
+struct ChartScale: Equatable {
+    /// The lowest tick (0, or below for negative values).
+    let lower: Int
+    /// The highest tick.
+    let upper: Int
+    /// The distance between ticks.
+    let step: Int
+
+    /// The scale for values from `minimum` to `maximum`.
+    init(minimum: Double, maximum: Double) {
+        let low = min(0, minimum.rounded(.down))
+        let high = max(0, maximum.rounded(.up))
+        let span = max(1, high - low)
+        var magnitude = 1
+        var chosen: Int?
+        while chosen == nil {
+            chosen = [1, 2, 5].map { $0 * magnitude }.first { Double($0) * 8 >= span }
+            magnitude *= 10
+        }
+        step = chosen!
+        lower = Int((low / Double(step)).rounded(.down)) * step
+        upper = max(lower + step, Int((high / Double(step)).rounded(.up)) * step)
+    }
+
+    /// The tick values from `lower` to `upper`.
+    var ticks: [Int] { Array(stride(from: lower, through: upper, by: step)) }
+}

@@ -1,0 +1,37 @@
+/// Renders `rapport.html`, the report to print and read: a summary page, then one page per
+/// municipality and one for the jobcenter with the Bilag 1 table and a bar chart of
+/// helårspersoner per benefit. One self-contained file: inline CSS and SVG, no script, no
+/// external request; every name from the input escaped.
+public enum HTMLReport {
+    /// The file's name in `Output/<år>/`.
+    public static let fileName = "rapport.html"
+
+    /// The parts of each municipality's and the jobcenter's page, in order. Another section
+    /// (flags, goals) is one more entry, rendered in a file of its own.
+    static let unitParts: [@Sendable (HTMLUnit) -> String] = [
+        HTMLBilag1Table.render,
+        HTMLChartFigure.render,
+    ]
+
+    /// The document.
+    public static func render(_ report: ReconciliationReport) -> String {
+        let units = Bilag1Table.tables(of: report).enumerated().map { HTMLUnit(number: $0.offset + 1, table: $0.element, report: report) }
+        var html = "<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\"/>\n"
+        html += "<title>\(MarkupText.escaped(title(report)))</title>\n"
+        html += "<style>\n\(HTMLStyleSheet.css(year: report.year))</style>\n</head>\n<body>\n"
+        html += HTMLIntro.render(units, report: report)
+        for unit in units {
+            html += "<section class=\"unit\" id=\"\(unit.sectionID)\">\n<h2>\(MarkupText.escaped(unit.table.title))</h2>\n"
+            html += unitParts.map { $0(unit) }.joined()
+            html += "</section>\n"
+        }
+        html += "<footer><p>Dannet af caseload ud fra afstemning.csv for \(report.year). "
+        html += "Helårspersoner er afrundet til hele tal.</p></footer>\n"
+        return html + "</body>\n</html>\n"
+    }
+
+    /// The report's title.
+    static func title(_ report: ReconciliationReport) -> String {
+        "Bilag 1: Økonomi og helårspersoner \(report.year)"
+    }
+}

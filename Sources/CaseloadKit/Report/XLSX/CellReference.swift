@@ -1,0 +1,16 @@
+/// A1-style cell references.
+enum CellReference {
+    /// The column letters of a zero-based column index: 0 → `A`, 25 → `Z`, 26 → `AA`.
+    static func column(_ index: Int) -> String {
+        var index = index
+        var letters = ""
+        repeat {
+            letters = String(UnicodeScalar(UInt8(65 + index % 26))) + letters
+            index = index / 26 - 1
+        } while index >= 0
+        return letters
+    }
+
+    /// The reference of a zero-based row and column: (0, 0) → `A1`.
+    static func cell(row: Int, column: Int) -> String { "\(self.column(column))\(row + 1)" }
+}

@@ -1,0 +1,99 @@
+/// The cell formats of the workbook, each one `xf` of styles.xml (the raw value is its index).
+///
+/// Number formats use Excel's locale-neutral codes: a Danish Excel shows `#,##0` as
+/// `39.038.328` and `#,##0.0000` as `199,9891`.
+enum CellStyle: Int, CaseIterable {
+    /// Excel's default.
+    case plain
+    /// A header over text: bold, line below.
+    case header
+    /// A header over numbers: bold, line below, right-aligned like the numbers.
+    case numberHeader
+    /// Whole numbers with thousands separators (the plan's style).
+    case whole
+    /// Whole numbers marked ` *` (a jobcenter figure over only some municipalities).
+    case wholePartial
+    /// Kroner with øre.
+    case kroner
+    /// Helårspersoner with four decimals, as afstemning.csv.
+    case persons
+    /// The `I alt` label: bold, line above.
+    case totalLabel
+    /// A total: whole number, bold, line above.
+    case totalWhole
+    /// A footnote: italic.
+    case note
+
+    /// Custom number formats (ids from 164 up, as Excel numbers its own).
+    static let numberFormats: [(id: Int, code: String)] = [
+        (164, "#,##0"), (165, "#,##0\" *\""), (166, "#,##0.00"), (167, "#,##0.0000"),
+    ]
+
+    private var numberFormat: Int {
+        switch self {
+        case .plain, .header, .numberHeader, .totalLabel, .note: 0
+        case .whole, .totalWhole: 164
+        case .wholePartial: 165
+        case .kroner: 166
+        case .persons: 167
+        }
+    }
+
+    /// 0 regular, 1 bold, 2 italic.
+    private var font: Int {
+        switch self {
+        case .header, .numberHeader, .totalLabel, .totalWhole: 1
+        case .note: 2
+        default: 0
+        }
+    }
+
+    /// 0 none, 1 thin line below, 2 thin line above.
+    private var border: Int {
+        switch self {
+        case .header, .numberHeader: 1
+        case .totalLabel, .totalWhole: 2
+        default: 0
+        }
+    }
+
+    /// True if a value in this style is shown bold (column widths allow for it).
+    var isBold: Bool { font == 1 }
+
+    /// styles.xml. Both fills, `none` and `gray125`, must be there or Excel "repairs" the file.
+    static var stylesXML: String {
+        var xml = XLSXPackage.declaration
+        xml += "<styleSheet xmlns=\"\(XLSXPackage.mainNamespace)\">"
+        xml += "<numFmts count=\"\(numberFormats.count)\">"
+        for format in numberFormats {
+            xml += "<numFmt numFmtId=\"\(format.id)\" formatCode=\"\(MarkupText.escaped(format.code))\"/>"
+        }
+        xml += "</numFmts>"
+        let face = "<sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/>"
+        xml += "<fonts count=\"3\"><font>\(face)</font><font><b/>\(face)</font><font><i/>\(face)</font></fonts>"
+        xml += "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>"
+        let thin = "style=\"thin\"><color auto=\"1\"/>"
+        xml += "<borders count=\"3\">"
+        xml += "<border><left/><right/><top/><bottom/><diagonal/></border>"
+        xml += "<border><left/><right/><top/><bottom \(thin)</bottom><diagonal/></border>"
+        xml += "<border><left/><right/><top \(thin)</top><bottom/><diagonal/></border>"
+        xml += "</borders>"
+        xml += "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
+        xml += "<cellXfs count=\"\(allCases.count)\">"
+        for style in allCases {
+            var attributes = "numFmtId=\"\(style.numberFormat)\" fontId=\"\(style.font)\" fillId=\"0\" borderId=\"\(style.border)\" xfId=\"0\""
+            if style.numberFormat != 0 { attributes += " applyNumberFormat=\"1\"" }
+            if style.font != 0 { attributes += " applyFont=\"1\"" }
+            if style.border != 0 { attributes += " applyBorder=\"1\"" }
+            if style == .numberHeader {
+                xml += "<xf \(attributes) applyAlignment=\"1\"><alignment horizontal=\"right\"/></xf>"
+            } else {
+                xml += "<xf \(attributes)/>"
+            }
+        }
+        xml += "</cellXfs>"
+        xml += "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
+        xml += "</styleSheet>"
+        return xml
+    }
+}

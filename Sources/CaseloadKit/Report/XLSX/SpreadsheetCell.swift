@@ -1,0 +1,42 @@
+/// One cell of a worksheet: text, a number, or nothing, in a `CellStyle`.
+struct SpreadsheetCell {
+    /// What the cell holds.
+    enum Content: Equatable {
+        /// No value (the cell may still carry a style, e.g. a total's line).
+        case empty
+        /// Text, stored in the shared strings.
+        case text(String)
+        /// A number, as its exact decimal literal (`39038328`, `199.9891`).
+        case number(String)
+    }
+
+    /// The value.
+    let content: Content
+    /// The format.
+    let style: CellStyle
+    /// About how many characters wide the cell shows, for the column width.
+    let shownWidth: Int
+
+    /// A text cell.
+    static func text(_ text: String, _ style: CellStyle = .plain) -> SpreadsheetCell {
+        SpreadsheetCell(content: .text(text), style: style, shownWidth: text.count)
+    }
+
+    /// A number rounded once to `decimals` (as afstemning.csv writes it), shown in `style`
+    /// with `shownDecimals` decimals; an empty cell for `nil`.
+    static func number(_ value: Exact?, decimals: Int, shownDecimals: Int, _ style: CellStyle) -> SpreadsheetCell {
+        guard let value else { return SpreadsheetCell(content: .empty, style: style, shownWidth: 0) }
+        let shown = NumberFormat.danish.string(value, decimals: shownDecimals) + (style == .wholePartial ? " *" : "")
+        return SpreadsheetCell(content: .number(literal(value, decimals: decimals)), style: style, shownWidth: shown.count)
+    }
+
+    /// The machine decimal without trailing zeros: `39038328.00` → `39038328`, `0.5000` → `0.5`.
+    static func literal(_ value: Exact, decimals: Int) -> String {
+        var text = NumberFormat.machine.string(value, decimals: decimals)
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        return text
+    }
+}

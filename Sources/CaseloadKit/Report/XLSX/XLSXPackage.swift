@@ -1,0 +1,118 @@
+import Foundation
+import ZIPFoundation
+
+/// The Office Open XML package around the worksheets: content types, relationships,
+/// document properties, workbook and styles, zipped with fixed entry dates in a fixed order
+/// so the same report gives the same bytes.
+enum XLSXPackage {
+    static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    static let mainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    static let relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    private static let packageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships"
+    private static let documentRelationship = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+    /// Every entry's modification date: 1980-01-01 00:00 UTC, the first the ZIP format can
+    /// hold (ZIPFoundation converts it with gmtime, so the time zone does not matter).
+    static let entryDate = Date(timeIntervalSince1970: 315_532_800)
+
+    /// The package of `sheets` (the first is the one shown on opening); `title` goes into the
+    /// document properties, which otherwise hold no date and no user name.
+    static func package(_ sheets: [Worksheet], title: String) throws -> Data {
+        var strings = SharedStrings()
+        let sheetXML = sheets.enumerated().map { index, sheet in sheet.xml(selected: index == 0, strings: &strings) }
+        var parts: [(path: String, xml: String)] = [
+            ("[Content_Types].xml", contentTypes(sheetCount: sheets.count)),
+            ("_rels/.rels", rootRelationships),
+            ("docProps/app.xml", appProperties),
+            ("docProps/core.xml", coreProperties(title: title)),
+            ("xl/workbook.xml", workbook(sheets)),
+            ("xl/_rels/workbook.xml.rels", workbookRelationships(sheetCount: sheets.count)),
+            ("xl/styles.xml", CellStyle.stylesXML),
+            ("xl/sharedStrings.xml", strings.xml),
+        ]
+        parts += sheetXML.enumerated().map { ("xl/worksheets/sheet\($0.offset + 1).xml", $0.element) }
+        return try zip(parts.map { ($0.path, Data($0.xml.utf8)) })
+    }
+
+    /// A ZIP of `entries` in this order. Entries are stored, not deflated: the bytes then do
+    /// not depend on the zlib (or Apple Compression) version, and the file stays small anyway.
+    static func zip(_ entries: [(path: String, data: Data)]) throws -> Data {
+        let archive = try Archive(data: Data(), accessMode: .create)
+        for entry in entries {
+            try archive.addEntry(with: entry.path, type: .file, uncompressedSize: Int64(entry.data.count),
+                                 modificationDate: entryDate, permissions: 0o644, compressionMethod: .none) { position, size in
+                entry.data.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
+        return data
+    }
+
+    private static func contentTypes(sheetCount: Int) -> String {
+        var xml = declaration + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+        xml += "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+        xml += "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+        xml += "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+        for index in 1...max(1, sheetCount) where index <= sheetCount {
+            xml += "<Override PartName=\"/xl/worksheets/sheet\(index).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+        }
+        xml += "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
+        xml += "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
+        xml += "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
+        xml += "<Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>"
+        return xml + "</Types>"
+    }
+
+    private static var rootRelationships: String {
+        declaration + "<Relationships xmlns=\"\(packageRelationships)\">"
+            + "<Relationship Id=\"rId1\" Type=\"\(documentRelationship)/officeDocument\" Target=\"xl/workbook.xml\"/>"
+            + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
+            + "<Relationship Id=\"rId3\" Type=\"\(documentRelationship)/extended-properties\" Target=\"docProps/app.xml\"/>"
+            + "</Relationships>"
+    }
+
+    private static var appProperties: String {
+        declaration + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
+            + "<Application>caseload</Application></Properties>"
+    }
+
+    private static func coreProperties(title: String) -> String {
+        declaration + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
+            + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+            + "<dc:title>\(MarkupText.escaped(title))</dc:title></cp:coreProperties>"
+    }
+
+    private static func workbook(_ sheets: [Worksheet]) -> String {
+        var xml = declaration + "<workbook xmlns=\"\(mainNamespace)\" xmlns:r=\"\(relationshipNamespace)\">"
+        xml += "<bookViews><workbookView activeTab=\"0\"/></bookViews><sheets>"
+        for (index, sheet) in sheets.enumerated() {
+            xml += "<sheet name=\"\(MarkupText.escaped(sheet.name))\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>"
+        }
+        xml += "</sheets>"
+        // Excel keeps an autofilter's range as this hidden name; without it some versions drop the filter.
+        let filtered = sheets.enumerated().filter { $0.element.autoFilter }
+        if !filtered.isEmpty {
+            xml += "<definedNames>"
+            for (index, sheet) in filtered {
+                let range = sheet.filterRange.split(separator: ":").map { reference in
+                    let letters = reference.prefix { $0.isLetter }
+                    return "$\(letters)$\(reference.dropFirst(letters.count))"
+                }.joined(separator: ":")
+                let quotedName = "'" + sheet.name.replacing("'", with: "''") + "'"
+                xml += "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"\(index)\" hidden=\"1\">\(MarkupText.escaped(quotedName))!\(range)</definedName>"
+            }
+            xml += "</definedNames>"
+        }
+        return xml + "</workbook>"
+    }
+
+    private static func workbookRelationships(sheetCount: Int) -> String {
+        var xml = declaration + "<Relationships xmlns=\"\(packageRelationships)\">"
+        for index in 0..<sheetCount {
+            xml += "<Relationship Id=\"rId\(index + 1)\" Type=\"\(documentRelationship)/worksheet\" Target=\"worksheets/sheet\(index + 1).xml\"/>"
+        }
+        xml += "<Relationship Id=\"rId\(sheetCount + 1)\" Type=\"\(documentRelationship)/styles\" Target=\"styles.xml\"/>"
+        xml += "<Relationship Id=\"rId\(sheetCount + 2)\" Type=\"\(documentRelationship)/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+        return xml + "</Relationships>"
+    }
+}

@@ -1,0 +1,25 @@
+import Foundation
+
+/// Renders `afstemning.xlsx`, the workbook finance staff open: one Bilag 1 sheet per
+/// municipality and one for the jobcenter, then the data sheet with afstemning.csv's values
+/// for filtering. Numbers are numeric cells with Danish-displaying formats; the bytes are the
+/// same on every run.
+public enum XLSXWorkbook {
+    /// The file's name in `Output/<år>/`.
+    public static let fileName = "afstemning.xlsx"
+
+    /// The workbook's bytes.
+    public static func render(_ report: ReconciliationReport) throws -> Data {
+        try XLSXPackage.package(sheets(report), title: "Bilag 1: Økonomi og helårspersoner \(report.year)")
+    }
+
+    /// The sheets in tab order. Another section of the report (flags, goals) is one more
+    /// `Worksheet` here, built in a file of its own.
+    static func sheets(_ report: ReconciliationReport) -> [Worksheet] {
+        let tables = Bilag1Table.tables(of: report)
+        let names = SheetName.unique(tables.map(\.kommune) + [DataSheet.name])
+        var sheets = zip(tables, names).map { Bilag1Sheet.make($0, name: $1) }
+        sheets.append(DataSheet.make(report, name: names[tables.count]))
+        return sheets
+    }
+}

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Renders Output/<year>/rapport.html with headless Chromium to a PNG, the picture the README
+# shows. Installs Debian's chromium with apt if it is missing (needs root, or run the apt line
+# yourself).
+#
+#   scripts/render-report.sh [report.html] [out.png]
+#   defaults: Output/2017/rapport.html → docs/rapport.png
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+report="${1:-Output/2017/rapport.html}"
+png="${2:-docs/rapport.png}"
+width="${RENDER_WIDTH:-900}"
+height="${RENDER_HEIGHT:-1900}"
+
+if ! command -v chromium >/dev/null 2>&1; then
+    echo "== installing chromium (Debian package)"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null
+fi
+[ -f "$report" ] || { echo "no $report; run 'swift run caseload' first" >&2; exit 1; }
+
+mkdir -p "$(dirname "$png")"
+profile="$(mktemp -d)"
+trap 'rm -rf "$profile"' EXIT
+# --no-sandbox: Chromium refuses to run as root with its sandbox. The page is our own file
+# and makes no request; --user-data-dir keeps the run from touching a real profile.
+chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --user-data-dir="$profile" \
+    --window-size="$width,$height" --force-device-scale-factor=1 \
+    --screenshot="$(realpath -m "$png")" "file://$(realpath "$report")" 2>"$profile/chromium.log" || {
+    cat "$profile/chromium.log" >&2
+    exit 1
+}
+echo "wrote $png (${width}×${height} px) from $report"
