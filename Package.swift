@@ -42,8 +42,9 @@ let package = Package(
         ),
         .testTarget(
             name: "CaseloadKitTests",
-            // CLibXML2: the tests parse the HTML report with libxml2's HTML parser.
-            dependencies: ["CaseloadKit", "CLibXML2"],
+            // CLibXML2: the tests parse the HTML report with libxml2's HTML parser;
+            // ZIPFoundation: they open the workbook's parts.
+            dependencies: ["CaseloadKit", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures"]
         ),
     ]

@@ -13,6 +13,7 @@
 #include <libxml/xmlerror.h>
 #include <libxml/xmlIO.h>
 #include <libxml/globals.h>
+#include <libxml/HTMLparser.h>
 
 /// xmlFree is an imported mutable global that Swift 6 rejects; call it through this.
 static inline void caseload_xmlFree(void *pointer) { xmlFree(pointer); }
