@@ -15,7 +15,7 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stderr == "")
         #expect(result.stdout.contains("Read 3 files, 8 rows: 8 used, 0 ignored, 0 rejected."))
-        #expect(result.stdout.contains("Wrote Output/2017/: afstemning.csv (2 rows), afstemning-total.csv (2 rows), bilag1.md, inddata.csv."))
+        #expect(result.stdout.contains("Wrote Output/2017/: afstemning.csv (2 rows), afstemning-total.csv (2 rows), bilag1.md, afstemning.xlsx, rapport.html, inddata.csv."))
     }
 
     @Test func inputErrorsExitOneAndLeaveOutputAsItWas() throws {

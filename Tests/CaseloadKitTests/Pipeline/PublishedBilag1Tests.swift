@@ -62,8 +62,8 @@ import Testing
     @Test func committedOutputIsWhatTheCodeProduces() throws {
         let outcome = try Self.shippedRun()
         for file in outcome.files {
-            let committed = try String(contentsOf: repositoryRoot.appendingPathComponent("Output/2017/\(file.name)"), encoding: .utf8)
-            #expect(committed == file.contents, "Output/2017/\(file.name) is stale: run swift run caseload and commit Output/")
+            let committed = try Data(contentsOf: repositoryRoot.appendingPathComponent("Output/2017/\(file.name)"))
+            #expect(committed == file.data, "Output/2017/\(file.name) is stale: run swift run caseload and commit Output/")
         }
     }
 
