@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 report="${1:-Output/2017/rapport.html}"
 png="${2:-docs/rapport.png}"
 width="${RENDER_WIDTH:-900}"
-height="${RENDER_HEIGHT:-1900}"
+height="${RENDER_HEIGHT:-1330}"
 
 if ! command -v chromium >/dev/null 2>&1; then
     echo "== installing chromium (Debian package)"

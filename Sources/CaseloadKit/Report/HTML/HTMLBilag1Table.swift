@@ -17,7 +17,7 @@ enum HTMLBilag1Table {
             html += "</tr>\n"
         }
         html += "<tr class=\"total\"><th scope=\"row\">I alt</th>"
-        html += table.total.map { cell(Bilag1Cell($0)) }.joined()
+        html += zip(table.total, table.totalPartial).map { cell(Bilag1Cell($0, partial: $1)) }.joined()
         html += "</tr>\n</tbody>\n</table>\n"
         if table.hasPartialCells {
             html += "<p class=\"note\"><span class=\"partial\">*</span> \(MarkupText.escaped(Bilag1Table.partialNote))</p>\n"
@@ -25,7 +25,7 @@ enum HTMLBilag1Table {
         return html
     }
 
-    private static func cell(_ cell: Bilag1Cell) -> String {
+    static func cell(_ cell: Bilag1Cell) -> String {
         guard let value = cell.value else { return "<td class=\"none\">–</td>" }
         let text = NumberFormat.danish.string(value, decimals: 0)
         return cell.partial ? "<td>\(text)<span class=\"partial\">*</span></td>" : "<td>\(text)</td>"

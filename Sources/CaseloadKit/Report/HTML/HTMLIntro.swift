@@ -12,12 +12,13 @@ enum HTMLIntro {
         html += "</tr>\n</thead>\n<tbody>\n"
         for unit in units {
             html += "<tr><th scope=\"row\"><a href=\"#\(unit.sectionID)\">\(MarkupText.escaped(unit.table.title))</a></th>"
-            html += unit.table.total.map { value in
-                value.map { "<td>\(NumberFormat.danish.string($0, decimals: 0))</td>" } ?? "<td class=\"none\">–</td>"
-            }.joined()
+            html += zip(unit.table.total, unit.table.totalPartial).map { HTMLBilag1Table.cell(Bilag1Cell($0, partial: $1)) }.joined()
             html += "</tr>\n"
         }
         html += "</tbody>\n</table>\n"
+        if units.contains(where: \.table.hasPartialCells) {
+            html += "<p class=\"note\"><span class=\"partial\">*</span> \(MarkupText.escaped(Bilag1Table.partialNote))</p>\n"
+        }
         return html
     }
 

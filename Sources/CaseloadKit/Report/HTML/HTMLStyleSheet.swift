@@ -19,7 +19,7 @@ enum HTMLStyleSheet {
         th, td { padding: 1.1mm 1.8mm; border-bottom: 0.5pt solid #c8c8c8; }
         thead th { text-align: right; vertical-align: bottom; font-weight: bold; border-bottom: 1.2pt solid #1a1a1a; }
         thead th.name, tbody th { text-align: left; }
-        tbody th { font-weight: normal; }
+        tbody th { font-weight: normal; white-space: nowrap; }
         td { text-align: right; white-space: nowrap; }
         td.none { color: #777777; }
         tbody tr:nth-child(even) th, tbody tr:nth-child(even) td { background: #f2f2f2; }
@@ -31,6 +31,7 @@ enum HTMLStyleSheet {
         figcaption { font-size: 8pt; color: #444444; margin-top: 1mm; }
         svg.chart text { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 11px; fill: #1a1a1a; }
         svg.chart text.value { font-size: 9px; fill: #333333; }
+        svg.chart text.value.small { font-size: 8px; }
         svg.chart text.tick { font-size: 10px; fill: #444444; }
         svg.chart text.axis-title { font-size: 10px; fill: #444444; }
         svg.chart rect.bar, svg.chart rect.swatch { stroke: #1a1a1a; stroke-width: 0.6; }
@@ -44,9 +45,9 @@ enum HTMLStyleSheet {
           html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
           body { max-width: none; padding: 0; }
           section.unit { margin-top: 0; break-before: page; page-break-before: always; }
-          th, td { padding-top: 0.8mm; padding-bottom: 0.8mm; }
+          th, td { padding: 0.8mm 1.2mm; }
           /* A chart with many series shrinks to stay on its table's page. */
-          figure.chart svg { width: auto; max-width: 100%; max-height: 128mm; }
+          figure.chart svg { width: auto; max-width: 100%; max-height: 140mm; }
           a { text-decoration: none; }
         }
 

@@ -5,7 +5,6 @@
 enum SVGBarChart {
     /// The chart's width in SVG units; it scales to the page.
     static let width = 720.0
-    private static let barHeight = 9.0
     private static let barGap = 1.0
     private static let groupGap = 7.0
     private static let characterWidth = 6.3  // of an 11px sans-serif label, for laying out text
@@ -30,6 +29,8 @@ enum SVGBarChart {
 
         let (legend, legendHeight) = self.legend(chart.series.map(\.label), styles: styles)
         let plotTop = legendHeight + 10
+        // Thinner bars when a benefit has many, so a chart still fits under its table.
+        let barHeight = chart.series.count <= 2 ? 9.0 : 7.0
         let barsHeight = Double(chart.series.count) * barHeight + Double(chart.series.count - 1) * barGap
         let groupHeight = barsHeight + groupGap
         let plotBottom = plotTop + Double(chart.categories.count) * groupHeight
@@ -70,7 +71,7 @@ enum SVGBarChart {
                 svg += "<rect class=\"bar s\(index)\" x=\"\(n(min(start, end)))\" y=\"\(n(y))\" width=\"\(n(abs(end - start)))\" height=\"\(n(barHeight))\""
                 svg += " fill=\"\(styles[index].fill)\"><title>\(MarkupText.escaped(name)), \(MarkupText.escaped(series.label)): \(label)</title></rect>"
                 let labelX = (value ?? 0) < 0 ? min(start, end) - 3 : max(start, end) + 3
-                svg += "<text class=\"value\" x=\"\(n(labelX))\" y=\"\(n(y + barHeight - 1.5))\"\((value ?? 0) < 0 ? " text-anchor=\"end\"" : "")>\(label)</text>\n"
+                svg += "<text class=\"value\(chart.series.count > 2 ? " small" : "")\" x=\"\(n(labelX))\" y=\"\(n(y + barHeight - 1.5))\"\((value ?? 0) < 0 ? " text-anchor=\"end\"" : "")>\(label)</text>\n"
             }
             svg += "</g>\n"
         }

@@ -19,6 +19,9 @@ public struct Bilag1Table: Sendable {
     /// line has a figure.
     public let total: [Exact?]
 
+    /// For each column, true if the total sums a partial cell (and is then partial too).
+    public var totalPartial: [Bool] { columns.indices.map { index in lines.contains { $0.cells[index].partial } } }
+
     /// True if any cell is partial (renderers then print the footnote).
     public var hasPartialCells: Bool { lines.contains { $0.cells.contains(where: \.partial) } }
 

@@ -15,8 +15,9 @@ enum Bilag1Sheet {
             }
             rows.append([.text(line.benefit.name)] + cells)
         }
-        rows.append([.text("I alt", .totalLabel)] + zip(table.columns, table.total).map { column, value in
-            SpreadsheetCell.number(value, decimals: decimals(column), shownDecimals: 0, .totalWhole)
+        rows.append([.text("I alt", .totalLabel)] + table.columns.indices.map { index in
+            SpreadsheetCell.number(table.total[index], decimals: decimals(table.columns[index]), shownDecimals: 0,
+                                   table.totalPartial[index] ? .totalWholePartial : .totalWhole)
         })
         let tableRows = rows.count
         rows.append([])

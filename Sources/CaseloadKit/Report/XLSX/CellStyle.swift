@@ -23,6 +23,8 @@ enum CellStyle: Int, CaseIterable {
     case totalWhole
     /// A footnote: italic.
     case note
+    /// A total marked ` *`: over figures of only some municipalities.
+    case totalWholePartial
 
     /// Custom number formats (ids from 164 up, as Excel numbers its own).
     static let numberFormats: [(id: Int, code: String)] = [
@@ -33,7 +35,7 @@ enum CellStyle: Int, CaseIterable {
         switch self {
         case .plain, .header, .numberHeader, .totalLabel, .note: 0
         case .whole, .totalWhole: 164
-        case .wholePartial: 165
+        case .wholePartial, .totalWholePartial: 165
         case .kroner: 166
         case .persons: 167
         }
@@ -42,7 +44,7 @@ enum CellStyle: Int, CaseIterable {
     /// 0 regular, 1 bold, 2 italic.
     private var font: Int {
         switch self {
-        case .header, .numberHeader, .totalLabel, .totalWhole: 1
+        case .header, .numberHeader, .totalLabel, .totalWhole, .totalWholePartial: 1
         case .note: 2
         default: 0
         }
@@ -52,10 +54,13 @@ enum CellStyle: Int, CaseIterable {
     private var border: Int {
         switch self {
         case .header, .numberHeader: 1
-        case .totalLabel, .totalWhole: 2
+        case .totalLabel, .totalWhole, .totalWholePartial: 2
         default: 0
         }
     }
+
+    /// True for the formats that mark a figure ` *`.
+    var isPartial: Bool { self == .wholePartial || self == .totalWholePartial }
 
     /// True if a value in this style is shown bold (column widths allow for it).
     var isBold: Bool { font == 1 }
