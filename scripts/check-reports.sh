@@ -6,6 +6,7 @@
 #      the data sheet holds the numbers of afstemning.csv.
 #   2. Chromium prints rapport.html to PDF (A4), one page for the summary and one per
 #      municipality and the jobcenter.
+#   3. HTML Tidy (HTML5-aware) finds no error and no warning in rapport.html.
 #
 #   scripts/check-reports.sh [Output/2017]
 set -euo pipefail
@@ -16,6 +17,7 @@ need=()
 command -v libreoffice >/dev/null 2>&1 || need+=(libreoffice-calc)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v pdfinfo >/dev/null 2>&1 || need+=(poppler-utils)
+command -v tidy >/dev/null 2>&1 || need+=(tidy)
 if [ ${#need[@]} -gt 0 ]; then
     echo "== installing ${need[*]}"
     apt-get update -qq
@@ -78,6 +80,13 @@ if [ -s "$work/rapport.pdf" ]; then
     if [ -n "${KEEP_PDF:-}" ]; then cp "$work/rapport.pdf" "$KEEP_PDF"; echo "  kept $KEEP_PDF"; fi
 else
     echo "FAIL: no PDF" >&2; failed=1
+fi
+
+echo "== HTML Tidy: $folder/rapport.html"
+if ! tidy -q -e "$folder/rapport.html" >"$work/tidy.log" 2>&1 || [ -s "$work/tidy.log" ]; then
+    cat "$work/tidy.log"; echo "FAIL: HTML Tidy reports problems" >&2; failed=1
+else
+    echo "  no errors, no warnings"
 fi
 
 if [ "$failed" -ne 0 ]; then echo "check-reports: FAILED" >&2; exit 1; fi

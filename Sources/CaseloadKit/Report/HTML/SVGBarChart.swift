@@ -36,10 +36,9 @@ enum SVGBarChart {
         let plotBottom = plotTop + Double(chart.categories.count) * groupHeight
         let height = plotBottom + 42
 
-        let titleID = "\(prefix)-titel"
-        var svg = "<svg class=\"chart\" role=\"img\" aria-labelledby=\"\(titleID)\" viewBox=\"0 0 \(n(width)) \(n(height))\""
+        var svg = "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 \(n(width)) \(n(height))\""
         svg += " width=\"\(n(width))\" height=\"\(n(height))\" preserveAspectRatio=\"xMinYMin meet\">\n"
-        svg += "<title id=\"\(titleID)\">Helårspersoner pr. ydelse, \(MarkupText.escaped(chart.title)): "
+        svg += "<title>Helårspersoner pr. ydelse, \(MarkupText.escaped(chart.title)): "
         svg += chart.series.map { MarkupText.escaped($0.label) }.joined(separator: ", ") + "</title>\n"
         let patterns = styles.compactMap(\.pattern)
         if !patterns.isEmpty { svg += "<defs>" + patterns.joined() + "</defs>\n" }
