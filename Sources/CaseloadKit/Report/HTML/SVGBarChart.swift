@@ -60,7 +60,7 @@ enum SVGBarChart {
         for (category, name) in chart.categories.enumerated() {
             let top = plotTop + Double(category) * groupHeight + groupGap / 2
             svg += "<g class=\"benefit\">"
-            svg += "<text class=\"category\" x=\"\(n(labelWidth))\" y=\"\(n(top + barsHeight / 2 + 4))\" text-anchor=\"end\">\(MarkupText.escaped(name))</text>\n"
+            svg += "<text class=\"category\" x=\"\(n(labelWidth))\" y=\"\(n(top + barsHeight / 2 + 4))\" text-anchor=\"end\">\(MarkupText.escaped(shortened(name, width: labelWidth)))</text>\n"
             for (index, series) in chart.series.enumerated() {
                 let y = top + Double(index) * (barHeight + barGap)
                 let value = values[index][category]
@@ -93,6 +93,13 @@ enum SVGBarChart {
             left += itemWidth
         }
         return (svg + "</g>\n", top + 14)
+    }
+
+    /// A benefit's name cut with `…` where it would run past the chart's left edge (the bars'
+    /// tooltips and the table keep it whole).
+    static func shortened(_ name: String, width: Double) -> String {
+        let fits = Int((width - 4) / characterWidth)
+        return name.count <= fits ? name : String(name.prefix(max(1, fits - 1))) + "…"
     }
 
     /// An exact value as a plotting coordinate (to the hundredth; only positions depend on it).

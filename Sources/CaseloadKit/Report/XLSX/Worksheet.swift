@@ -35,8 +35,9 @@ struct Worksheet {
         }
     }
 
-    /// `xl/worksheets/sheetN.xml`; text goes into `strings`.
-    func xml(selected: Bool, strings: inout SharedStrings) -> String {
+    /// `xl/worksheets/sheetN.xml`; text goes into `strings`; `footer` is printed at the foot
+    /// of each page, left, with the page number on the right.
+    func xml(selected: Bool, footer: String, strings: inout SharedStrings) -> String {
         var xml = XLSXPackage.declaration
         xml += "<worksheet xmlns=\"\(XLSXPackage.mainNamespace)\" xmlns:r=\"\(XLSXPackage.relationshipNamespace)\">"
         xml += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
@@ -74,6 +75,11 @@ struct Worksheet {
         xml += "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
         // A4, landscape, all columns on one page wide.
         xml += "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
+        // Printed header and footer: &A is the sheet's name, &P and &N the page and page count;
+        // a literal & is written &&.
+        let footerText = footer.replacing("&", with: "&&")
+        xml += "<headerFooter><oddHeader>\(MarkupText.escaped("&C&A"))</oddHeader>"
+        xml += "<oddFooter>\(MarkupText.escaped("&L\(footerText)&RSide &P af &N"))</oddFooter></headerFooter>"
         xml += "</worksheet>"
         return xml
     }

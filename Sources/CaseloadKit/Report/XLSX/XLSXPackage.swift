@@ -19,7 +19,7 @@ enum XLSXPackage {
     /// document properties, which otherwise hold no date and no user name.
     static func package(_ sheets: [Worksheet], title: String) throws -> Data {
         var strings = SharedStrings()
-        let sheetXML = sheets.enumerated().map { index, sheet in sheet.xml(selected: index == 0, strings: &strings) }
+        let sheetXML = sheets.enumerated().map { index, sheet in sheet.xml(selected: index == 0, footer: title, strings: &strings) }
         var parts: [(path: String, xml: String)] = [
             ("[Content_Types].xml", contentTypes(sheetCount: sheets.count)),
             ("_rels/.rels", rootRelationships),

@@ -55,6 +55,10 @@ import ZIPFoundation
         #expect(sheet.contains("<c r=\"A17\" s=\"7\" t=\"s\">"))
         #expect(sheet.contains("<c r=\"B17\" s=\"8\"><v>118930034</v></c><c r=\"C17\" s=\"8\"><v>724</v></c><c r=\"D17\" s=\"8\"><v>756</v></c>"))
         #expect(sheet.contains("<col min=\"1\" max=\"1\" width=\"34\" customWidth=\"1\"/>"))
+        // Printed: A4 landscape one page wide, the sheet's name on top, title and page numbers below.
+        #expect(sheet.contains("<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
+            + "<headerFooter><oddHeader>&amp;C&amp;A</oddHeader>"
+            + "<oddFooter>&amp;LBilag 1: Økonomi og helårspersoner 2017&amp;RSide &amp;P af &amp;N</oddFooter></headerFooter>"))
         let data = try #require(parts.first { $0.path == "xl/worksheets/sheet4.xml" }?.text)
         #expect(data.contains("<autoFilter ref=\"A1:J31\"/>"))
         // 195.191,64 kr. per helårsperson in #,##0.00 (style 5), 200 helårspersoner in #,##0.0000 (style 6).
