@@ -11,7 +11,7 @@ struct CaseloadCommand: ParsableCommand {
         written (disk, permissions, another run busy with --no-wait, files caseload did not \
         write in the year folder; the previous results are kept); anything else is a bug.
         """,
-        subcommands: [RunCommand.self, StatusCommand.self, SchemaCommand.self],
+        subcommands: [RunCommand.self, StatusCommand.self, DiffCommand.self, SchemaCommand.self],
         defaultSubcommand: RunCommand.self
     )
 }

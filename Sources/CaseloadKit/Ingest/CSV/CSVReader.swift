@@ -39,7 +39,23 @@ public struct CSVReader {
             throw Failure(line: 1, column: 1, message: "cannot open the file")
         }
         defer { try? handle.close() }
+        try Self.scan(delimiter: delimiter, encoding: encoding, chunks: { try handle.read(upToCount: 1 << 16) }, body)
+    }
 
+    /// Calls `body` with each record of CSV bytes already in memory (a result file read from
+    /// git), exactly as `forEachRecord` does for a file.
+    public static func forEachRecord(in data: Data, delimiter: UInt8, encoding: TextEncoding,
+                                     _ body: (CSVRecord) throws -> Void) throws {
+        var pending: Data? = data
+        try scan(delimiter: delimiter, encoding: encoding, chunks: {
+            defer { pending = nil }
+            return pending
+        }, body)
+    }
+
+    /// The state machine over the chunks that `chunks` hands out until it returns `nil` or no bytes.
+    private static func scan(delimiter: UInt8, encoding: TextEncoding, chunks: () throws -> Data?,
+                             _ body: (CSVRecord) throws -> Void) throws {
         var state = State.fieldStart
         var line = 1
         var column = 1
@@ -65,7 +81,7 @@ public struct CSVReader {
             try body(CSVRecord(line: recordLine, fields: fields, positions: positions))
         }
 
-        while let chunk = try handle.read(upToCount: 1 << 16), !chunk.isEmpty {
+        while let chunk = try chunks(), !chunk.isEmpty {
             // Skip a UTF-8 byte order mark (EF BB BF) at the very start.
             let skip = atFileStart && encoding == .utf8 && chunk.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
             atFileStart = false

@@ -1,0 +1,46 @@
+/// The parts of a diff report as rows of text, shared by the terminal and Markdown
+/// renderers so that both always say the same.
+enum DiffReportParts {
+    static let summaryHeader = ["file", "rows compared", "changed", "added", "removed"]
+    static let changeHeader = ["kommune", "ydelse", "column", "old", "new", "change", "%"]
+    static let rowHeader = ["kommune", "ydelse_id", "ydelse"]
+
+    static func title(_ diff: ResultDiff) -> String {
+        "caseload diff: \(diff.oldLabel) → \(diff.newLabel)"
+    }
+
+    static func summaryRow(_ table: TableDiff) -> [String] {
+        [table.file] + [table.rowsCompared, table.changed.count, table.added.count, table.removed.count].map(DiffFigures.count)
+    }
+
+    /// One line per shown cell; the municipality and benefit only on a row's first line.
+    static func changeRows(_ table: TableDiff, allColumns: Bool) -> [[String]] {
+        var lines: [[String]] = []
+        for row in table.changed {
+            let cells = allColumns ? row.cells : row.changedCells
+            for (index, cell) in cells.enumerated() {
+                lines.append([index == 0 ? row.key.kommune : "", index == 0 ? row.benefitName : "", cell.column,
+                              DiffFigures.value(cell.old), DiffFigures.value(cell.new),
+                              DiffFigures.change(cell), DiffFigures.percent(cell)])
+            }
+        }
+        return lines
+    }
+
+    static func rowRows(_ rows: [ResultRow]) -> [[String]] {
+        rows.map { [$0.key.kommune, $0.key.ydelseID, $0.benefitName] }
+    }
+
+    /// The note under the summary: the tolerance, and whether anything changed.
+    static func notes(_ diff: ResultDiff) -> [String] {
+        var notes: [String] = []
+        let limit = DiffFigures.tolerance(diff.tolerance)
+        if !diff.tolerance.value.isZero {
+            notes.append("Tolerance \(limit): changes smaller than that (in kr. or helårspersoner) are left out.")
+        }
+        if !diff.hasChanges {
+            notes.append(diff.tolerance.value.isZero ? "No changes." : "No changes of \(limit) or more.")
+        }
+        return notes
+    }
+}

@@ -1,0 +1,37 @@
+/// The comparison of two sets of results (`afstemning.csv` and `afstemning-total.csv`):
+/// what `caseload diff` reports.
+public struct ResultDiff: Sendable {
+    /// The old results, e.g. `HEAD:Output/2017`.
+    public let oldLabel: String
+    /// The new results, e.g. `Output/2017`.
+    public let newLabel: String
+    /// Changes smaller than this were left out.
+    public let tolerance: Tolerance
+    /// One diff per result file that exists on either side, afstemning.csv first.
+    public let files: [TableDiff]
+
+    /// Creates a diff from its parts.
+    public init(oldLabel: String, newLabel: String, tolerance: Tolerance, files: [TableDiff]) {
+        self.oldLabel = oldLabel
+        self.newLabel = newLabel
+        self.tolerance = tolerance
+        self.files = files
+    }
+
+    /// True if anything changed beyond the tolerance (the command then exits with 1).
+    public var hasChanges: Bool { files.contains(where: \.hasChanges) }
+
+    /// Reads and compares the result files of both sides. `afstemning.csv` must exist on
+    /// both; `afstemning-total.csv` is compared when either side has it.
+    public static func compare(old: ResultSource, new: ResultSource, tolerance: Tolerance) throws(ReviewFailure) -> ResultDiff {
+        guard let newMain = try new.table(ResultFiles.main) else { throw new.missing(ResultFiles.main) }
+        guard let oldMain = try old.table(ResultFiles.main) else { throw old.missing(ResultFiles.main) }
+        var files = [TableDiff.compare(file: ResultFiles.main, old: oldMain, new: newMain, tolerance: tolerance)]
+        let newTotal = try new.table(ResultFiles.total)
+        let oldTotal = try old.table(ResultFiles.total)
+        if newTotal != nil || oldTotal != nil {
+            files.append(TableDiff.compare(file: ResultFiles.total, old: oldTotal, new: newTotal, tolerance: tolerance))
+        }
+        return ResultDiff(oldLabel: old.label, newLabel: new.label, tolerance: tolerance, files: files)
+    }
+}
