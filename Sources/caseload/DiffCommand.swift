@@ -59,10 +59,12 @@ struct DiffCommand: ParsableCommand {
             for diagnostic in error.diagnostics { Console.error(diagnostic.description) }
             throw ExitCode(2)
         }
-        let yearPath = (pipeline.output as NSString).appendingPathComponent(String(pipeline.year))
-        let yearFolder = pipeline.output.hasPrefix("/")
-            ? URL(fileURLWithPath: yearPath)
-            : url.deletingLastPathComponent().appendingPathComponent(yearPath)
+        // The results' folder, named as the user would type it from here.
+        let output = pipeline.output.hasPrefix("/")
+            ? pipeline.output
+            : ((config as NSString).deletingLastPathComponent as NSString).appendingPathComponent(pipeline.output)
+        let yearPath = (output as NSString).appendingPathComponent(String(pipeline.year))
+        let yearFolder = URL(fileURLWithPath: yearPath)
         let diff: ResultDiff
         do {
             let old: ResultSource = if let against {
