@@ -29,7 +29,13 @@ if [ "$status" -gt 1 ]; then
     exit "$status"
 fi
 
-paths=(Input pipeline.yml Output caseload.lock)
+# What a review covers: the inputs and the results (each only if it exists here or at HEAD).
+paths=()
+for path in Input pipeline.yml Output caseload.lock; do
+    if [ -e "$path" ] || git cat-file -e "HEAD:$path" 2>/dev/null; then
+        paths+=("$path")
+    fi
+done
 if [ -z "$(git status --porcelain -- "${paths[@]}")" ]; then
     echo "Inputs and results are as committed; nothing to review."
     exit 0
