@@ -6,13 +6,37 @@
 # files are left as they are. Run by cron or docs/systemd/caseload.timer.
 #
 # Usage: scripts/scheduled-run.sh [PROJECT]      (default: the checkout this script is in)
+#        scripts/scheduled-run.sh --accept [PROJECT]: after review, moves the checkout's
+#        branch to caseload/results. (A plain `git merge` refuses here: the checkout holds
+#        the same changes uncommitted.) The files are not touched.
 # Env:   CASELOAD   the caseload binary (default: .build/release/caseload, built if missing)
 #        CASELOAD_PUSH_REMOTE  a git remote to push caseload/results to (e.g. origin on
 #                   GitLab or Gitea, where a merge request can be opened from it)
 # Exit:  0 nothing changed or the branch was updated; otherwise caseload's exit code
 #        (1 input errors, 2 pipeline.yml, 3 results not written) or git's.
 set -euo pipefail
+accept=false
+if [ "${1:-}" = "--accept" ]; then
+    accept=true
+    shift
+fi
 cd "${1:-$(dirname "$0")/..}"
+
+if $accept; then
+    branch="$(git symbolic-ref --short HEAD)"
+    if [ "$(git rev-parse caseload/results^)" != "$(git rev-parse HEAD)" ]; then
+        echo "caseload/results was made on an older $branch; run scripts/scheduled-run.sh again, then review and accept." >&2
+        exit 1
+    fi
+    # Move the branch (only if it is still where the review commit started), then make the
+    # index match it; files on disk stay as they are.
+    git update-ref -m "accept caseload/results" "refs/heads/$branch" caseload/results HEAD
+    git reset -q
+    git update-ref -d refs/heads/caseload/results
+    echo "Accepted: $branch is at $(git rev-parse --short HEAD)."
+    exit 0
+fi
+
 caseload="${CASELOAD:-.build/release/caseload}"
 if [ ! -x "$caseload" ]; then
     swift build -c release --product caseload
