@@ -33,7 +33,7 @@ public struct GitRepository: Sendable {
         let path = url.standardizedFileURL.path
         if path == top { return "" }
         guard path.hasPrefix(top.hasSuffix("/") ? top : top + "/") else {
-            throw ReviewFailure("\(url.lastPathComponent) lies outside the git repository of the results")
+            throw ReviewFailure("the results folder lies outside the git repository it is reached from (a symbolic link?); compare with another folder with --against DIR")
         }
         return String(path.dropFirst(top.count + (top.hasSuffix("/") ? 0 : 1)))
     }
