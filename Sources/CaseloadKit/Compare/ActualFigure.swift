@@ -4,8 +4,9 @@ public struct ActualFigure: Sendable {
     public enum Source: Sendable, Equatable {
         /// Aggregated rows (a yearly row, or monthly rows), at these places.
         case aggregated([SourceLocation])
-        /// Case periods: this many rows of this file overlapped the period.
-        case cases(file: String, rows: Int)
+        /// Case periods: the rows of each file that overlapped the period, and the sum
+        /// Σ(days inside the period × omfang) over the period's days.
+        case cases(spans: [CaseSpan], personDays: Exact, periodDays: Int)
     }
 
     /// The value.

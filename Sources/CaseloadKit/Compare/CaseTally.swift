@@ -14,9 +14,18 @@ public struct CaseTally: Sendable {
 
     struct Entry: Sendable {
         var weightedDays: Int128 = 0
-        var rows = 0
-        let file: String
-        let firstLine: Int?
+        var spans: [CaseSpan] = []
+
+        /// Adds a row. Rows stream in file order, so a file's rows extend its last span.
+        mutating func add(weight: Int128, origin: SourceLocation) {
+            weightedDays += weight
+            if let last = spans.indices.last, spans[last].file == origin.file {
+                spans[last].rows += 1
+                spans[last].lastLine = origin.line
+            } else {
+                spans.append(CaseSpan(file: origin.file, rows: 1, firstLine: origin.line, lastLine: origin.line))
+            }
+        }
     }
 
     /// The periods: the budget year up to the cut-off, then each prior year.
@@ -40,9 +49,7 @@ public struct CaseTally: Sendable {
             guard days > 0 else { continue }
             used = true
             let key = Key(municipality: municipality, benefit: period.benefit, period: index)
-            entries[key, default: Entry(file: period.origin.file, firstLine: period.origin.line)].weightedDays
-                += Int128(days) * Int128(period.omfang.units)
-            entries[key]!.rows += 1
+            entries[key, default: Entry()].add(weight: Int128(days) * Int128(period.omfang.units), origin: period.origin)
         }
         return used
     }
@@ -51,14 +58,16 @@ public struct CaseTally: Sendable {
     public func figure(municipality: Int, benefit: BenefitID, year: Int) -> ActualFigure? {
         guard let index = years.firstIndex(of: year),
               let entry = entries[Key(municipality: municipality, benefit: benefit, period: index)] else { return nil }
-        let value = Exact(BigInt(entry.weightedDays), over: BigInt(periods[index].dayCount) * BigInt(Omfang.full.units))
-        return ActualFigure(value: Helaarspersoner(value), source: .cases(file: entry.file, rows: entry.rows))
+        let personDays = Exact(BigInt(entry.weightedDays), over: BigInt(Omfang.full.units))
+        let value = personDays / Exact(periods[index].dayCount)
+        return ActualFigure(value: Helaarspersoner(value),
+                            source: .cases(spans: entry.spans, personDays: personDays, periodDays: periods[index].dayCount))
     }
 
     /// Where the first case row of a key was read.
     public func firstRow(municipality: Int, benefit: BenefitID, year: Int) -> SourceLocation? {
         guard let index = years.firstIndex(of: year),
               let entry = entries[Key(municipality: municipality, benefit: benefit, period: index)] else { return nil }
-        return SourceLocation(file: entry.file, line: entry.firstLine)
+        return entry.spans.first.map { SourceLocation(file: $0.file, line: $0.firstLine) }
     }
 }

@@ -39,7 +39,7 @@ public enum Reconciler {
                         continue
                     }
                     diagnostics.error("no \(grundlag.rawValue) rate for \(municipality.name), \(config.year), \(benefit.name): add a row to the rate table for \"\(municipality.name)\" or \"*\"", at: budgetLine.origin)
-                    ledger.usedRowRejected(budgetLine.origin.file)
+                    for _ in 0..<budgetLine.rowCount { ledger.usedRowRejected(budgetLine.origin.file) }
                     continue
                 }
                 let helaarspersonerBudget = rateLine.map { Helaarspersoner(budget: budget, rate: $0.rate) } ?? .zero
@@ -52,7 +52,8 @@ public enum Reconciler {
                     helaarspersonerFaktisk: faktisk, helaarspersonerPrior: figures.dropFirst().map { $0?.value },
                     afvigelseHelaarspersoner: afvigelse, afvigelseKroner: afvigelseKroner,
                     origins: .init(budget: budgetLine?.origin, rate: rateLine?.origin, actual: figures[0]?.source,
-                                   prior: figures.dropFirst().map { $0?.source })))
+                                   prior: figures.dropFirst().map { $0?.source }, budgetAccounts: budgetLine?.accounts ?? [],
+                                   rateForEveryMunicipality: rateLine?.scope == .everyMunicipality)))
             }
         }
         let totals = config.jobcenter.map { JobcenterTotal.rows(rows, name: $0, catalog: catalog) } ?? []

@@ -10,24 +10,26 @@ public struct BudgetBook: Sendable {
                              diagnostics: DiagnosticEngine, ledger: InputLedger) -> BudgetBook {
         var book = [[BenefitID: BudgetLine]](repeating: [:], count: municipalities.municipalities.count)
         for line in lines {
+            // A budget summed from accounts stands for several rows; each is accounted for.
+            let rows = 0..<line.rowCount
             guard let position = municipalities.position(of: line.municipality) else {
-                ledger.ignoredMunicipality(at: line.origin, name: line.municipality)
+                for _ in rows { ledger.ignoredMunicipality(at: line.origin, name: line.municipality) }
                 continue
             }
             guard line.year == year else {
-                ledger.ignored(line.origin.file, reason: "another year")
+                for _ in rows { ledger.ignored(line.origin.file, reason: "another year") }
                 continue
             }
             if let first = book[position][line.benefit] {
                 diagnostics.error("a second budget for \(municipalities.municipalities[position].name), \(line.year), \(catalog.name(of: line.benefit)); the first is at \(first.origin.wholeLine)", at: line.origin)
-                ledger.rejected(line.origin.file)
+                for _ in rows { ledger.rejected(line.origin.file) }
                 continue
             }
             if line.amount.oere < 0 {
                 diagnostics.warning("the budget is negative (\(NumberFormat.danish.string(line.amount.exact, decimals: 2)) kr.); used as given, as corrections can be", at: line.origin)
             }
             book[position][line.benefit] = line
-            ledger.used(line.origin.file)
+            for _ in rows { ledger.used(line.origin.file) }
         }
         return BudgetBook(lines: book)
     }

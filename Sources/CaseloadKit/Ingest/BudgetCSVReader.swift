@@ -1,8 +1,14 @@
 /// Reads budgets from CSV: `kommune;år;ydelse;beløb`, optional `grundlag`.
+///
+/// Instead of `ydelse` a file may name each row's account (`konto`, e.g. `5.57.73.007`, as
+/// the financial system exports it): the rows are then summed into benefits through the
+/// catalog's functions, the most specific function winning. An account that maps to no
+/// benefit is an error at its cell, never dropped.
 public enum BudgetCSVReader {
     static let kommune = CSVColumn("kommune")
     static let aar = CSVColumn("år")
-    static let ydelse = CSVColumn("ydelse")
+    static let ydelse = CSVColumn("ydelse", required: false)
+    static let konto = CSVColumn("konto", required: false)
     static let beloeb = CSVColumn("beløb")
     static let grundlag = CSVColumn("grundlag", required: false)
 
@@ -10,11 +16,30 @@ public enum BudgetCSVReader {
     public static func read(_ file: InputFile, catalog: Catalog, style: NumberStyle,
                             diagnostics: DiagnosticEngine, ledger: InputLedger) throws -> [BudgetLine] {
         var lines: [BudgetLine] = []
-        let table = CSVTable(file: file, columns: [kommune, aar, ydelse, beloeb, grundlag], style: style)
+        var byAccount = AccountBudgetSum()
+        let table = CSVTable(file: file, columns: [kommune, aar, ydelse, konto, beloeb, grundlag], style: style,
+                             alternatives: [[ydelse, konto]])
         try table.read(diagnostics: diagnostics, ledger: ledger) { row in
             let cells = CellParser(row, style: style, diagnostics: diagnostics)
             let municipality = cells.required(kommune)
             let year = cells.year(aar)
+            if row.has(konto) {
+                let account = cells.account(konto, in: catalog)
+                let amount = cells.kroner(beloeb)
+                let basis = cells.grundlag(grundlag)
+                guard let municipality, let year, let account, let amount, let basis, !cells.failed else { return false }
+                let part = BudgetAccount(account: account.account, function: account.entry.function, amount: amount,
+                                         origin: row.location(beloeb))
+                switch byAccount.add(part, municipality: municipality, year: year, benefit: account.entry.benefit, grundlag: basis) {
+                case nil:
+                    return true
+                case .duplicate(let first):
+                    cells.fail(konto, "konto \(account.account) appears twice for \(municipality), \(year); the first is at \(first.wholeLine)")
+                case .sumTooLarge:
+                    cells.fail(beloeb, "the sum of the accounts for \(municipality), \(year), \(catalog.name(of: account.entry.benefit)) goes beyond ±10.000.000.000.000 kr.")
+                }
+                return false
+            }
             let benefit = cells.benefit(ydelse, in: catalog)
             let amount = cells.kroner(beloeb)
             let basis = cells.grundlag(grundlag)
@@ -23,6 +48,6 @@ public enum BudgetCSVReader {
                                     grundlag: basis, origin: row.location(beloeb)))
             return true
         }
-        return lines
+        return lines + byAccount.lines
     }
 }

@@ -1,8 +1,13 @@
-/// Reads the benefit catalog: `id;navn;aliaser` (aliases separated by `|`).
+/// Reads the benefit catalog: `id;navn;aliaser` (aliases separated by `|`), and optionally
+/// `funktioner` (chart-of-accounts functions separated by `|`, e.g. `5.57.73.007`) and
+/// `takst_min`/`takst_max` (the range a sensible rate lies in, kr. per helårsperson).
 public enum CatalogReader {
     static let id = CSVColumn("id")
     static let navn = CSVColumn("navn")
     static let aliaser = CSVColumn("aliaser", required: false)
+    static let funktioner = CSVColumn("funktioner", required: false)
+    static let takstMin = CSVColumn("takst_min", required: false)
+    static let takstMax = CSVColumn("takst_max", required: false)
 
     /// Reads catalog files in order; `nil` if any problem was reported.
     public static func read(_ files: [InputFile], style: NumberStyle, diagnostics: DiagnosticEngine, ledger: InputLedger) throws -> Catalog? {
@@ -10,8 +15,9 @@ public enum CatalogReader {
         var benefits: [Benefit] = []
         var idLines: [BenefitID: SourceLocation] = [:]
         var nameOwners: [MatchKey: (id: BenefitID, name: String, at: SourceLocation)] = [:]
+        var functionOwners: [AccountFunction: (id: BenefitID, text: String, at: SourceLocation)] = [:]
         for file in files {
-            let table = CSVTable(file: file, columns: [id, navn, aliaser], style: style)
+            let table = CSVTable(file: file, columns: [id, navn, aliaser, funktioner, takstMin, takstMax], style: style)
             try table.read(diagnostics: diagnostics, ledger: ledger) { row in
                 let cells = CellParser(row, style: style, diagnostics: diagnostics)
                 let idText = cells.required(id)
@@ -38,9 +44,25 @@ public enum CatalogReader {
                         nameOwners[key] = (benefitID, spelling, row.location)
                     }
                 }
+                var functions: [AccountFunction] = []
+                for text in row.text(funktioner).split(separator: "|").map({ String($0).trimmingWhitespace() }) where !text.isEmpty {
+                    guard let function = AccountFunction(text) else {
+                        cells.fail(funktioner, "function \"\(text)\" is not a chart-of-accounts function; write it as 5.57.71, or with a grouping as 5.57.73.007")
+                        continue
+                    }
+                    if let owner = functionOwners[function] {
+                        let place = owner.id == benefitID ? "already listed for it" : "already listed for \(owner.id) (\"\(owner.text)\" at \(owner.at))"
+                        cells.fail(funktioner, "function \"\(text)\" is \(place): an account must map to one benefit")
+                        continue
+                    }
+                    functionOwners[function] = (benefitID, text, row.location)
+                    functions.append(function)
+                }
+                let range = rateRange(cells, row)
                 guard !cells.failed else { return false }
                 idLines[benefitID] = row.location
-                benefits.append(Benefit(id: benefitID, name: name, aliases: aliases, origin: row.location))
+                benefits.append(Benefit(id: benefitID, name: name, aliases: aliases, origin: row.location,
+                                        functions: functions, rateRange: range))
                 ledger.used(file.path)
                 return true
             }
@@ -49,5 +71,21 @@ public enum CatalogReader {
             diagnostics.error("the catalog has no benefits", at: files.first?.at())
         }
         return diagnostics.errorCount == errorsBefore ? Catalog(benefits: benefits) : nil
+    }
+
+    /// `takst_min`/`takst_max`: amounts above 0, the minimum not above the maximum; `nil`
+    /// when both are empty.
+    private static func rateRange(_ cells: CellParser, _ row: CSVRow) -> RateRange? {
+        func bound(_ column: CSVColumn) -> Kroner? {
+            guard !row.text(column).isEmpty, let amount = cells.kroner(column) else { return nil }
+            if amount.oere <= 0 { cells.fail(column, "\(column.label) \"\(row.text(column))\" must be above 0") }
+            return amount
+        }
+        let minimum = bound(takstMin)
+        let maximum = bound(takstMax)
+        if let minimum, let maximum, minimum > maximum {
+            cells.fail(takstMin, "\(takstMin.label) \"\(row.text(takstMin))\" is above \(takstMax.label) \"\(row.text(takstMax))\"")
+        }
+        return minimum == nil && maximum == nil ? nil : RateRange(minimum: minimum, maximum: maximum)
     }
 }

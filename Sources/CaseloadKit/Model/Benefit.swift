@@ -8,12 +8,19 @@ public struct Benefit: Hashable, Sendable {
     public let aliases: [String]
     /// Where the catalog defines it.
     public let origin: SourceLocation
+    /// The chart-of-accounts functions whose money is this benefit (e.g. `5.57.71`).
+    public let functions: [AccountFunction]
+    /// The range its rate should lie in, if the catalog gives one.
+    public let rateRange: RateRange?
 
     /// Creates a benefit.
-    public init(id: BenefitID, name: String, aliases: [String], origin: SourceLocation) {
+    public init(id: BenefitID, name: String, aliases: [String], origin: SourceLocation,
+                functions: [AccountFunction] = [], rateRange: RateRange? = nil) {
         self.id = id
         self.name = name
         self.aliases = aliases
         self.origin = origin
+        self.functions = functions
+        self.rateRange = rateRange
     }
 }

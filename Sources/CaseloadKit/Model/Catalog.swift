@@ -2,6 +2,8 @@
 public struct Catalog: Sendable {
     /// Benefits in report order.
     public let benefits: [Benefit]
+    /// The chart-of-accounts functions of the benefits, for budgets given by account.
+    public let accounts: AccountMap
     private let byKey: [MatchKey: BenefitID]
     private let byID: [BenefitID: Benefit]
     private let positions: [BenefitID: Int]
@@ -10,6 +12,7 @@ public struct Catalog: Sendable {
     /// (`CatalogReader` does, with the lines of both sides of a clash).
     public init(benefits: [Benefit]) {
         self.benefits = benefits
+        self.accounts = AccountMap(benefits: benefits)
         var byKey: [MatchKey: BenefitID] = [:]
         var byID: [BenefitID: Benefit] = [:]
         var positions: [BenefitID: Int] = [:]
@@ -37,18 +40,22 @@ public struct Catalog: Sendable {
 
     /// The known names and aliases nearest to `name`, best first, for "did you mean" messages.
     public func nearestNames(to name: String, limit: Int = 3) -> [String] {
-        let target = Array(MatchKey(name).value)
-        var seen = Set<String>()
-        var scored: [(distance: Int, name: String)] = []
-        for benefit in benefits {
-            for candidate in [benefit.name] + benefit.aliases where seen.insert(candidate).inserted {
-                scored.append((editDistance(target, Array(MatchKey(candidate).value)), candidate))
-            }
-        }
-        scored.sort { $0.distance != $1.distance ? $0.distance < $1.distance : $0.name < $1.name }
-        guard let best = scored.first?.distance else { return [] }
-        return scored.prefix { $0.distance <= best + 2 }.prefix(limit).map(\.name)
+        nearest(to: name, among: benefits.flatMap { [$0.name] + $0.aliases }, limit: limit)
     }
+}
+
+/// The candidates nearest to `name` (ignoring case and surrounding white space), best first:
+/// those within two edits of the best, at most `limit`.
+func nearest(to name: String, among candidates: [String], limit: Int = 3) -> [String] {
+    let target = Array(MatchKey(name).value)
+    var seen = Set<String>()
+    var scored: [(distance: Int, name: String)] = []
+    for candidate in candidates where seen.insert(candidate).inserted {
+        scored.append((editDistance(target, Array(MatchKey(candidate).value)), candidate))
+    }
+    scored.sort { $0.distance != $1.distance ? $0.distance < $1.distance : $0.name < $1.name }
+    guard let best = scored.first?.distance else { return [] }
+    return scored.prefix { $0.distance <= best + 2 }.prefix(limit).map(\.name)
 }
 
 /// Levenshtein distance between two character arrays.

@@ -10,7 +10,24 @@ public struct BudgetLine: Sendable {
     public let amount: Kroner
     /// Before or after reimbursement.
     public let grundlag: Grundlag
-    /// Where it was read.
+    /// Where it was read (for a budget by account, the first account's amount).
+    public let origin: SourceLocation
+    /// For a budget given by account: the account rows it is the sum of, in file order.
+    public var accounts: [BudgetAccount] = []
+
+    /// The number of input rows this line stands for.
+    public var rowCount: Int { max(1, accounts.count) }
+}
+
+/// One row of a budget given by account (`konto`), and the catalog function it was summed under.
+public struct BudgetAccount: Sendable {
+    /// The account as written, e.g. `5.57.73.007`.
+    public let account: AccountFunction
+    /// The catalog function it matched (the most specific one).
+    public let function: AccountFunction
+    /// The amount of the row.
+    public let amount: Kroner
+    /// Where the row's amount was read.
     public let origin: SourceLocation
 }
 

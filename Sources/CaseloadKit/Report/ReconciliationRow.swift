@@ -12,6 +12,10 @@ public struct ReconciliationRow: Sendable {
         public var actual: ActualFigure.Source?
         /// The actuals of the prior years, in pipeline.yml's order.
         public var prior: [ActualFigure.Source?]
+        /// For a budget given by account: the account rows it was summed from.
+        public var budgetAccounts: [BudgetAccount] = []
+        /// True when the rate is the `*` row (for every municipality without its own).
+        public var rateForEveryMunicipality = false
     }
 
     /// Municipality (pipeline.yml's spelling) or the jobcenter's name.

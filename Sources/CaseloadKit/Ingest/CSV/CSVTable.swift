@@ -10,17 +10,22 @@ public struct CSVTable {
     public let columns: [CSVColumn]
     /// The number style (and so the delimiter).
     public let style: NumberStyle
+    /// Groups of optional columns of which the header must hold exactly one (a budget names
+    /// its rows by `ydelse` or by `konto`).
+    public let alternatives: [[CSVColumn]]
 
     /// True for data drops that may not be filled yet (actuals, case periods early in a
     /// year): a header without rows is then a warning, not an error.
     public let headerOnlyIsNormal: Bool
 
     /// Creates a table reader.
-    public init(file: InputFile, columns: [CSVColumn], style: NumberStyle, headerOnlyIsNormal: Bool = false) {
+    public init(file: InputFile, columns: [CSVColumn], style: NumberStyle, headerOnlyIsNormal: Bool = false,
+                alternatives: [[CSVColumn]] = []) {
         self.file = file
         self.columns = columns
         self.style = style
         self.headerOnlyIsNormal = headerOnlyIsNormal
+        self.alternatives = alternatives
     }
 
     /// Reads the file. `body` gets every data row whose field count fits the header; it
@@ -106,6 +111,16 @@ public struct CSVTable {
             indexes[key] = index
         }
         let missing = columns.filter { $0.required && indexes[$0.key] == nil }
+        for group in alternatives {
+            let present = group.filter { indexes[$0.key] != nil }
+            if present.count > 1 {
+                diagnostics.error("columns \(columnList(present)) are both in the header; a row is named by one of them only", at: file.at(line: record.line))
+                ok = false
+            } else if present.isEmpty, missing.isEmpty {
+                diagnostics.error("missing column \(group.map { "\"\($0.label)\"" }.joined(separator: " or ")); the header has \(record.fields.map { "\"\($0)\"" }.joined(separator: ", "))", at: file.at(line: record.line))
+                ok = false
+            }
+        }
         if missing.isEmpty {
             // Only a usable header is worth warnings about the columns it adds.
             for (index, cell) in record.fields.enumerated() where !columns.contains(where: { $0.key == CSVColumn.normalize(cell) }) && !cell.trimmingWhitespace().isEmpty {

@@ -83,6 +83,23 @@ final class CellParser {
         return nil
     }
 
+    /// An account (`konto`) and the catalog function it falls under, the most specific one.
+    func account(_ column: CSVColumn, in catalog: Catalog) -> (account: AccountFunction, entry: AccountMap.Entry)? {
+        guard let text = required(column) else { return nil }
+        guard let account = AccountFunction(text) else {
+            fail(column, "\(column.label) \"\(text)\" is not an account number; write it with dots, e.g. 5.57.78 or 5.57.73.007")
+            return nil
+        }
+        guard let entry = catalog.accounts.entry(for: account) else {
+            let function = account.text.split(separator: ".").prefix(3).joined(separator: ".")
+            var message = "\(column.label) \"\(text)\" maps to no benefit: no function in the catalog's \"funktioner\" covers it; add its function (e.g. \(function)) to the benefit it belongs to"
+            if catalog.accounts.isEmpty { message += " (the catalog lists no functions at all)" }
+            fail(column, message)
+            return nil
+        }
+        return (account, entry)
+    }
+
     /// `unknown benefit "X"; did you mean "Y"?`
     static func unknownBenefit(_ name: String, catalog: Catalog) -> String {
         let nearest = catalog.nearestNames(to: name).map { "\"\($0)\"" }

@@ -1,0 +1,60 @@
+/// Sums the rows of a budget given by account into one budget line per municipality, year,
+/// benefit and grundlag, keeping every row it was summed from.
+struct AccountBudgetSum {
+    private struct Key: Hashable {
+        let municipality: MatchKey
+        let year: Int
+        let benefit: BenefitID
+        let grundlag: Grundlag
+    }
+
+    private struct AccountKey: Hashable {
+        let municipality: MatchKey
+        let year: Int
+        let account: AccountFunction
+        let grundlag: Grundlag
+    }
+
+    private var order: [Key] = []
+    private var names: [Key: String] = [:]
+    private var parts: [Key: [BudgetAccount]] = [:]
+    private var sums: [Key: Int64] = [:]
+    private var seen: [AccountKey: SourceLocation] = [:]
+
+    /// Why a row could not be added.
+    enum Refusal {
+        /// The same account was already given, here.
+        case duplicate(SourceLocation)
+        /// The sum would leave ±10^13 kr.
+        case sumTooLarge
+    }
+
+    /// Adds a row, or says why it cannot be added (and adds nothing).
+    mutating func add(_ part: BudgetAccount, municipality: String, year: Int, benefit: BenefitID, grundlag: Grundlag) -> Refusal? {
+        let accountKey = AccountKey(municipality: MatchKey(municipality), year: year, account: part.account, grundlag: grundlag)
+        if let first = seen[accountKey] { return .duplicate(first) }
+        let key = Key(municipality: MatchKey(municipality), year: year, benefit: benefit, grundlag: grundlag)
+        let sum = (sums[key] ?? 0) + part.amount.oere  // both within ±10^15 øre: no overflow
+        guard sum.magnitude <= Kroner.limit.oere.magnitude else { return .sumTooLarge }
+        seen[accountKey] = part.origin
+        if parts[key] == nil {
+            order.append(key)
+            names[key] = municipality
+        }
+        sums[key] = sum
+        parts[key, default: []].append(part)
+        return nil
+    }
+
+    /// One line per key, in the order the keys were first met.
+    var lines: [BudgetLine] {
+        order.map { key in
+            let rows = parts[key]!
+            let total = sums[key]!
+            var line = BudgetLine(municipality: names[key]!, year: key.year, benefit: key.benefit, amount: Kroner(oere: total),
+                                  grundlag: key.grundlag, origin: rows[0].origin)
+            line.accounts = rows
+            return line
+        }
+    }
+}
