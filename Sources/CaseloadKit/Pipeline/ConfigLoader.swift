@@ -11,8 +11,8 @@ public enum ConfigLoader {
         public let diagnostics: [Diagnostic]
     }
 
-    static let topKeys = ["year", "prior_years", "municipalities", "jobcenter", "cutoff", "number_style", "inputs", "output", "reports"]
-    static let inputKeys = ["catalog", "budget", "rates", "actuals", "cases"]
+    static let topKeys = ["year", "prior_years", "municipalities", "jobcenter", "cutoff", "number_style", "inputs", "output", "reports", "flags"]
+    static let inputKeys = ["catalog", "budget", "rates", "actuals", "cases", "goals"]
     static let requiredInputs = ["catalog", "budget", "rates"]
 
     /// Loads the file at `url`; paths in it are relative to its folder, and shown as such.
@@ -190,6 +190,7 @@ public enum ConfigLoader {
                     case "budget": inputs.budget = files
                     case "rates": inputs.rates = files
                     case "actuals": inputs.actuals = files
+                    case "goals": inputs.goals = files
                     default: inputs.cases = files
                     }
                 }
@@ -201,11 +202,15 @@ public enum ConfigLoader {
             }
         }
 
+        let flagThresholds = values["flags"].map { FlagThresholdsParser.parse($0.value, file: file, diagnostics: diagnostics) } ?? .defaults
+
         guard !diagnostics.hasErrors, let budgetYear else { throw Failure(diagnostics: diagnostics.diagnostics) }
-        return PipelineConfig(year: budgetYear, priorYears: priorYears, municipalities: municipalities, jobcenter: jobcenter,
-                              cutoff: cutoff, numberStyle: numberStyle, inputs: inputs, output: output,
-                              folder: base, file: file, municipalityOrigins: municipalityOrigins, warnings: warnings,
-                              reports: reports)
+        var config = PipelineConfig(year: budgetYear, priorYears: priorYears, municipalities: municipalities, jobcenter: jobcenter,
+                                    cutoff: cutoff, numberStyle: numberStyle, inputs: inputs, output: output,
+                                    folder: base, file: file, municipalityOrigins: municipalityOrigins, warnings: warnings,
+                                    reports: reports)
+        config.flagThresholds = flagThresholds
+        return config
     }
 
     /// Lines (1-based) and columns where `key:` starts a line, for duplicate-key messages.
@@ -223,7 +228,7 @@ public enum ConfigLoader {
         return found
     }
 
-    private static func describe(_ node: Node) -> String {
+    static func describe(_ node: Node) -> String {
         switch node {
         case .scalar(let scalar): return "\"\(scalar.string)\""
         case .mapping: return "a mapping"
@@ -232,7 +237,7 @@ public enum ConfigLoader {
         }
     }
 
-    private static func suggestion(_ name: String, _ known: [String]) -> String {
+    static func suggestion(_ name: String, _ known: [String]) -> String {
         let best = known.min { editDistance(Array(name), Array($0)) < editDistance(Array(name), Array($1)) }
         guard let best, editDistance(Array(name), Array(best)) <= 3 else { return "" }
         return "; did you mean \"\(best)\"?"

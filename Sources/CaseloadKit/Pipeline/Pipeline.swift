@@ -39,6 +39,10 @@ public enum Pipeline {
         for file in config.inputs.actuals {
             actualLines += try ActualsReader.read(file, catalog: catalog, style: style, diagnostics: diagnostics, ledger: ledger)
         }
+        var goals: [Goal] = []
+        for file in config.inputs.goals {
+            goals += try GoalsReader.read(file, catalog: catalog, style: style, diagnostics: diagnostics, ledger: ledger)
+        }
         var cases = CaseTally(config: config)
         for file in config.inputs.cases {
             try CasePeriodReader.read(file, catalog: catalog, style: style, diagnostics: diagnostics, ledger: ledger) { period in
@@ -63,9 +67,11 @@ public enum Pipeline {
         UnknownMunicipalityWarnings.report(ledger: ledger, municipalities: municipalities, diagnostics: diagnostics)
         BudgetBook.checkEveryMunicipalityHasABudget(budgets, lines: budgetLines, config: config, complete: budgetsRead,
                                                    diagnostics: diagnostics)
-        let report = Reconciler.reconcile(config: config, catalog: catalog, budgets: budgets, rates: rates,
+        var report = Reconciler.reconcile(config: config, catalog: catalog, budgets: budgets, rates: rates,
                                           actuals: actuals, cases: cases, checkRates: ratesRead,
                                           diagnostics: diagnostics, ledger: ledger)
+        report.goals = GoalChecker.check(goals, report: report, municipalities: municipalities, catalog: catalog, ledger: ledger)
+        report.flags = FlagFinder.flags(report, thresholds: config.flagThresholds) + GoalChecker.flags(report.goals, report: report)
         guard !diagnostics.hasErrors else { return outcome(nil, []) }
 
         // Report.
@@ -74,6 +80,7 @@ public enum Pipeline {
             files.append(OutputFile(name: "afstemning-total.csv", contents: AfstemningCSV.renderTotal(report)))
         }
         files += try config.reports.map { try $0.render(report) }
+        files.append(OutputFile(name: "flag.csv", contents: FlagCSV.render(report)))
         files.append(OutputFile(name: "inddata.csv", contents: InputAccountingCSV.render(ledger)))
         return outcome(report, files)
     }

@@ -14,9 +14,11 @@ public struct PipelineConfig: Sendable {
         public var actuals: [InputFile]
         /// Case periods.
         public var cases: [InputFile]
+        /// The plan's goals (Bilag 2).
+        public var goals: [InputFile] = []
 
         /// Every input file, in the order a run reads them.
-        public var all: [InputFile] { catalog + budget + rates + actuals + cases }
+        public var all: [InputFile] { catalog + budget + rates + actuals + goals + cases }
     }
 
     /// The budget year under follow-up.
@@ -77,6 +79,8 @@ public struct PipelineConfig: Sendable {
     public var yearFolderShown: String {
         (output.hasSuffix("/") ? String(output.dropLast()) : output) + "/\(year)/"
     }
+    /// When figures are flagged (pipeline.yml's `flags:`).
+    public var flagThresholds = FlagThresholds.defaults
 
     /// The period of the budget year whose actuals count: 1 January to the cut-off.
     public var budgetPeriod: Period {

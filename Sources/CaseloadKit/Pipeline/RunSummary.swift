@@ -39,6 +39,7 @@ public enum RunSummary {
                 switch file.name {
                 case "afstemning.csv": return "afstemning.csv (\(report.rows.count) rows)"
                 case "afstemning-total.csv": return "afstemning-total.csv (\(report.totals.count) rows)"
+                case "flag.csv": return "flag.csv (\(report.flags.count) flag\(report.flags.count == 1 ? "" : "s"))"
                 default: return file.name
                 }
             }

@@ -21,7 +21,7 @@ public enum Bilag1Markdown {
                 report.rows.filter { $0.benefit.id == total.benefit.id }
             })
         }
-        return out
+        return out + FollowUpMarkdown.goals(report) + FollowUpMarkdown.flags(report)
     }
 
     static func table(_ rows: [ReconciliationRow], report: ReconciliationReport, actuals: Bool,

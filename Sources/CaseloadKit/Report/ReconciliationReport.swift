@@ -15,9 +15,18 @@ public struct ReconciliationReport: Sendable {
     public let jobcenter: String?
     /// The jobcenter's rows (sums over the municipalities), one per benefit in `rows`.
     public let totals: [ReconciliationRow]
+    /// What finance staff should look at: the rows' flags, then the goals' flags.
+    public var flags: [Flag] = []
+    /// The plan's goals (Bilag 2) for the budget year, checked.
+    public var goals: [GoalCheck] = []
 
     /// The rows of one municipality.
     public func rows(of municipality: String) -> [ReconciliationRow] {
         rows.filter { $0.kommune == municipality }
+    }
+
+    /// The flags of one municipality's (or the jobcenter's) row for a benefit.
+    public func flags(of kommune: String, benefit: BenefitID) -> [Flag] {
+        flags.filter { $0.kommune == kommune && $0.benefits == [benefit] }
     }
 }

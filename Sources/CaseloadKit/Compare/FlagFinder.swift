@@ -1,0 +1,106 @@
+/// Finds the figures of a reconciliation that finance staff should look at: a function of the
+/// report's rows and the thresholds, nothing else.
+///
+/// Only the municipalities' rows are looked at (the jobcenter's are sums of them). For each
+/// row, in this order:
+/// - takst_afviger: the rate more than `rateDeviationPercent` from the median of the other
+///   municipalities' rates for the benefit (same grundlag);
+/// - takst_uden_for_interval: the rate outside the catalog's `takst_min`–`takst_max`;
+/// - stor_aendring: the budget's helårspersoner more than `changePercent` and more than
+///   `changeMinimum` from the latest prior year's actuals (both above 0; a change from or
+///   to 0 is one of the next two kinds);
+/// - faktisk_uden_budget / budget_uden_faktisk: a budget of 0 with actuals above 0, or a
+///   budget above 0 with actuals of 0, in the latest year with actuals (the budget year's
+///   if there are any, else the latest prior year's);
+/// - merforbrug: the budget year's actuals above the budget by more than `overspendPercent`
+///   of it and by more than `overspendKroner`.
+public enum FlagFinder {
+    /// The flags of the report's municipality rows, in row order and then kind order.
+    public static func flags(_ report: ReconciliationReport, thresholds: FlagThresholds) -> [Flag] {
+        report.rows.flatMap { row in flags(for: row, in: report, thresholds: thresholds) }
+    }
+
+    static func flags(for row: ReconciliationRow, in report: ReconciliationReport, thresholds: FlagThresholds) -> [Flag] {
+        var flags: [Flag] = []
+        func flag(_ kind: FlagKind, _ unit: Flag.Unit, value: Exact, reference: Exact?, deviation: Exact? = nil,
+                  kroner: Exact? = nil, threshold: Exact? = nil, _ explanation: String) {
+            flags.append(Flag(kommune: row.kommune, benefits: [row.benefit.id], benefitNames: [row.benefit.name], kind: kind,
+                              unit: unit, value: value, reference: reference, deviationPercent: deviation,
+                              differenceKroner: kroner, thresholdPercent: threshold, explanation: explanation))
+        }
+        let hundred = Exact(100)
+
+        if let rate = row.rate?.exact {
+            let peers = report.rows.filter { $0.benefit.id == row.benefit.id && $0.kommune != row.kommune && $0.grundlag == row.grundlag }
+                .compactMap { peer in peer.rate.map { (kommune: peer.kommune, rate: $0.exact) } }
+            if let reference = median(peers.map(\.rate)) {
+                let deviation = (rate - reference) / reference * hundred
+                if abs(deviation) > thresholds.rateDeviationPercent {
+                    let whom = peers.count == 1
+                        ? "\(DanishText.genitive(peers[0].kommune)) takst"
+                        : "medianen for \(DanishText.list(peers.map(\.kommune)))"
+                    flag(.takstAfviger, .krPrHelaarsperson, value: rate, reference: reference, deviation: deviation,
+                         threshold: thresholds.rateDeviationPercent,
+                         "Taksten er \(DanishText.kroner(rate)) kr. pr. helårsperson, \(DanishText.percent(deviation)) % \(deviation > .zero ? "over" : "under") \(whom) på \(DanishText.kroner(reference)) kr. (grænse \(DanishText.percent(thresholds.rateDeviationPercent)) %); tjek budget og helårspersoner.")
+                }
+            }
+            if let range = row.benefit.rateRange {
+                if let maximum = range.maximum?.exact, rate > maximum {
+                    flag(.takstUdenForInterval, .krPrHelaarsperson, value: rate, reference: maximum,
+                         deviation: (rate - maximum) / maximum * hundred,
+                         "Taksten er \(DanishText.kroner(rate)) kr. pr. helårsperson, over katalogets højeste \(DanishText.kroner(maximum)) kr. for ydelsen; det tyder ofte på en enhedsfejl (1.000 kr., måned/år, brutto/netto).")
+                } else if let minimum = range.minimum?.exact, rate < minimum {
+                    flag(.takstUdenForInterval, .krPrHelaarsperson, value: rate, reference: minimum,
+                         deviation: (rate - minimum) / minimum * hundred,
+                         "Taksten er \(DanishText.kroner(rate)) kr. pr. helårsperson, under katalogets laveste \(DanishText.kroner(minimum)) kr. for ydelsen; det tyder ofte på en enhedsfejl (1.000 kr., måned/år, brutto/netto).")
+                }
+            }
+        }
+
+        let budget = row.helaarspersonerBudget.exact
+        let latestPrior = zip(report.priorYears, row.helaarspersonerPrior)
+            .compactMap { year, value in value.map { (year: year, value: $0.exact) } }
+            .max { $0.year < $1.year }
+        if let prior = latestPrior, budget > .zero, prior.value > .zero {
+            let change = (budget - prior.value) / prior.value * hundred
+            if abs(change) > thresholds.changePercent, abs(budget - prior.value) > thresholds.changeMinimum {
+                flag(.storAendring, .helaarspersoner, value: budget, reference: prior.value, deviation: change,
+                     threshold: thresholds.changePercent,
+                     "Budgettet svarer til \(DanishText.persons(budget)) helårspersoner mod \(DanishText.persons(prior.value)) faktiske i \(prior.year): \(DanishText.percent(change)) % \(change > .zero ? "flere" : "færre") (grænse \(DanishText.percent(thresholds.changePercent)) % og \(DanishText.persons(thresholds.changeMinimum)) helårspersoner).")
+            }
+        }
+
+        let latestActual: (text: String, value: Exact)? = row.helaarspersonerFaktisk.map {
+            (DanishText.period(year: report.year, cutoff: report.cutoff), $0.exact)
+        } ?? latestPrior.map { ("i \($0.year)", $0.value) }
+        if let actual = latestActual {
+            if row.budget.oere == 0, actual.value > .zero {
+                flag(.faktiskUdenBudget, .helaarspersoner, value: actual.value, reference: .zero,
+                     "\(DanishText.persons(actual.value)) faktiske helårspersoner \(actual.text), men budgettet for \(report.year) er 0 kr.")
+            } else if row.budget.oere > 0, actual.value.isZero {
+                flag(.budgetUdenFaktisk, .helaarspersoner, value: budget, reference: .zero,
+                     "Budgettet for \(report.year) er \(DanishText.kroner(row.budget.exact)) kr. (\(DanishText.persons(budget)) helårspersoner), men der var 0 faktiske helårspersoner \(actual.text).")
+            }
+        }
+
+        if let actual = row.helaarspersonerFaktisk?.exact, let variance = row.afvigelseHelaarspersoner?.exact,
+           let varianceKroner = row.afvigelseKroner, budget > .zero,
+           variance > budget * thresholds.overspendPercent / hundred, varianceKroner > thresholds.overspendKroner {
+            let share = variance / budget * hundred
+            flag(.merforbrug, .helaarspersoner, value: actual, reference: budget, deviation: share, kroner: varianceKroner,
+                 threshold: thresholds.overspendPercent,
+                 "Faktisk \(DanishText.persons(actual)) helårspersoner \(DanishText.period(year: report.year, cutoff: report.cutoff)) mod budgettets \(DanishText.persons(budget)): \(DanishText.persons(variance)) flere (\(DanishText.percent(share)) %), \(DanishText.kroner(varianceKroner)) kr. over budgettet ved taksten (grænse \(DanishText.percent(thresholds.overspendPercent)) % og \(DanishText.kroner(thresholds.overspendKroner)) kr.).")
+        }
+        return flags
+    }
+
+    /// The median of exact values; `nil` for none.
+    static func median(_ values: [Exact]) -> Exact? {
+        guard !values.isEmpty else { return nil }
+        let sorted = values.sorted()
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / Exact(2)
+    }
+
+    private static func abs(_ value: Exact) -> Exact { value < .zero ? .zero - value : value }
+}

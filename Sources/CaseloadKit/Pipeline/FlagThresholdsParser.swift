@@ -1,0 +1,52 @@
+import Yams
+
+/// Reads pipeline.yml's `flags:` mapping into `FlagThresholds`: each key optional with its
+/// default, each value a number of 0 or more; an unknown key is an error like any other.
+///
+/// ```yaml
+/// flags:
+///   rate_deviation_percent: 50      # takst_afviger
+///   change_percent: 50              # stor_aendring …
+///   change_min_helaarspersoner: 5   # … and more than this many helårspersoner
+///   overspend_percent: 5            # merforbrug …
+///   overspend_kr: 0                 # … and more than this many kroner
+/// ```
+enum FlagThresholdsParser {
+    static let keys = ["rate_deviation_percent", "change_percent", "change_min_helaarspersoner", "overspend_percent", "overspend_kr"]
+
+    static func parse(_ node: Node, file: String, diagnostics: DiagnosticEngine) -> FlagThresholds {
+        func at(_ node: Node) -> SourceLocation {
+            SourceLocation(file: file, line: node.mark?.line, column: node.mark?.column)
+        }
+        var thresholds = FlagThresholds.defaults
+        guard let mapping = node.mapping else {
+            diagnostics.error("flags must be a mapping of thresholds: \(keys.joined(separator: ", "))", at: at(node))
+            return thresholds
+        }
+        var seen: Set<String> = []
+        for (key, value) in mapping {
+            guard let name = key.string, keys.contains(name) else {
+                let name = key.string ?? ConfigLoader.describe(key)
+                diagnostics.error("unknown key \"flags.\(name)\"\(ConfigLoader.suggestion(name, keys)); known keys: \(keys.joined(separator: ", "))", at: at(key))
+                continue
+            }
+            guard seen.insert(name).inserted else {
+                diagnostics.error("key \"flags.\(name)\" appears twice", at: at(key))
+                continue
+            }
+            guard let text = value.scalar?.string, case .success(let number) = NumberParser.parse(text, .csv(.international)),
+                  !number.isNegative else {
+                diagnostics.error("flags.\(name) \"\(value.scalar?.string ?? ConfigLoader.describe(value))\" must be a number of 0 or more, e.g. 50 or 12.5", at: at(value))
+                continue
+            }
+            switch name {
+            case "rate_deviation_percent": thresholds.rateDeviationPercent = number.exact
+            case "change_percent": thresholds.changePercent = number.exact
+            case "change_min_helaarspersoner": thresholds.changeMinimum = number.exact
+            case "overspend_percent": thresholds.overspendPercent = number.exact
+            default: thresholds.overspendKroner = number.exact
+            }
+        }
+        return thresholds
+    }
+}

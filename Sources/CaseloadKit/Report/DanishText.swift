@@ -1,0 +1,41 @@
+/// Figures and lists in the Danish of the reports' sentences (flag explanations, goal checks):
+/// the one place their number style and wording of lists are decided.
+public enum DanishText {
+    /// Whole kroner: `1.000.032`.
+    public static func kroner(_ value: Exact) -> String { NumberFormat.danish.string(value, decimals: 0) }
+
+    /// Helårspersoner with at most one decimal: `704`, `12,5`.
+    public static func persons(_ value: Exact) -> String {
+        let text = NumberFormat.danish.string(value, decimals: 1)
+        return text.hasSuffix(",0") ? String(text.dropLast(2)) : text
+    }
+
+    /// Whole percent without sign: `633`.
+    public static func percent(_ value: Exact) -> String {
+        NumberFormat.danish.string(value < .zero ? .zero - value : value, decimals: 0)
+    }
+
+    /// `Vallensbæk og Ishøj`, `A, B og C`.
+    public static func list(_ items: [String]) -> String {
+        guard let last = items.last else { return "" }
+        return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " og " + last
+    }
+
+    /// The genitive of a name: `Ishøjs`, `Vallensbæks`; a name ending in s, x or z takes an
+    /// apostrophe (`Aars'`).
+    public static func genitive(_ name: String) -> String {
+        guard let last = name.lowercased().last else { return name }
+        return "sxz".contains(last) ? name + "'" : name + "s"
+    }
+
+    /// `30.9.2017`.
+    public static func date(_ day: Day) -> String {
+        let (y, m, d) = day.components
+        return "\(d).\(m).\(y)"
+    }
+
+    /// `i 2017` or `i 2017 til og med 30.9.2017` for the budget year's actuals.
+    public static func period(year: Int, cutoff: Day?) -> String {
+        cutoff.map { "i \(year) til og med \(date($0))" } ?? "i \(year)"
+    }
+}
