@@ -9,9 +9,11 @@ struct CaseloadCommand: ParsableCommand {
         Exit codes: 0 success; 1 errors in the input files (nothing written); \
         2 usage or pipeline.yml errors (nothing written); 3 the results could not be \
         written (disk, permissions, another run busy with --no-wait, files caseload did not \
-        write in the year folder; the previous results are kept); anything else is a bug.
+        write in the year folder; the previous results are kept); 4 with run \
+        --fail-on-flags: the results were written (or were up to date) and there are flags; \
+        anything else is a bug.
         """,
-        subcommands: [RunCommand.self, StatusCommand.self, DiffCommand.self, SchemaCommand.self],
+        subcommands: [RunCommand.self, StatusCommand.self, DiffCommand.self, ExplainCommand.self, SchemaCommand.self],
         defaultSubcommand: RunCommand.self
     )
 }

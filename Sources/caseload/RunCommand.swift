@@ -26,6 +26,9 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "Print what a run would read and write, and write nothing.")
     var dryRun = false
 
+    @Flag(name: .long, help: "Exit with 4 when the results have flags (they are written all the same), for CI.")
+    var failOnFlags = false
+
     func run() throws {
         if dryRun { return try DryRun.run(config: config) }
         let url = URL(fileURLWithPath: config)
@@ -45,11 +48,13 @@ struct RunCommand: ParsableCommand {
         switch result {
         case .upToDate(let config, let store):
             print("\(String(config.yearFolderShown.dropLast())) is up to date: nothing changed since \(store.name) (--force runs anyway).")
+            if failOnFlags { try FailOnFlags.check(count: FailOnFlags.published(in: config), config: config) }
         case .ran(let outcome):
             let rendered = outcome.diagnostics.rendered()
             if !rendered.isEmpty { Console.error(rendered) }
             print(RunSummary.render(outcome))
             if !outcome.succeeded { throw ExitCode(1) }
+            if failOnFlags { try FailOnFlags.check(count: outcome.report?.flags.count ?? 0, config: outcome.config) }
         }
     }
 }

@@ -92,7 +92,7 @@ public struct ActualsBook: Sendable {
         }
         var weighted = Exact.zero
         var days = 0
-        var origins: [SourceLocation] = []
+        var months: [ActualFigure.MonthlyFigure] = []
         for month in byMonth.keys.sorted() {
             let row = byMonth[month]!
             let period = Period.month(month, of: key.year)
@@ -102,10 +102,10 @@ public struct ActualsBook: Sendable {
             }
             weighted = weighted + row.helaarspersoner.exact * Exact(period.dayCount)
             days += period.dayCount
-            origins.append(row.origin.wholeLine)
+            months.append(.init(month: month, value: row.helaarspersoner, days: period.dayCount, origin: row.origin.wholeLine))
             ledger.used(row.origin.file)
         }
         guard days > 0 else { return nil }
-        return ActualFigure(value: Helaarspersoner(weighted / Exact(days)), source: .aggregated(origins))
+        return ActualFigure(value: Helaarspersoner(weighted / Exact(days)), source: .monthly(months))
     }
 }

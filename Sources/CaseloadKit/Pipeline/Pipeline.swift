@@ -8,8 +8,9 @@ public enum Pipeline {
     public static func evaluate(_ config: PipelineConfig) throws -> RunOutcome {
         let diagnostics = DiagnosticEngine()
         let ledger = InputLedger()
+        var catalogRead: Catalog?
         func outcome(_ report: ReconciliationReport?, _ files: [OutputFile]) -> RunOutcome {
-            RunOutcome(diagnostics: diagnostics, ledger: ledger, report: report, files: files, config: config)
+            RunOutcome(diagnostics: diagnostics, ledger: ledger, report: report, files: files, config: config, catalog: catalogRead)
         }
         let style = config.numberStyle
         let municipalities = MunicipalityIndex(config.municipalities)
@@ -20,6 +21,7 @@ public enum Pipeline {
             return outcome(nil, [])
         }
         let errorsBeforeBudgets = diagnostics.errorCount
+        catalogRead = catalog
         var budgetLines: [BudgetLine] = []
         for file in config.inputs.budget {
             if file.path.lowercased().hasSuffix(".xml") {

@@ -10,6 +10,8 @@ public struct RunOutcome {
     public let files: [OutputFile]
     /// The configuration the run used.
     public let config: PipelineConfig
+    /// The benefit catalog, once it was read without errors.
+    public var catalog: Catalog? = nil
 
     /// True if results were produced.
     public var succeeded: Bool { report != nil && !diagnostics.hasErrors }

@@ -1,0 +1,82 @@
+import Foundation
+
+/// Writes an explanation as JSON for tools: sorted keys, machine number style (as in
+/// afstemning.csv), `null` for an empty column.
+public enum ExplanationJSON {
+    struct Document: Encodable {
+        let kommune: String
+        let ydelse_id: String
+        let ydelse: String
+        let aar: Int
+        let grundlag: String
+        let figurer: [Figure]
+        let flag: [FlagEntry]
+    }
+
+    struct Figure: Encodable {
+        let kolonne: String
+        let vaerdi: String?
+        let eksakt: String?
+        let kilder: [Source]
+        let formel: String?
+        let afrunding: String?
+        let bilag1_md: String?
+        let note: String?
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(kolonne, forKey: .kolonne)
+            try container.encode(vaerdi, forKey: .vaerdi)  // null for an empty column
+            try container.encode(eksakt, forKey: .eksakt)
+            try container.encode(kilder, forKey: .kilder)
+            try container.encodeIfPresent(formel, forKey: .formel)
+            try container.encodeIfPresent(afrunding, forKey: .afrunding)
+            try container.encodeIfPresent(bilag1_md, forKey: .bilag1_md)
+            try container.encodeIfPresent(note, forKey: .note)
+        }
+
+        enum CodingKeys: String, CodingKey { case kolonne, vaerdi, eksakt, kilder, formel, afrunding, bilag1_md, note }
+    }
+
+    struct Source: Encodable {
+        let fil: String
+        let linje: Int?
+        let til_linje: Int?
+        let raekker: Int?
+        let note: String?
+    }
+
+    struct FlagEntry: Encodable {
+        let art: String
+        let forklaring: String
+    }
+
+    /// The JSON text, ending in a line break.
+    public static func render(_ explanation: Explanation) -> String {
+        let format = NumberFormat.machine
+        let document = Document(
+            kommune: explanation.kommune, ydelse_id: explanation.benefit.id.rawValue, ydelse: explanation.benefit.name,
+            aar: explanation.year, grundlag: explanation.grundlag.rawValue,
+            figurer: explanation.figures.map { figure in
+                Figure(kolonne: figure.column, vaerdi: figure.value.map { format.string($0, decimals: figure.decimals) },
+                       eksakt: figure.value.map { ExactDecimal.text($0, format) },
+                       kilder: figure.sources.map {
+                           Source(fil: $0.file, linje: $0.line, til_linje: $0.rows == nil ? nil : $0.lastLine, raekker: $0.rows, note: $0.note)
+                       },
+                       formel: figure.formula?.rendered(format), afrunding: rounding(figure, format), bilag1_md: ExplanationText.bilag1(figure),
+                       note: figure.note)
+            },
+            flag: explanation.flags.map { FlagEntry(art: $0.kind.rawValue, forklaring: $0.explanation) })
+        func rounding(_ figure: Explanation.Figure, _ format: NumberFormat) -> String? {
+            guard let value = figure.value else { return nil }
+            return ExactDecimal.isExact(value, decimals: figure.decimals)
+                ? "exact at \(figure.decimals) decimals"
+                : "\(ExactDecimal.text(value, format)) rounded half away from zero to \(figure.decimals) decimals"
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Encoding plain strings and numbers cannot fail.
+        let data = try! encoder.encode(document)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import CaseloadKit
+import Foundation
+
+/// `caseload explain <kommune> <ydelse>`: how each figure of one row was reached.
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Explain how each figure of one row of the result was reached.",
+        discussion: """
+        Reads the inputs named in pipeline.yml (nothing is written) and prints, for each figure \
+        of the row, the input files and lines it came from, the rate used and why, the formula \
+        with the numbers filled in, the rounding, and the row's flags. Names match as in the \
+        inputs: ignoring case, with the catalog's ids and aliases, and the jobcenter's name \
+        for its total. Case periods are shown as counts of rows and line ranges, never case ids.
+        """
+    )
+
+    /// Text for people or JSON for tools.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text
+        case json
+    }
+
+    @Argument(help: "The municipality, as in pipeline.yml, or the jobcenter's name.")
+    var kommune: String
+
+    @Argument(help: "The benefit: its catalog id, name or an alias.")
+    var ydelse: String
+
+    @Option(name: .long, help: "The pipeline file.")
+    var config = "pipeline.yml"
+
+    @Option(name: .long, help: "text or json.")
+    var format = Format.text
+
+    func run() throws {
+        let url = URL(fileURLWithPath: config)
+        let outcome: RunOutcome
+        do {
+            outcome = try Pipeline.evaluate(try ConfigLoader.load(url))
+        } catch let failure as ConfigLoader.Failure {
+            for diagnostic in failure.diagnostics { Console.error(diagnostic.description) }
+            Console.error("Nothing explained: \(url.lastPathComponent) has \(failure.diagnostics.count) error\(failure.diagnostics.count == 1 ? "" : "s").")
+            throw ExitCode(2)
+        }
+        guard outcome.succeeded, let report = outcome.report, let catalog = outcome.catalog else {
+            Console.error(outcome.diagnostics.rendered())
+            Console.error("Nothing explained: the inputs have \(outcome.diagnostics.errorCount) error\(outcome.diagnostics.errorCount == 1 ? "" : "s"); run caseload run to see them with the summary.")
+            throw ExitCode(1)
+        }
+        let explanation: Explanation
+        do {
+            explanation = try Explainer.explain(kommune: kommune, benefit: ydelse, report: report, catalog: catalog)
+        } catch {
+            Console.error("error: \(error.description)")
+            throw ExitCode(2)
+        }
+        print(format == .json ? ExplanationJSON.render(explanation) : ExplanationText.render(explanation), terminator: "")
+    }
+}
