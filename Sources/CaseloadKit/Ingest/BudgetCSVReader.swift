@@ -34,7 +34,7 @@ public enum BudgetCSVReader {
                 case nil:
                     return true
                 case .duplicate(let first):
-                    cells.fail(konto, "konto \(account.account) appears twice for \(municipality), \(year); the first is at \(first.wholeLine)")
+                    cells.fail(konto, "konto \"\(account.account)\" appears twice for \(municipality), \(year); the first is at \(first.wholeLine)")
                 case .sumTooLarge:
                     cells.fail(beloeb, "the sum of the accounts for \(municipality), \(year), \(catalog.name(of: account.entry.benefit)) goes beyond ±10.000.000.000.000 kr.")
                 }

@@ -34,9 +34,15 @@ import Testing
         let result = try CaseloadProcess.run(in: s.folder)
         #expect(result.status == 0)
         let outputs = try snapshot(s.folder.appendingPathComponent("Output")).values.map { String(decoding: $0, as: UTF8.self) }
-        // Six files; the workbook's parts are stored uncompressed, so its text is scanned too.
-        #expect(outputs.count == 6)
+        // Seven files; the workbook's parts are stored uncompressed, so its text is scanned too.
+        #expect(outputs.count == 7)
         assertNoIDs(in: outputs + [result.stdout, result.stderr], "a good run")
+        // explain shows case periods as counts and line ranges only.
+        let text = try CaseloadProcess.run(["explain", "Ishøj", "Sygedagpenge"], in: s.folder)
+        let json = try CaseloadProcess.run(["explain", "Ishøj", "Sygedagpenge", "--format", "json"], in: s.folder)
+        #expect(text.status == 0 && json.status == 0)
+        #expect(text.stdout.contains("  from: Input/sager/s.csv:2-5 (3 case rows)"))
+        assertNoIDs(in: [text.stdout, text.stderr, json.stdout, json.stderr], "explain")
     }
 
     @Test func errorsShowCaseIDsMasked() throws {

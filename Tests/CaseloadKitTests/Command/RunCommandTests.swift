@@ -15,7 +15,7 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stderr == "")
         #expect(result.stdout.contains("Read 3 files, 8 rows: 8 used, 0 ignored, 0 rejected."))
-        #expect(result.stdout.contains("Wrote Output/2017/: afstemning.csv (2 rows), afstemning-total.csv (2 rows), bilag1.md, afstemning.xlsx, rapport.html, inddata.csv."))
+        #expect(result.stdout.contains("Wrote Output/2017/: afstemning.csv (2 rows), afstemning-total.csv (2 rows), bilag1.md, afstemning.xlsx, rapport.html, flag.csv (0 flags), inddata.csv."))
     }
 
     @Test func inputErrorsExitOneAndLeaveOutputAsItWas() throws {
@@ -59,8 +59,8 @@ import Testing
         // New input, so a finished run would change the results.
         try scenario.write("Input/budget/b.csv", "kommune;år;ydelse;beløb\nIshøj;2017;A-dagpenge;9.999\nVallensbæk;2017;Sygedagpenge;2.000\n")
 
-        // Kill after each number of staged files: mid-write (1–3) and just before the swap (4).
-        for stagedFiles in 1...4 {
+        // Kill after each number of staged files: mid-write (1–4) and just before the swap (5).
+        for stagedFiles in 1...5 {
             let process = Process()
             process.executableURL = try CaseloadProcess.executable()
             process.currentDirectoryURL = scenario.folder

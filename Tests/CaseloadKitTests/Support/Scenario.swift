@@ -34,7 +34,8 @@ struct Scenario {
         var all = files
         if all["Input/ydelser.csv"] == nil { all["Input/ydelser.csv"] = Data(Scenario.catalog.utf8) }
         for (path, content) in all { try writeBytes(path, content) }
-        let inputs = ["budget": "Input/budget", "rates": "Input/takster", "actuals": "Input/faktisk", "cases": "Input/sager"]
+        let inputs = ["budget": "Input/budget", "rates": "Input/takster", "actuals": "Input/faktisk", "cases": "Input/sager",
+                      "goals": "Input/maal"]
             .filter { key, path in all.keys.contains { $0.hasPrefix(path + "/") } }
             .sorted { $0.key < $1.key }
             .map { "  \($0.key): \($0.value)" }

@@ -83,7 +83,7 @@ public struct CSVTable {
             return
         }
         if header == nil {
-            diagnostics.error("the file is empty; it needs a header line with the columns \(columnList(columns.filter(\.required)))", at: file.at(line: 1))
+            diagnostics.error("the file is empty; it needs a header line with the columns \(columnList(neededColumns))", at: file.at(line: 1))
         } else if ledger.tallies[file.path]?.read == 0 {
             if headerOnlyIsNormal {
                 diagnostics.warning("the file has a header but no data rows yet; it adds nothing to the results", at: file.at(line: 2))
@@ -110,14 +110,12 @@ public struct CSVTable {
             }
             indexes[key] = index
         }
-        let missing = columns.filter { $0.required && indexes[$0.key] == nil }
+        // An alternatives group with none of its columns present counts as its first missing.
+        let missing = neededColumns.filter { indexes[$0.key] == nil && !alternativePresent($0, indexes) }
         for group in alternatives {
             let present = group.filter { indexes[$0.key] != nil }
             if present.count > 1 {
-                diagnostics.error("columns \(columnList(present)) are both in the header; a row is named by one of them only", at: file.at(line: record.line))
-                ok = false
-            } else if present.isEmpty, missing.isEmpty {
-                diagnostics.error("missing column \(group.map { "\"\($0.label)\"" }.joined(separator: " or ")); the header has \(record.fields.map { "\"\($0)\"" }.joined(separator: ", "))", at: file.at(line: record.line))
+                diagnostics.error("columns \(present.map { "\"\($0.label)\"" }.joined(separator: " and ")) are both in the header; name each row by one of them only", at: file.at(line: record.line))
                 ok = false
             }
         }
@@ -129,7 +127,11 @@ public struct CSVTable {
             }
         }
         if !missing.isEmpty {
-            var message = "missing column\(missing.count > 1 ? "s" : "") \(columnList(missing)); the header has \(record.fields.map { "\"\($0)\"" }.joined(separator: ", "))"
+            var message = "missing column\(missing.count > 1 ? "s" : "") \(columnList(missing))"
+            if missing.count == 1, let group = alternatives.first(where: { $0.first == missing[0] }) {
+                message += " (or " + group.dropFirst().map { "\"\($0.label)\"" }.joined(separator: " or ") + ")"
+            }
+            message += "; the header has \(record.fields.map { "\"\($0)\"" }.joined(separator: ", "))"
             let other: UInt8 = style == .da ? UInt8(ascii: ",") : UInt8(ascii: ";")
             if record.fields.count == 1, record.fields[0].utf8.contains(other) {
                 message += style == .da
@@ -140,6 +142,16 @@ public struct CSVTable {
             ok = false
         }
         return ok ? indexes : nil
+    }
+
+    /// The columns a header must have: the required ones and the first of each alternatives group.
+    private var neededColumns: [CSVColumn] {
+        columns.filter { column in column.required || alternatives.contains { $0.first == column } }
+    }
+
+    /// True if the column is the first of an alternatives group of which another column is present.
+    private func alternativePresent(_ column: CSVColumn, _ indexes: [String: Int]) -> Bool {
+        alternatives.contains { group in group.first == column && group.contains { indexes[$0.key] != nil } }
     }
 
     private func columnList(_ columns: [CSVColumn]) -> String {
