@@ -41,7 +41,7 @@ public enum FlagFinder {
                         : "medianen for \(DanishText.list(peers.map(\.kommune)))"
                     flag(.takstAfviger, .krPrHelaarsperson, value: rate, reference: reference, deviation: deviation,
                          threshold: thresholds.rateDeviationPercent,
-                         "Taksten er \(DanishText.kroner(rate)) kr. pr. helårsperson, \(DanishText.percent(deviation)) % \(deviation > .zero ? "over" : "under") \(whom) på \(DanishText.kroner(reference)) kr. (grænse \(DanishText.percent(thresholds.rateDeviationPercent)) %); tjek budget og helårspersoner.")
+                         "Taksten er \(DanishText.kroner(rate)) kr. pr. helårsperson, \(DanishText.percent(deviation)) % \(deviation > .zero ? "over" : "under") \(whom) på \(DanishText.kroner(reference)) kr. (grænse \(DanishText.threshold(thresholds.rateDeviationPercent)) %); tjek budget og helårspersoner.")
                 }
             }
             if let range = row.benefit.rateRange {
@@ -66,7 +66,7 @@ public enum FlagFinder {
             if abs(change) > thresholds.changePercent, abs(budget - prior.value) > thresholds.changeMinimum {
                 flag(.storAendring, .helaarspersoner, value: budget, reference: prior.value, deviation: change,
                      threshold: thresholds.changePercent,
-                     "Budgettet svarer til \(DanishText.persons(budget)) helårspersoner mod \(DanishText.persons(prior.value)) faktiske i \(prior.year): \(DanishText.percent(change)) % \(change > .zero ? "flere" : "færre") (grænse \(DanishText.percent(thresholds.changePercent)) % og \(DanishText.persons(thresholds.changeMinimum)) helårspersoner).")
+                     "Budgettet svarer til \(DanishText.persons(budget)) helårspersoner mod \(DanishText.persons(prior.value)) faktiske i \(prior.year): \(DanishText.percent(change)) % \(change > .zero ? "flere" : "færre") (grænse \(DanishText.threshold(thresholds.changePercent)) % og \(DanishText.threshold(thresholds.changeMinimum)) helårspersoner).")
             }
         }
 
@@ -89,7 +89,7 @@ public enum FlagFinder {
             let share = variance / budget * hundred
             flag(.merforbrug, .helaarspersoner, value: actual, reference: budget, deviation: share, kroner: varianceKroner,
                  threshold: thresholds.overspendPercent,
-                 "Faktisk \(DanishText.persons(actual)) helårspersoner \(DanishText.period(year: report.year, cutoff: report.cutoff)) mod budgettets \(DanishText.persons(budget)): \(DanishText.persons(variance)) flere (\(DanishText.percent(share)) %), \(DanishText.kroner(varianceKroner)) kr. over budgettet ved taksten (grænse \(DanishText.percent(thresholds.overspendPercent)) % og \(DanishText.kroner(thresholds.overspendKroner)) kr.).")
+                 "Faktisk \(DanishText.persons(actual)) helårspersoner \(DanishText.period(year: report.year, cutoff: report.cutoff)) mod budgettets \(DanishText.persons(budget)): \(DanishText.persons(variance)) flere (\(DanishText.percent(share)) %), \(DanishText.kroner(varianceKroner)) kr. over budgettet ved taksten (grænse \(DanishText.threshold(thresholds.overspendPercent)) % og \(DanishText.threshold(thresholds.overspendKroner)) kr.).")
         }
         return flags
     }

@@ -10,6 +10,13 @@ public enum DanishText {
         return text.hasSuffix(",0") ? String(text.dropLast(2)) : text
     }
 
+    /// A threshold as pipeline.yml gives it, up to two decimals without trailing zeros: `50`, `3,5`.
+    public static func threshold(_ value: Exact) -> String {
+        var text = NumberFormat.danish.string(value, decimals: 2)
+        while text.hasSuffix("0"), text.contains(",") { text.removeLast() }
+        return text.hasSuffix(",") ? String(text.dropLast()) : text
+    }
+
     /// Whole percent without sign: `633`.
     public static func percent(_ value: Exact) -> String {
         NumberFormat.danish.string(value < .zero ? .zero - value : value, decimals: 0)

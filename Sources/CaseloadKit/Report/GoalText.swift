@@ -8,7 +8,7 @@ public enum GoalText {
         let target = goal.target.exact
         let whom = check.municipalities.count > 1 ? "\(DanishText.list(check.municipalities)) tilsammen" : check.municipalities.joined()
         var sentences: [String] = []
-        sentences.append("Målet er \(goal.direction.label) \(DanishText.persons(target)) helårspersoner på \(DanishText.list(check.benefitNames)) i \(goal.year), \(whom).")
+        sentences.append("Målet er \(goal.direction.label) \(DanishText.persons(target)) helårspersoner på \(DanishText.list(check.benefitNames)) i \(goal.year) for \(whom).")
         let verdict: String
         if check.budgetDifference.isZero {
             verdict = "præcis som målet"
