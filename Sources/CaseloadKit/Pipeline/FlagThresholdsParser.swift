@@ -23,15 +23,10 @@ enum FlagThresholdsParser {
             diagnostics.error("flags must be a mapping of thresholds: \(keys.joined(separator: ", "))", at: at(node))
             return thresholds
         }
-        var seen: Set<String> = []
         for (key, value) in mapping {
             guard let name = key.string, keys.contains(name) else {
                 let name = key.string ?? ConfigLoader.describe(key)
                 diagnostics.error("unknown key \"flags.\(name)\"\(ConfigLoader.suggestion(name, keys)); known keys: \(keys.joined(separator: ", "))", at: at(key))
-                continue
-            }
-            guard seen.insert(name).inserted else {
-                diagnostics.error("key \"flags.\(name)\" appears twice", at: at(key))
                 continue
             }
             guard let text = value.scalar?.string, case .success(let number) = NumberParser.parse(text, .csv(.international)),
