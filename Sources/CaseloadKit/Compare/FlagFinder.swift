@@ -16,15 +16,15 @@
 ///   of it and by more than `overspendKroner`.
 public enum FlagFinder {
     /// The flags of the report's municipality rows, in row order and then kind order.
-    public static func flags(_ report: ReconciliationReport, thresholds: FlagThresholds) -> [Flag] {
+    public static func flags(_ report: ReconciliationReport, thresholds: FlagThresholds) -> [ReportFlag] {
         report.rows.flatMap { row in flags(for: row, in: report, thresholds: thresholds) }
     }
 
-    static func flags(for row: ReconciliationRow, in report: ReconciliationReport, thresholds: FlagThresholds) -> [Flag] {
-        var flags: [Flag] = []
-        func flag(_ kind: FlagKind, _ unit: Flag.Unit, value: Exact, reference: Exact?, deviation: Exact? = nil,
+    static func flags(for row: ReconciliationRow, in report: ReconciliationReport, thresholds: FlagThresholds) -> [ReportFlag] {
+        var flags: [ReportFlag] = []
+        func flag(_ kind: FlagKind, _ unit: ReportFlag.Unit, value: Exact, reference: Exact?, deviation: Exact? = nil,
                   kroner: Exact? = nil, threshold: Exact? = nil, _ explanation: String) {
-            flags.append(Flag(kommune: row.kommune, benefits: [row.benefit.id], benefitNames: [row.benefit.name], kind: kind,
+            flags.append(ReportFlag(kommune: row.kommune, benefits: [row.benefit.id], benefitNames: [row.benefit.name], kind: kind,
                               unit: unit, value: value, reference: reference, deviationPercent: deviation,
                               differenceKroner: kroner, thresholdPercent: threshold, explanation: explanation))
         }

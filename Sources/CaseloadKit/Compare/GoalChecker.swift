@@ -9,7 +9,7 @@ public enum GoalChecker {
             let covered: [String]
             if let name = goal.municipality {
                 guard let position = municipalities.position(of: name) else {
-                    ledger.ignoredMunicipality(goal.origin.file, name: name)
+                    ledger.ignoredMunicipality(at: goal.origin, name: name)
                     return nil
                 }
                 covered = [municipalities.municipalities[position].name]
@@ -54,13 +54,13 @@ public enum GoalChecker {
     }
 
     /// The flags of the checks: a budget that does not meet its goal, and actuals not on track.
-    public static func flags(_ checks: [GoalCheck], report: ReconciliationReport) -> [Flag] {
-        checks.flatMap { check -> [Flag] in
-            var flags: [Flag] = []
+    public static func flags(_ checks: [GoalCheck], report: ReconciliationReport) -> [ReportFlag] {
+        checks.flatMap { check -> [ReportFlag] in
+            var flags: [ReportFlag] = []
             let target = check.goal.target.exact
             let goalText = "målet om \(check.goal.direction.label) \(DanishText.persons(target)) i \(check.goal.year)"
             func flag(_ kind: FlagKind, value: Exact, _ explanation: String) {
-                flags.append(Flag(kommune: check.scope, benefits: check.goal.benefits, benefitNames: check.benefitNames,
+                flags.append(ReportFlag(kommune: check.scope, benefits: check.goal.benefits, benefitNames: check.benefitNames,
                                   kind: kind, unit: .helaarspersoner, value: value, reference: target,
                                   deviationPercent: target.isZero ? nil : (value - target) / target * Exact(100),
                                   explanation: explanation))

@@ -60,5 +60,5 @@ public struct Explanation: Sendable {
     /// The figures in afstemning.csv's column order.
     public let figures: [Figure]
     /// The flags of the row.
-    public let flags: [Flag]
+    public let flags: [ReportFlag]
 }

@@ -90,6 +90,6 @@ public enum Pipeline {
     /// The names of every file a run can write into `<output>/<year>/` (add each new result
     /// file here): any other file there that the lock file does not list as written by
     /// caseload is the user's, and a run does not delete it without `--force`.
-    public static let resultFileNames = Set(["afstemning.csv", "afstemning-total.csv", "inddata.csv"]
+    public static let resultFileNames = Set(["afstemning.csv", "afstemning-total.csv", "flag.csv", "inddata.csv"]
         + ReportFormat.allCases.map(\.fileName))
 }

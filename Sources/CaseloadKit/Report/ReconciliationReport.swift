@@ -16,7 +16,7 @@ public struct ReconciliationReport: Sendable {
     /// The jobcenter's rows (sums over the municipalities), one per benefit in `rows`.
     public let totals: [ReconciliationRow]
     /// What finance staff should look at: the rows' flags, then the goals' flags.
-    public var flags: [Flag] = []
+    public var flags: [ReportFlag] = []
     /// The plan's goals (Bilag 2) for the budget year, checked.
     public var goals: [GoalCheck] = []
 
@@ -26,7 +26,7 @@ public struct ReconciliationReport: Sendable {
     }
 
     /// The flags of one municipality's (or the jobcenter's) row for a benefit.
-    public func flags(of kommune: String, benefit: BenefitID) -> [Flag] {
+    public func flags(of kommune: String, benefit: BenefitID) -> [ReportFlag] {
         flags.filter { $0.kommune == kommune && $0.benefits == [benefit] }
     }
 }

@@ -1,7 +1,7 @@
 /// A figure that finance staff should look at, with the figures behind it and one line of
 /// Danish that says why. Flags are found in the compare stage (`FlagFinder`, `GoalChecker`)
 /// and every renderer shows them from the report.
-public struct Flag: Sendable, Equatable {
+public struct ReportFlag: Sendable, Equatable {
     /// The unit of `value` and `reference`.
     public enum Unit: String, Sendable, Equatable {
         /// Kroner per helårsperson (a rate).
