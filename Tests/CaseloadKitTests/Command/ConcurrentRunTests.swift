@@ -24,7 +24,7 @@ import Testing
         let output = scenario.folder.appendingPathComponent("Output")
         #expect(try CaseloadProcess.run(in: scenario.folder).status == 0)
         let expected = try snapshot(output.appendingPathComponent("2017"))
-        #expect(expected.count == 6)
+        #expect(expected.count == 7)
 
         var waits = 0
         for round in 1...30 {
@@ -66,7 +66,7 @@ import Testing
         process.waitUntilExit()
         #expect(lock == nil)
         #expect(process.terminationStatus == 0)
-        #expect(try snapshot(output).count == 6)
+        #expect(try snapshot(output).count == 7)
     }
 
     @Test func noWaitStopsWithExitThreeWhileAnotherRunHoldsTheFolder() throws {

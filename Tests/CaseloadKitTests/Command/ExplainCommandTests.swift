@@ -48,8 +48,14 @@ import Testing
         let plain = try CaseloadProcess.run([], in: scenario.folder)
         #expect(plain.status == 0)
         #expect(plain.stdout.contains("flag.csv (1 flag)"))
-        let strict = try CaseloadProcess.run(["run", "--fail-on-flags"], in: scenario.folder)
+        // Nothing changed since the first run: the published flag.csv is counted.
+        let upToDate = try CaseloadProcess.run(["run", "--fail-on-flags"], in: scenario.folder)
+        #expect(upToDate.status == 4)
+        #expect(upToDate.stdout.contains("is up to date"))
+        #expect(upToDate.stderr == "1 flag (see Output/2017/flag.csv); exit code 4 because of --fail-on-flags.\n")
+        let strict = try CaseloadProcess.run(["run", "--force", "--fail-on-flags"], in: scenario.folder)
         #expect(strict.status == 4)
+        #expect(strict.stdout.contains("flag.csv (1 flag)"))
         #expect(strict.stderr == "1 flag (see Output/2017/flag.csv); exit code 4 because of --fail-on-flags.\n")
         let flags = try String(contentsOf: scenario.folder.appendingPathComponent("Output/2017/flag.csv"), encoding: .utf8)
         #expect(flags.contains("\nIshøj,a-dagpenge,A-dagpenge,budget_uden_faktisk,"))
@@ -62,7 +68,7 @@ import Testing
         let scenario = try Scenario(Self.files)
         let help = try CaseloadProcess.run(["--help"], in: scenario.folder)
         let text = help.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")  // help wraps its lines
-        #expect(text.contains("4 with run --fail-on-flags: the results were written and there are flags"))
+        #expect(text.contains("4 with run --fail-on-flags: the results were written (or were up to date) and there are flags"))
         #expect(text.contains("explain Explain how each figure of one row of the result was reached."))
     }
 }

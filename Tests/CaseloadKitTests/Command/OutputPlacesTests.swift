@@ -32,9 +32,9 @@ import Testing
         """)
         let result = try CaseloadProcess.run(in: scenario.folder)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("Wrote \(output.path)/2017/: afstemning.csv (2 rows), bilag1.md, afstemning.xlsx, rapport.html, inddata.csv."))
+        #expect(result.stdout.contains("Wrote \(output.path)/2017/: afstemning.csv (2 rows), bilag1.md, afstemning.xlsx, rapport.html, flag.csv (0 flags), inddata.csv."))
         #expect(result.stdout.contains("  \(elsewhere.path)/takster/t.csv"))
-        #expect(try snapshot(output).keys.sorted() == ["2017/afstemning.csv", "2017/afstemning.xlsx", "2017/bilag1.md", "2017/inddata.csv", "2017/rapport.html"])
+        #expect(try snapshot(output).keys.sorted() == ["2017/afstemning.csv", "2017/afstemning.xlsx", "2017/bilag1.md", "2017/flag.csv", "2017/inddata.csv", "2017/rapport.html"])
         // Nothing went to <project>/srv/… as it used to.
         #expect(!FileManager.default.fileExists(atPath: scenario.folder.appendingPathComponent("srv").path))
         #expect(!FileManager.default.fileExists(atPath: scenario.folder.appendingPathComponent("Output").path))
@@ -64,7 +64,7 @@ import Testing
             #expect(result.stdout.contains("Wrote Output/2017/"))
         }
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == share.path)
-        #expect(try snapshot(share).keys.sorted() == ["2017/afstemning-total.csv", "2017/afstemning.csv", "2017/afstemning.xlsx", "2017/bilag1.md", "2017/inddata.csv", "2017/rapport.html"])
+        #expect(try snapshot(share).keys.sorted() == ["2017/afstemning-total.csv", "2017/afstemning.csv", "2017/afstemning.xlsx", "2017/bilag1.md", "2017/flag.csv", "2017/inddata.csv", "2017/rapport.html"])
         #expect(stagingFolders(in: share).isEmpty)
         #expect(stagingFolders(in: scenario.folder).isEmpty)
     }
@@ -84,7 +84,7 @@ import Testing
         let result = try CaseloadProcess.run(in: scenario.folder)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == real.path)
-        #expect(try snapshot(real).keys.sorted() == ["afstemning-total.csv", "afstemning.csv", "afstemning.xlsx", "bilag1.md", "inddata.csv", "rapport.html"])
+        #expect(try snapshot(real).keys.sorted() == ["afstemning-total.csv", "afstemning.csv", "afstemning.xlsx", "bilag1.md", "flag.csv", "inddata.csv", "rapport.html"])
         #expect(stagingFolders(in: share).isEmpty)
     }
 

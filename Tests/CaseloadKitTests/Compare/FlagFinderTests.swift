@@ -120,7 +120,7 @@ import Testing
 
     @Test func noFlagsGiveAHeaderAndASentence() throws {
         let scenario = try Scenario([
-            "Input/budget/b.csv": "kommune;år;ydelse;beløb\nIshøj;2017;A-dagpenge;1.000\n",
+            "Input/budget/b.csv": "kommune;år;ydelse;beløb\nIshøj;2017;A-dagpenge;1.000\nVallensbæk;2017;A-dagpenge;1.000\n",
             "Input/takster/t.csv": "kommune;år;ydelse;kr_pr_helårsperson\n*;2017;A-dagpenge;100\n",
         ])
         let outcome = try scenario.evaluate()
@@ -131,9 +131,9 @@ import Testing
 
     @Test func theMarkdownListsTheFlagsWithTheirDanishLabels() throws {
         let scenario = try Scenario([
-            "Input/budget/b.csv": "kommune;år;ydelse;beløb\nIshøj;2017;A-dagpenge;1.000.000\n",
+            "Input/budget/b.csv": "kommune;år;ydelse;beløb\nIshøj;2017;A-dagpenge;1.000.000\nVallensbæk;2017;A-dagpenge;1.000.000\n",
             "Input/takster/t.csv": "kommune;år;ydelse;kr_pr_helårsperson\n*;2017;A-dagpenge;100.000\n",
-            "Input/faktisk/f.csv": "kommune;år;ydelse;helårspersoner\nIshøj;2015;A-dagpenge;0\n",
+            "Input/faktisk/f.csv": "kommune;år;ydelse;helårspersoner\nIshøj;2015;A-dagpenge;0\nVallensbæk;2015;A-dagpenge;10\n",
         ])
         let markdown = try #require(try scenario.evaluate().files.first { $0.name == "bilag1.md" }?.contents)
         #expect(markdown.hasSuffix("""

@@ -209,7 +209,7 @@ import Testing
             "Input/takster/t.csv": "kommune;år;ydelse;kr_pr_helårsperson\nIshøj;2017;A-dagpenge;1\n",
         ], jobcenter: nil, municipalities: ["Ishøj"])
         let names = try scenario.evaluate().files.map(\.name)
-        #expect(names == ["afstemning.csv", "bilag1.md", "afstemning.xlsx", "rapport.html", "inddata.csv"])
+        #expect(names == ["afstemning.csv", "bilag1.md", "afstemning.xlsx", "rapport.html", "flag.csv", "inddata.csv"])
     }
 
     @Test func outputHeaderFollowsTheSpecWithEachPriorYear() throws {

@@ -199,7 +199,7 @@ import Testing
     @Test func aBudgetByAccountListsItsAccountLines() throws {
         let scenario = try Scenario([
             "Input/ydelser.csv": "id;navn;aliaser;funktioner\na-dagpenge;A-dagpenge;;5.57.78\n",
-            "Input/budget/konti.csv": "kommune;år;konto;beløb\nIshøj;2017;5.57.78.001;1.000,50\nIshøj;2017;5.57.78.002;-100,50\n",
+            "Input/budget/konti.csv": "kommune;år;konto;beløb\nIshøj;2017;5.57.78.001;1.000,50\nIshøj;2017;5.57.78.002;-100,50\nVallensbæk;2017;5.57.78;0\n",
             "Input/takster/t.csv": "kommune;år;ydelse;kr_pr_helårsperson\n*;2017;A-dagpenge;100\n",
         ])
         let text = ExplanationText.render(try Self.explain("Ishøj", "a-dagpenge", in: scenario))

@@ -48,7 +48,7 @@ import Testing
     @Test func anAccountThatMapsToNoBenefitIsAnErrorNeverDropped() throws {
         let scenario = try Scenario([
             "Input/ydelser.csv": Self.catalog,
-            "Input/budget/konti.csv": "kommune;år;konto;beløb\nIshøj;2017;5.57.78;1.000\nIshøj;2017;5.57.72.002;250\n",
+            "Input/budget/konti.csv": "kommune;år;konto;beløb\nIshøj;2017;5.57.78;1.000\nIshøj;2017;5.57.72.002;250\nVallensbæk;2017;5.57.78;1.000\n",
             "Input/takster/t.csv": Self.rates,
         ])
         let outcome = try scenario.evaluate()
@@ -56,7 +56,7 @@ import Testing
         #expect(outcome.diagnostics.diagnostics.map(\.description) == [
             "Input/budget/konti.csv:3:12: error: konto \"5.57.72.002\" maps to no benefit: no function in the catalog's \"funktioner\" covers it; add its function (e.g. 5.57.72) to the benefit it belongs to",
         ])
-        #expect(outcome.ledger.tallies["Input/budget/konti.csv"] == .init(read: 2, used: 1, rejected: 1))
+        #expect(outcome.ledger.tallies["Input/budget/konti.csv"] == .init(read: 3, used: 2, rejected: 1))
     }
 
     @Test func aFunctionOfTwoBenefitsIsACatalogError() throws {
@@ -78,6 +78,7 @@ import Testing
         ])
         #expect(try scenario.diagnostics() == [
             "Input/budget/b.csv:1: error: missing column \"ydelse\" (or \"konto\"); the header has \"kommune\", \"år\", \"post\", \"beløb\"",
+            "note: no budget lines were found for Vallensbæk, Ishøj; that is checked again once the errors in the budget files are fixed",
         ])
     }
 }

@@ -26,6 +26,7 @@ import Testing
             "output   sha256:… Output/2017/afstemning.csv",
             "output   sha256:… Output/2017/afstemning.xlsx",
             "output   sha256:… Output/2017/bilag1.md",
+            "output   sha256:… Output/2017/flag.csv",
             "output   sha256:… Output/2017/inddata.csv",
             "output   sha256:… Output/2017/rapport.html",
         ])
@@ -170,7 +171,7 @@ import Testing
           Input/ydelser.csv
           Input/budget/b.csv
           Input/takster/t.csv
-        Would write Output/2017/: afstemning.csv, afstemning-total.csv, bilag1.md, afstemning.xlsx, rapport.html, inddata.csv, and caseload.lock.
+        Would write Output/2017/: afstemning.csv, afstemning-total.csv, bilag1.md, afstemning.xlsx, rapport.html, flag.csv, inddata.csv, and caseload.lock.
         Output/2017 is stale: 1 change since caseload.lock
           no lock file: caseload.lock
         Run `caseload run` to bring it up to date.
