@@ -27,7 +27,7 @@ public enum ExplanationText {
     /// `(1.000 rows; konto …)` after a source's place.
     static func details(_ source: Explanation.Source) -> String {
         var parts: [String] = []
-        if let rows = source.rows { parts.append("\(NumberFormat.danish.string(Exact(rows), decimals: 0)) case row\(rows == 1 ? "" : "s")") }
+        if let rows = source.rows { parts.append("\(rows) case row\(rows == 1 ? "" : "s")") }
         if let note = source.note { parts.append(note) }
         return parts.isEmpty ? "" : " (" + parts.joined(separator: "; ") + ")"
     }
