@@ -38,13 +38,13 @@ import Testing
     }
 
     @Test func allReportsByDefault() throws {
-        #expect(try files(nil) == ["afstemning.csv", "afstemning-total.csv", "bilag1.md", "afstemning.xlsx", "rapport.html", "inddata.csv"])
+        #expect(try files(nil) == ["afstemning.csv", "afstemning-total.csv", "bilag1.md", "afstemning.xlsx", "rapport.html", "flag.csv", "inddata.csv"])
     }
 
     @Test func aChoiceInAnyOrderKeepsTheFixedOrderAndTheCSVs() throws {
-        #expect(try files("reports: [html, md]") == ["afstemning.csv", "afstemning-total.csv", "bilag1.md", "rapport.html", "inddata.csv"])
-        #expect(try files("reports: xlsx") == ["afstemning.csv", "afstemning-total.csv", "afstemning.xlsx", "inddata.csv"])
-        #expect(try files("reports: []") == ["afstemning.csv", "afstemning-total.csv", "inddata.csv"])
+        #expect(try files("reports: [html, md]") == ["afstemning.csv", "afstemning-total.csv", "bilag1.md", "rapport.html", "flag.csv", "inddata.csv"])
+        #expect(try files("reports: xlsx") == ["afstemning.csv", "afstemning-total.csv", "afstemning.xlsx", "flag.csv", "inddata.csv"])
+        #expect(try files("reports: []") == ["afstemning.csv", "afstemning-total.csv", "flag.csv", "inddata.csv"])
     }
 
     @Test func unknownRepeatedOrMistypedValuesAreErrorsAtTheirLine() throws {
@@ -58,7 +58,7 @@ import Testing
             "pipeline.yml:8:10: error: reports must be a list of report formats, e.g. [md, xlsx, html]",
         ])
         #expect(try messages("report: [md]") == [
-            "pipeline.yml:8:1: error: unknown key \"report\"; did you mean \"reports\"?; known keys: year, prior_years, municipalities, jobcenter, cutoff, number_style, inputs, output, reports",
+            "pipeline.yml:8:1: error: unknown key \"report\"; did you mean \"reports\"?; known keys: year, prior_years, municipalities, jobcenter, cutoff, number_style, inputs, output, reports, flags",
         ])
     }
 }
