@@ -5,7 +5,7 @@
 #   1. LibreOffice converts every sheet of afstemning.xlsx to CSV without error or repair, and
 #      the data sheet holds the numbers of afstemning.csv.
 #   2. Chromium prints rapport.html to PDF (A4), one page for the summary and one per
-#      municipality and the jobcenter.
+#      municipality and the jobcenter, then the follow-up (goals and flags).
 #   3. HTML Tidy (HTML5-aware) finds no error and no warning in rapport.html.
 #
 #   scripts/check-reports.sh [Output/2017]
@@ -73,9 +73,19 @@ if [ -s "$work/rapport.pdf" ]; then
     pdfinfo "$work/rapport.pdf" | grep -E "^(Pages|Page size)" | sed 's/^/  /'
     sections=$(grep -c '<section class="unit"' "$folder/rapport.html")
     pages=$(pdfinfo "$work/rapport.pdf" | awk '/^Pages:/ {print $2}')
-    if [ "$pages" -ne $((sections + 1)) ]; then
-        echo "FAIL: $pages pages; expected $((sections + 1)) (summary + one per section): a table or chart spilled over" >&2
-        failed=1
+    if ! grep -q '<section class="followup"' "$folder/rapport.html"; then
+        if [ "$pages" -ne $((sections + 1)) ]; then
+            echo "FAIL: $pages pages; expected $((sections + 1)) (summary + one per section): a table or chart spilled over" >&2
+            failed=1
+        fi
+    else
+        # The follow-up (goals and flags) comes last and may take several pages; it must
+        # start on the page after the last section's, or a table or chart spilled over.
+        start=$((sections + 2))
+        if [ "$pages" -lt "$start" ] || ! pdftotext -f "$start" -l "$start" "$work/rapport.pdf" - | head -3 | grep -q "Opfølgning"; then
+            echo "FAIL: the follow-up does not start on page $start (summary + one per section): a table or chart spilled over" >&2
+            failed=1
+        fi
     fi
     if [ -n "${KEEP_PDF:-}" ]; then cp "$work/rapport.pdf" "$KEEP_PDF"; echo "  kept $KEEP_PDF"; fi
 else

@@ -198,7 +198,7 @@ public enum ConfigLoader {
                     diagnostics.error("missing required key \"inputs.\(key)\"", at: at(node))
                 }
             } else {
-                diagnostics.error("inputs must be a mapping: catalog:, budget:, rates:, and optionally actuals:, cases:", at: at(node))
+                diagnostics.error("inputs must be a mapping: catalog:, budget:, rates:, and optionally actuals:, cases:, goals:", at: at(node))
             }
         }
 

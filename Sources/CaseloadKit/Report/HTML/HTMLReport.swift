@@ -25,6 +25,7 @@ public enum HTMLReport {
             html += unitParts.map { $0(unit) }.joined()
             html += "</section>\n"
         }
+        html += HTMLFollowUp.render(report)
         html += "<footer><p>Dannet af caseload ud fra afstemning.csv for \(report.year). "
         html += "Helårspersoner er afrundet til hele tal.</p></footer>\n"
         return html + "</body>\n</html>\n"

@@ -22,6 +22,9 @@ enum HTMLStyleSheet {
         tbody th { font-weight: normal; white-space: nowrap; }
         td { text-align: right; white-space: nowrap; }
         td.none { color: #777777; }
+        table.flags { break-inside: auto; page-break-inside: auto; }
+        table.flags tr { break-inside: avoid; page-break-inside: avoid; }
+        table.flags td { text-align: left; white-space: normal; }
         tbody tr:nth-child(even) th, tbody tr:nth-child(even) td { background: #f2f2f2; }
         tr.total th, tr.total td { font-weight: bold; background: #ffffff; border-top: 1.2pt solid #1a1a1a; border-bottom: 1.2pt solid #1a1a1a; }
         .partial { margin-left: 0.15em; }
@@ -39,12 +42,12 @@ enum HTMLStyleSheet {
         svg.chart line.grid { stroke: #cfcfcf; stroke-width: 0.8; stroke-dasharray: 3 2; }
         svg.chart line.zero, svg.chart line.axis { stroke: #1a1a1a; stroke-width: 1; }
         nav ol { margin: 0 0 4mm; padding-left: 6mm; }
-        section.unit { margin-top: 14mm; }
+        section.unit, section.followup { margin-top: 14mm; }
         footer { margin-top: 10mm; font-size: 8pt; color: #555555; }
         @media print {
           html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
           body { max-width: none; padding: 0; }
-          section.unit { margin-top: 0; break-before: page; page-break-before: always; }
+          section.unit, section.followup { margin-top: 0; break-before: page; page-break-before: always; }
           th, td { padding: 0.8mm 1.2mm; }
           /* A chart with many series shrinks to stay on its table's page. */
           figure.chart svg { width: auto; max-width: 100%; max-height: 140mm; }

@@ -13,13 +13,14 @@ public enum XLSXWorkbook {
         try XLSXPackage.package(sheets(report), title: "Bilag 1: Økonomi og helårspersoner \(report.year)")
     }
 
-    /// The sheets in tab order. Another section of the report (flags, goals) is one more
-    /// `Worksheet` here, built in a file of its own.
+    /// The sheets in tab order. Another section of the report is one more `Worksheet` here,
+    /// built in a file of its own.
     static func sheets(_ report: ReconciliationReport) -> [Worksheet] {
         let tables = Bilag1Table.tables(of: report)
-        let names = SheetName.unique(tables.map(\.kommune) + [DataSheet.name])
+        let names = SheetName.unique(tables.map(\.kommune) + [DataSheet.name, FlagSheet.name])
         var sheets = zip(tables, names).map { Bilag1Sheet.make($0, name: $1) }
         sheets.append(DataSheet.make(report, name: names[tables.count]))
+        sheets.append(FlagSheet.make(report, name: names[tables.count + 1]))
         return sheets
     }
 }

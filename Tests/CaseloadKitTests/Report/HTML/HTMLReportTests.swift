@@ -25,7 +25,7 @@ import Testing
 
     @Test func oneChartPerMunicipalityAndJobcenterWithABarPerBenefitAndSeries() throws {
         let parsed = ParsedMarkup(try Self.shippedReport(), html: true)
-        let sections = parsed.elements("section")
+        let sections = parsed.elements("section").filter { parsed.attribute("class", of: $0) == "unit" }
         #expect(sections.map { parsed.text(of: parsed.elements("h2", in: $0)[0]) } == ["Vallensbæk", "Ishøj", "Jobcenter Vallensbæk i alt"])
         for section in sections {
             let charts = parsed.elements("svg", in: section)
@@ -73,7 +73,7 @@ import Testing
         #expect(urls.allSatisfy { $0.hasPrefix("#c") })
         // Page breaks between municipalities and A4 for print.
         #expect(html.contains("@page { size: A4 portrait;"))
-        #expect(html.contains("section.unit { margin-top: 0; break-before: page;"))
+        #expect(html.contains("section.unit, section.followup { margin-top: 0; break-before: page;"))
     }
 
     @Test func chartsShowEverySeriesAndMarkMissingFigures() throws {

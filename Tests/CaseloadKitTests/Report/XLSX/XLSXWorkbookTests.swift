@@ -26,6 +26,7 @@ import ZIPFoundation
             "[Content_Types].xml", "_rels/.rels", "docProps/app.xml", "docProps/core.xml", "xl/workbook.xml",
             "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/sharedStrings.xml",
             "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml", "xl/worksheets/sheet4.xml",
+            "xl/worksheets/sheet5.xml",
         ])
         for part in parts {
             #expect(part.date == Date(timeIntervalSince1970: 315_532_800), "\(part.path)")
@@ -75,7 +76,7 @@ import ZIPFoundation
         let csv = try #require(outcome.files.first { $0.name == "afstemning.csv" }?.contents)
         #expect(csv.contains("Ishøj,a-dagpenge,A-dagpenge,1000000.00,3000.00,333.3333,333.2500,7.0000,-0.0833,-250.00"))
         let parts = try Self.parts(try #require(outcome.files.first { $0.name == "afstemning.xlsx" }?.data))
-        let data = try #require(parts.last?.text)
+        let data = try #require(parts.first { $0.path == "xl/worksheets/sheet4.xml" }?.text)
         #expect(data.contains("<v>333.3333</v>"))
         #expect(data.contains("<v>333.25</v>"))
         #expect(data.contains("<v>-0.0833</v>"))
