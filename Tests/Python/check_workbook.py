@@ -1,7 +1,8 @@
 """Opens Output/<year>/afstemning.xlsx with openpyxl (a reader no one here wrote) and checks it
 against afstemning.csv and afstemning-total.csv of the same run:
 
-- sheet names: the municipalities in report order, the jobcenter, then the data sheet;
+- sheet names: the municipalities in report order, the jobcenter, the data sheet, then the
+  flag sheet (when the run wrote flag.csv), which holds flag.csv's rows and values;
 - every numeric cell of every sheet equals the matching value of the CSV files (the total
   rows: the column's sum, up to the CSV's own rounding), and every CSV value is in a cell;
 - number formats: whole numbers (`#,##0`) on the Bilag 1 sheets, `#,##0.00` for kroner and
@@ -20,6 +21,7 @@ import openpyxl
 from openpyxl.utils import get_column_letter
 
 DATA_SHEET = "Data (afstemning.csv)"
+FLAG_SHEET = "Flag (flag.csv)"
 problems = []
 
 
@@ -133,6 +135,41 @@ def check_data_sheet(sheet, header, rows):
     return checked
 
 
+def check_flag_sheet(sheet, header, rows):
+    """The flag sheet against flag.csv: the same header and rows; numbers as numbers in
+    `#,##0.0000` (helårspersoner) or `#,##0.00`; the goal notes below are text only."""
+    checked = 0
+    got = [cell.value for cell in sheet[1]]
+    if got != header:
+        fail(f"{sheet.title}: header {got} != {header}")
+    last = f"{get_column_letter(len(header))}{len(rows) + 1}"
+    if sheet.auto_filter.ref != f"A1:{last}":
+        fail(f"{sheet.title}: autofilter {sheet.auto_filter.ref!r}, expected A1:{last}")
+    text_columns = ("kommune", "ydelse_id", "ydelse", "art", "enhed", "forklaring")
+    for row, cells in zip(rows, sheet.iter_rows(min_row=2, max_col=len(header))):
+        for name, cell in zip(header, cells):
+            expected = row[name]
+            if name in text_columns:
+                if cell.value != expected:
+                    fail(f"{sheet.title}!{cell.coordinate}: {cell.value!r} != {expected!r}")
+            elif expected == "":
+                if cell.value is not None:
+                    fail(f"{sheet.title}!{cell.coordinate}: {cell.value!r}, flag.csv is empty")
+            elif not is_number(cell.value) or Decimal(repr(cell.value)) != Decimal(expected):
+                fail(f"{sheet.title}!{cell.coordinate}: {cell.value!r} != {expected}")
+            else:
+                persons = row["enhed"] == "helaarspersoner" and name in ("vaerdi", "sammenlignet_med")
+                wanted = "#,##0.0000" if persons else "#,##0.00"
+                if cell.number_format != wanted:
+                    fail(f"{sheet.title}!{cell.coordinate}: number format {cell.number_format!r}, expected {wanted!r}")
+                checked += 1
+    for cells in sheet.iter_rows(min_row=len(rows) + 2):
+        for cell in cells:
+            if is_number(cell.value):
+                fail(f"{sheet.title}!{cell.coordinate}: a number below the flags: {cell.value!r}")
+    return checked
+
+
 def check_layout(sheet):
     if sheet.freeze_panes != "A2":
         fail(f"{sheet.title}: frozen panes at {sheet.freeze_panes!r}, expected A2 (header row frozen)")
@@ -155,7 +192,9 @@ def main(folder):
 
     municipalities = list(dict.fromkeys(row["kommune"] for row in rows))
     jobcenter = [totals[0]["kommune"]] if totals else []
-    expected_names = municipalities + jobcenter + [DATA_SHEET]
+    flag_path = os.path.join(folder, "flag.csv")
+    flags = read_csv(flag_path) if os.path.exists(flag_path) else None
+    expected_names = municipalities + jobcenter + [DATA_SHEET] + ([FLAG_SHEET] if flags else [])
     if workbook.sheetnames != expected_names:
         fail(f"sheets {workbook.sheetnames}, expected {expected_names}")
 
@@ -167,6 +206,8 @@ def main(folder):
         checked += check_bilag_sheet(workbook[jobcenter[0]], totals, header, year, True)
     if DATA_SHEET in workbook.sheetnames:
         checked += check_data_sheet(workbook[DATA_SHEET], header, rows)
+    if flags and FLAG_SHEET in workbook.sheetnames:
+        checked += check_flag_sheet(workbook[FLAG_SHEET], *flags)
     for sheet in workbook.worksheets:
         check_layout(sheet)
         # No number anywhere that the checks above did not match to afstemning.
@@ -181,7 +222,7 @@ def main(folder):
         print(f"check_workbook: {len(problems)} problems in {folder}/afstemning.xlsx", file=sys.stderr)
         return 1
     print(f"check_workbook: {folder}/afstemning.xlsx: sheets {', '.join(workbook.sheetnames)}; "
-          f"{checked} numeric cells equal afstemning.csv / afstemning-total.csv; formats, frozen bold headers and autofilter as designed")
+          f"{checked} numeric cells equal afstemning.csv / afstemning-total.csv / flag.csv; formats, frozen bold headers and autofilter as designed")
     return 0
 
 
