@@ -38,10 +38,10 @@ struct ExplainCommand: ParsableCommand {
         let url = URL(fileURLWithPath: config)
         let outcome: RunOutcome
         do {
-            outcome = try Pipeline.evaluate(try ConfigLoader.load(url))
+            outcome = try Pipeline.evaluate(try ConfigLoader.load(url, shownAs: config))
         } catch let failure as ConfigLoader.Failure {
             for diagnostic in failure.diagnostics { Console.error(diagnostic.description) }
-            Console.error("Nothing explained: \(url.lastPathComponent) has \(failure.diagnostics.count) error\(failure.diagnostics.count == 1 ? "" : "s").")
+            Console.error("Nothing explained: \(config) has \(failure.diagnostics.count) error\(failure.diagnostics.count == 1 ? "" : "s").")
             throw ExitCode(2)
         }
         guard outcome.succeeded, let report = outcome.report, let catalog = outcome.catalog else {

@@ -43,6 +43,13 @@ import Testing
         #expect(result.stderr.hasPrefix("Input/budget/b.csv:2:23: error: beløb \"1.0.0\" is not a number in Danish style"))
     }
 
+    @Test func aBadPipelineFileExitsTwo() throws {
+        let scenario = try Scenario(Self.files)
+        let result = try CaseloadProcess.run(["explain", "Ishøj", "A-dagpenge", "--config", "other.yml"], in: scenario.folder)
+        #expect(result.status == 2)
+        #expect(result.stderr.hasSuffix("Nothing explained: other.yml has 1 error.\n"))
+    }
+
     @Test func failOnFlagsExitsFourAfterWritingTheResults() throws {
         let scenario = try Scenario(Self.files.merging(["Input/faktisk/f.csv": "kommune;år;ydelse;helårspersoner\nIshøj;2015;A-dagpenge;0\n"]) { $1 })
         let plain = try CaseloadProcess.run([], in: scenario.folder)
