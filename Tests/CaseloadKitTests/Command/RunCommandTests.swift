@@ -61,23 +61,8 @@ import Testing
 
         // Kill after each number of staged files: mid-write (1–4) and just before the swap (5).
         for stagedFiles in 1...5 {
-            let process = Process()
-            process.executableURL = try CaseloadProcess.executable()
-            process.currentDirectoryURL = scenario.folder
-            process.environment = ProcessInfo.processInfo.environment.merging(["CASELOAD_TEST_PAUSE_MS": "300"]) { $1 }
-            let err = Pipe()
-            process.standardError = err
-            process.standardOutput = FileHandle.nullDevice
-            try process.run()
-            var seen = ""
-            while !seen.contains("test-hook: staged \(stagedFiles)\n") {
-                let chunk = err.fileHandleForReading.availableData
-                if chunk.isEmpty { break }
-                seen += String(decoding: chunk, as: UTF8.self)
-            }
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-            #expect(process.terminationReason == .uncaughtSignal)
+            let (seen, killed) = try CaseloadProcess.kill(in: scenario.folder, when: "test-hook: staged \(stagedFiles)")
+            #expect(killed)
             #expect(seen.contains("test-hook: staged \(stagedFiles)"))
             // The half-written results sit in the run's own staging folder beside Output/2017,
             // never in it.

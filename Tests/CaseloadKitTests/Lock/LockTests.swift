@@ -101,22 +101,8 @@ import Testing
         let oldLock = try Self.lock(scenario)
         try scenario.write("Input/budget/b.csv", "kommune;år;ydelse;beløb\nIshøj;2017;A-dagpenge;7.000\nVallensbæk;2017;Sygedagpenge;2.000\n")
 
-        let process = Process()
-        process.executableURL = try CaseloadProcess.executable()
-        process.currentDirectoryURL = scenario.folder
-        process.environment = ProcessInfo.processInfo.environment.merging(["CASELOAD_TEST_PAUSE_MS": "300"]) { $1 }
-        let err = Pipe()
-        process.standardError = err
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        var seen = ""
-        while !seen.contains("test-hook: published\n") {
-            let chunk = err.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            seen += String(decoding: chunk, as: UTF8.self)
-        }
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        let (seen, killed) = try CaseloadProcess.kill(in: scenario.folder, when: "test-hook: published")
+        #expect(killed)
         #expect(seen.contains("test-hook: published"))
         // The new results are in place; the lock beside them is still the old one, with the
         // new one pending. The pending one is the lock in force, since the results are its.
@@ -135,22 +121,9 @@ import Testing
         #expect(try CaseloadProcess.run(in: scenario.folder).status == 0)
         let oldLock = try Self.lock(scenario)
         try scenario.write("Input/budget/b.csv", "kommune;år;ydelse;beløb\nIshøj;2017;A-dagpenge;7.000\nVallensbæk;2017;Sygedagpenge;2.000\n")
-        let process = Process()
-        process.executableURL = try CaseloadProcess.executable()
-        process.currentDirectoryURL = scenario.folder
-        process.environment = ProcessInfo.processInfo.environment.merging(["CASELOAD_TEST_PAUSE_MS": "300"]) { $1 }
-        let err = Pipe()
-        process.standardError = err
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        var seen = ""
-        while !seen.contains("test-hook: staged 2\n") {
-            let chunk = err.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            seen += String(decoding: chunk, as: UTF8.self)
-        }
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        let (seen, killed) = try CaseloadProcess.kill(in: scenario.folder, when: "test-hook: staged 2")
+        #expect(killed)
+        #expect(seen.contains("test-hook: staged 2"))
         let status = try CaseloadProcess.run(["status"], in: scenario.folder)
         #expect(status.status == 1)
         #expect(status.stdout.contains("  input modified: Input/budget/b.csv\n"))

@@ -20,6 +20,29 @@ struct CaseloadProcess {
         let stderr: String
     }
 
+    /// Runs `caseload` in `folder` with the test hook's pauses on, and kills it with SIGKILL
+    /// as soon as it has written `marker` (e.g. `test-hook: staged 2`) to standard error.
+    /// Returns what it wrote there and whether it died of the signal.
+    static func kill(in folder: URL, when marker: String) throws -> (stderr: String, killed: Bool) {
+        let process = Process()
+        process.executableURL = try executable()
+        process.currentDirectoryURL = folder
+        process.environment = ProcessInfo.processInfo.environment.merging(["CASELOAD_TEST_PAUSE_MS": "300"]) { $1 }
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        var seen = ""
+        while !seen.contains(marker + "\n") {
+            let chunk = err.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            seen += String(decoding: chunk, as: UTF8.self)
+        }
+        Foundation.kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        return (seen, process.terminationReason == .uncaughtSignal)
+    }
+
     /// Runs `caseload` with `arguments` in `folder` and waits for it.
     static func run(_ arguments: [String] = [], in folder: URL, environment: [String: String] = [:]) throws -> Result {
         let process = Process()
