@@ -1,0 +1,82 @@
+import Foundation
+
+/// Writes `sager.csv`: case periods grouped by municipality (a national file is the
+/// municipalities' exports one after another), in the formats.md columns.
+struct CaseFileGenerator {
+    let options: DataSetOptions
+    /// Relative sizes of the municipalities.
+    let sizes: [Int]
+
+    static let omfang = ["0,5", "0,25", "0,75", "0,37", "0,8"].map { Array($0.utf8) }
+
+    /// How many rows each municipality gets: proportional to its size, the remainder to the last.
+    func rowCounts() -> [Int] {
+        let total = sizes.reduce(0, +)
+        var counts = sizes.map { options.rows * $0 / total }
+        counts[counts.count - 1] += options.rows - counts.reduce(0, +)
+        return counts
+    }
+
+    func write(random: inout SplitMix64, to url: URL) throws {
+        let out = try ByteWriter(url)
+        out.write("sagsid;kommune;ydelse;fra;til;omfang\n")
+        let entries = GeneratedCatalog.entries
+        let weights = entries.map(\.weight)
+        let totalWeight = weights.reduce(0, +)
+        // Every spelling a benefit may take in a case file, as CSV cells (quoted if needed).
+        let names = entries.map { Array(GeneratedCatalog.quoted($0.name).utf8) }
+        let aliases = entries.map { $0.aliases.map { Array(GeneratedCatalog.quoted($0).utf8) } }
+        let first = Day(year: options.firstYear, month: 1, day: 1)!.ordinal - 400
+        let last = Day(year: options.year, month: 12, day: 31)!.ordinal
+        for (index, count) in rowCounts().enumerated() {
+            let municipality = Array(DanishMunicipalities.names[index].utf8)
+            for _ in 0..<count {
+                // sagsid: a CPR-shaped number (synthetic), DDMMYY-NNNN.
+                out.write(number: 1 + random.below(28), width: 2)
+                out.write(number: 1 + random.below(12), width: 2)
+                out.write(number: random.below(100), width: 2)
+                out.write(byte: UInt8(ascii: "-"))
+                out.write(number: random.below(10_000), width: 4)
+                out.write(byte: UInt8(ascii: ";"))
+                out.write(bytes: municipality)
+                out.write(byte: UInt8(ascii: ";"))
+                var pick = random.below(totalWeight)
+                var benefit = 0
+                while pick >= weights[benefit] { pick -= weights[benefit]; benefit += 1 }
+                if !aliases[benefit].isEmpty, random.percent(10) {
+                    out.write(bytes: aliases[benefit][random.below(aliases[benefit].count)])
+                } else {
+                    out.write(bytes: names[benefit])
+                }
+                out.write(byte: UInt8(ascii: ";"))
+                let from = first + random.below(last - first + 1)
+                writeDay(from, to: out)
+                out.write(byte: UInt8(ascii: ";"))
+                let length: Int
+                switch random.below(10) {
+                case 0..<4: length = 1 + random.below(90)
+                case 4..<8: length = 1 + random.below(365)
+                default: length = 1 + random.below(1500)
+                }
+                if !random.percent(10) { writeDay(from + length - 1, to: out) }  // else open
+                out.write(byte: UInt8(ascii: ";"))
+                switch random.below(20) {
+                case 0: out.write(byte: UInt8(ascii: "1"))
+                case 1..<5: out.write(bytes: CaseFileGenerator.omfang[random.below(CaseFileGenerator.omfang.count)])
+                default: break  // empty: a full benefit
+                }
+                out.write("\n")
+            }
+        }
+        try out.close()
+    }
+
+    private func writeDay(_ ordinal: Int, to out: ByteWriter) {
+        let (year, month, day) = Day(ordinal: ordinal).components
+        out.write(number: year, width: 4)
+        out.write(byte: UInt8(ascii: "-"))
+        out.write(number: month, width: 2)
+        out.write(byte: UInt8(ascii: "-"))
+        out.write(number: day, width: 2)
+    }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import CaseloadKit
+import Foundation
+
+/// `caseload generate`: writes a synthetic national data set (for benchmarks and trials).
+struct GenerateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "generate",
+        abstract: "Write a synthetic national data set (98 municipalities) with a pipeline.yml that runs it.",
+        discussion: """
+        Writes pipeline.yml, Input/ydelser.csv, Input/takster/takster.csv, Input/budget/budget.xml \
+        and Input/sager/sager.csv into the folder. The same options give the same bytes. \
+        The data is made up: no real person or budget.
+        """
+    )
+
+    @Option(name: .long, help: "Case periods to write.")
+    var rows = 1000
+
+    @Option(name: .long, help: "Seed of the random generator.")
+    var seed: UInt64 = 2017
+
+    @Option(name: .long, help: "The budget year.")
+    var year = 2017
+
+    @Option(name: .long, help: "Prior years (before the budget year) that case periods cover.")
+    var priorYears = 3
+
+    @Option(name: .long, help: "Years of the budget XML, e.g. 2017 or 1900-2999 (about 90 KB a year).")
+    var budgetYears: String?
+
+    @Argument(help: "The folder to write into (created if needed).")
+    var folder: String
+
+    func validate() throws {
+        guard rows >= 0 else { throw ValidationError("--rows must be 0 or more") }
+        guard (1900...2999).contains(year) else { throw ValidationError("--year must be within 1900–2999") }
+        guard priorYears >= 0, year - priorYears >= 1900 else { throw ValidationError("--prior-years reaches before 1900") }
+        _ = try budgetRange()
+    }
+
+    func budgetRange() throws -> ClosedRange<Int> {
+        guard let budgetYears else { return year...year }
+        let parts = budgetYears.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
+        guard (1...2).contains(parts.count), let low = parts.first!, let high = parts.last!, low <= high,
+              low >= 1900, high <= 2999, (low...high).contains(year) else {
+            throw ValidationError("--budget-years must be a year or FIRST-LAST within 1900–2999 that includes --year")
+        }
+        return low...high
+    }
+
+    func run() throws {
+        let options = DataSetOptions(rows: rows, seed: seed, year: year, priorYears: priorYears, budgetYears: try budgetRange())
+        try DataSetGenerator.write(options, to: URL(fileURLWithPath: folder))
+        print("Wrote \(DataSetGenerator.files.joined(separator: ", ")) in \(folder): \(rows) case periods, budgets \(options.budgetYears.lowerBound)–\(options.budgetYears.upperBound).")
+    }
+}
