@@ -54,6 +54,15 @@ public struct CaseTally: Sendable {
         return used
     }
 
+    /// Adds the sum of many case periods of one municipality, benefit and period (index in
+    /// `periods`): Σ days × omfang units, how many rows, and where the first was read.
+    public mutating func add(weightedDays: Int128, rows: Int, municipality: Int, benefit: BenefitID, period: Int,
+                             origin: SourceLocation) {
+        let key = Key(municipality: municipality, benefit: benefit, period: period)
+        entries[key, default: Entry(file: origin.file, firstLine: origin.line)].weightedDays += weightedDays
+        entries[key]!.rows += rows
+    }
+
     /// The figure for a municipality, benefit and year; `nil` if no row fell in its period.
     public func figure(municipality: Int, benefit: BenefitID, year: Int) -> ActualFigure? {
         guard let index = years.firstIndex(of: year),

@@ -41,6 +41,11 @@ public final class DiagnosticEngine {
         diagnostics.append(Diagnostic(.note, message, at: location))
     }
 
+    /// Counts errors found elsewhere whose messages were not kept (they were past the limit).
+    public func countUnkept(errors: Int) {
+        errorCount += errors
+    }
+
     /// Records a diagnostic made elsewhere.
     public func report(_ diagnostic: Diagnostic) {
         switch diagnostic.severity {

@@ -65,7 +65,7 @@ public final class InputLedger {
     public func ignoredMunicipality(at location: SourceLocation, name: String) {
         ignored(location.file, reason: "another municipality")
         let trimmed = name.trimmingWhitespace()
-        let shown = VisibleText.escape(PersonalData.scrub(trimmed))
+        let shown = InputLedger.shown(trimmed)
         if unknownMunicipalities[shown] == nil {
             unknownMunicipalityFirstSeen.append((name: trimmed, shown: shown, at: location.wholeLine))
         }
@@ -75,6 +75,32 @@ public final class InputLedger {
     /// Each name of `unknownMunicipalities` as written, as shown, and where it was first seen,
     /// in the order first seen.
     public private(set) var unknownMunicipalityFirstSeen: [(name: String, shown: String, at: SourceLocation)] = []
+
+    /// Adds the counts of many rows of a file at once.
+    public func add(_ counts: Tally, to file: String) {
+        var tally = tallies[file, default: Tally()]
+        tally.read += counts.read
+        tally.used += counts.used
+        tally.rejected += counts.rejected
+        for (reason, count) in counts.ignored { tally.ignored[reason, default: 0] += count }
+        tallies[file] = tally
+    }
+
+    /// Adds `count` rows of a municipality not in pipeline.yml to the summary's list, as
+    /// `ignoredMunicipality(at:name:)` does one row at a time (their "another municipality"
+    /// count goes in through `add(_:to:)`); `location` is where the name was first seen.
+    public func addUnknownMunicipality(name: String, at location: SourceLocation, count: Int) {
+        let trimmed = name.trimmingWhitespace()
+        let shown = InputLedger.shown(trimmed)
+        if unknownMunicipalities[shown] == nil {
+            unknownMunicipalityFirstSeen.append((name: trimmed, shown: shown, at: location.wholeLine))
+        }
+        unknownMunicipalities[shown, default: 0] += count
+    }
+
+    /// A municipality name as the summary shows it: CPR-shaped text masked, invisible
+    /// characters spelled out.
+    static func shown(_ trimmed: String) -> String { VisibleText.escape(PersonalData.scrub(trimmed)) }
 
     /// The sum over all files.
     public var total: Tally {

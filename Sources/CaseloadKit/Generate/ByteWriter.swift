@@ -8,7 +8,7 @@ final class ByteWriter {
 
     /// Creates (or truncates) the file at `url`.
     init(_ url: URL) throws {
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         guard let handle = FileHandle(forWritingAtPath: url.path) else {
             throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: url.path])
         }

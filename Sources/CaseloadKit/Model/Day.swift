@@ -8,15 +8,41 @@ public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     /// Creates a day from year, month (1–12) and day of month; `nil` if no such day exists.
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...12).contains(month), day >= 1, day <= Day.daysIn(month: month, of: year) else { return nil }
-        // Days from civil (H. Hinnant's algorithm).
+        guard let ordinal = Day.ordinal(year: year, month: month, day: day) else { return nil }
+        self.ordinal = ordinal
+    }
+
+    /// The ordinal of a day given by year, month (1–12) and day of month; `nil` if no such
+    /// day exists. Integer arithmetic only (H. Hinnant's days-from-civil).
+    @inline(__always)
+    public static func ordinal(year: Int, month: Int, day: Int) -> Int? {
+        guard month >= 1, month <= 12, day >= 1, day <= Day.daysIn(month: month, of: year) else { return nil }
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
         let mp = (month + 9) % 12
         let doy = (153 * mp + 2) / 5 + day - 1
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        self.ordinal = era * 146_097 + doe - 719_468
+        return era * 146_097 + doe - 719_468
+    }
+
+    /// The ordinal of an ISO date `YYYY-MM-DD` held in exactly `count` bytes; `nil` unless
+    /// it is one (the same rule as `init?(iso:)`).
+    @inline(__always)
+    static func ordinal(iso bytes: UnsafePointer<UInt8>, count: Int) -> Int? {
+        guard count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D else { return nil }
+        var digits = 0
+        var ok = true
+        @inline(__always) func digit(_ index: Int) -> Int {
+            let value = Int(bytes[index]) &- 0x30
+            if value < 0 || value > 9 { ok = false }
+            return value
+        }
+        digits = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3)
+        let month = digit(5) * 10 + digit(6)
+        let day = digit(8) * 10 + digit(9)
+        guard ok else { return nil }
+        return ordinal(year: digits, month: month, day: day)
     }
 
     /// Parses an ISO date `YYYY-MM-DD` exactly (four-digit year, two-digit month and day).

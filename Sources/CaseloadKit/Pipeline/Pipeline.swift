@@ -47,17 +47,8 @@ public enum Pipeline {
         }
         var cases = CaseTally(config: config)
         for file in config.inputs.cases {
-            try CasePeriodReader.read(file, catalog: catalog, style: style, diagnostics: diagnostics, ledger: ledger) { period in
-                guard let position = municipalities.position(of: period.municipality) else {
-                    ledger.ignoredMunicipality(at: period.origin, name: period.municipality)
-                    return
-                }
-                if cases.add(period, municipality: position) {
-                    ledger.used(file.path)
-                } else {
-                    ledger.ignored(file.path, reason: "outside the periods")
-                }
-            }
+            CaseFileReader.read(file, catalog: catalog, municipalities: municipalities, style: style, into: &cases,
+                                diagnostics: diagnostics, ledger: ledger)
         }
 
         // Convert and compare.

@@ -96,7 +96,7 @@ public struct CSVTable {
     private struct StopReading: Error {}
 
     /// Maps canonical column names to field indexes; `nil` after reporting a broken header.
-    private func readHeader(_ record: CSVRecord, diagnostics: DiagnosticEngine) -> [String: Int]? {
+    func readHeader(_ record: CSVRecord, diagnostics: DiagnosticEngine) -> [String: Int]? {
         var indexes: [String: Int] = [:]
         var ok = true
         for (index, cell) in record.fields.enumerated() {

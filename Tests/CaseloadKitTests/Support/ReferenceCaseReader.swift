@@ -1,8 +1,9 @@
-/// Reads person-level case periods: `sagsid;kommune;ydelse;fra;til;omfang`, streaming:
-/// each period goes to the caller as it is read and none is kept.
-///
-/// `sagsid` may be a CPR number: it is never kept, and messages show it masked.
-public enum CasePeriodReader {
+@testable import CaseloadKit
+
+/// The case-period reader as it was before the byte-level `CaseFileReader` (issue 11):
+/// `CSVTable` and `CellParser`, a `String` per field, each period handed on as it is read.
+/// Kept here as the oracle the fast reader must match exactly: figures, counts, messages.
+enum ReferenceCaseReader {
     static let sagsid = CSVColumn("sagsid")
     static let kommune = CSVColumn("kommune")
     static let ydelse = CSVColumn("ydelse")
@@ -10,11 +11,25 @@ public enum CasePeriodReader {
     static let til = CSVColumn("til")
     static let omfang = CSVColumn("omfang")
 
-    /// Reads one file, calling `body` with each valid period; it returns whether the period
-    /// was used (`true`) or ignored (`false`, counted by the caller).
-    public static func read(_ file: InputFile, catalog: Catalog, style: NumberStyle,
-                            diagnostics: DiagnosticEngine, ledger: InputLedger,
-                            _ body: (CasePeriod) -> Void) throws {
+    /// Reads one file into `tally`, as `Pipeline` did.
+    static func read(_ file: InputFile, catalog: Catalog, municipalities: MunicipalityIndex, style: NumberStyle,
+                     into tally: inout CaseTally, diagnostics: DiagnosticEngine, ledger: InputLedger) throws {
+        try read(file, catalog: catalog, style: style, diagnostics: diagnostics, ledger: ledger) { period in
+            guard let position = municipalities.position(of: period.municipality) else {
+                ledger.ignoredMunicipality(at: period.origin, name: period.municipality)
+                return
+            }
+            if tally.add(period, municipality: position) {
+                ledger.used(file.path)
+            } else {
+                ledger.ignored(file.path, reason: "outside the periods")
+            }
+        }
+    }
+
+    static func read(_ file: InputFile, catalog: Catalog, style: NumberStyle,
+                     diagnostics: DiagnosticEngine, ledger: InputLedger,
+                     _ body: (CasePeriod) -> Void) throws {
         let table = CSVTable(file: file, columns: [sagsid, kommune, ydelse, fra, til, omfang], style: style, headerOnlyIsNormal: true)
         try table.read(diagnostics: diagnostics, ledger: ledger) { row in
             let cells = CellParser(row, style: style, diagnostics: diagnostics)

@@ -1,0 +1,86 @@
+/// What reading a range of a case file found: row counts, the tally of its rows, and its
+/// errors in order. Ranges read in parallel are merged into the file's chunk in file order,
+/// so the merged chunk is the same whatever the number of threads.
+struct CaseChunk {
+    /// An error found in a row, at a line counted from the range's first line (1).
+    struct Problem {
+        let message: String
+        let line: Int
+        let column: Int?
+    }
+
+    /// A stop in reading: broken quoting.
+    struct Failure {
+        let message: String
+        let line: Int
+        let column: Int
+    }
+
+    /// Where reading stopped: the range's end, or the start of a record that goes on past it.
+    var consumed = 0
+    /// Line breaks in the bytes before `consumed`.
+    var newlines = 0
+    /// Broken quoting that stops reading the file.
+    var failure: Failure?
+    /// True if a field is not valid UTF-8.
+    var notUTF8 = false
+
+    /// Data rows read, used, rejected, and ignored (another municipality, outside the periods).
+    var read = 0
+    var used = 0
+    var rejected = 0
+    var otherMunicipality = 0
+    var outsidePeriods = 0
+    /// Rows of municipalities pipeline.yml does not name, by the name shown in the summary.
+    var unknownMunicipalities: [String: Int] = [:]
+
+    /// The first errors (up to the engine's limit), and how many more there were.
+    var problems: [Problem] = []
+    var unkeptProblems = 0
+
+    /// Σ days × omfang (units of 10^-18), rows and first row's line, per municipality ×
+    /// benefit × period (see `CaseReadContext.cell`); line 0 means no row.
+    var weightedDays: [Int128]
+    var rows: [Int]
+    var firstLine: [Int]
+
+    /// An empty chunk for `cells` tally cells.
+    init(cells: Int) {
+        weightedDays = [Int128](repeating: 0, count: cells)
+        rows = [Int](repeating: 0, count: cells)
+        firstLine = [Int](repeating: 0, count: cells)
+    }
+
+    /// Records an error, keeping the first `limit`.
+    mutating func problem(_ message: @autoclosure () -> String, line: Int, column: Int?, limit: Int) {
+        if problems.count < limit {
+            problems.append(Problem(message: message(), line: line, column: column))
+        } else {
+            unkeptProblems += 1
+        }
+    }
+
+    /// Adds a chunk that follows this one in the file; its lines start at line `offset + 1`
+    /// of this chunk's numbering.
+    mutating func append(_ other: CaseChunk, lineOffset offset: Int, limit: Int) {
+        read += other.read
+        used += other.used
+        rejected += other.rejected
+        otherMunicipality += other.otherMunicipality
+        outsidePeriods += other.outsidePeriods
+        for (name, count) in other.unknownMunicipalities { unknownMunicipalities[name, default: 0] += count }
+        for problem in other.problems {
+            self.problem(problem.message, line: problem.line + offset, column: problem.column, limit: limit)
+        }
+        unkeptProblems += other.unkeptProblems
+        if let failure = other.failure {
+            self.failure = Failure(message: failure.message, line: failure.line + offset, column: failure.column)
+        }
+        for cell in other.rows.indices where other.rows[cell] > 0 {
+            weightedDays[cell] += other.weightedDays[cell]
+            if rows[cell] == 0 { firstLine[cell] = other.firstLine[cell] + offset }
+            rows[cell] += other.rows[cell]
+        }
+        newlines += other.newlines
+    }
+}

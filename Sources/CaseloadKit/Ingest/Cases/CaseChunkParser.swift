@@ -1,0 +1,301 @@
+/// Reads the case rows of one range of a case file's bytes: the hot loop.
+///
+/// Each row is checked cell by cell in the order `CellParser` uses (sagsid, kommune, ydelse,
+/// fra, til, omfang, then til before fra), so the errors and their order are the same as
+/// reading through `CSVTable`; names are resolved once per distinct byte string; dates are
+/// turned into day numbers with integer arithmetic; valid rows go straight into the tally.
+struct CaseChunkParser {
+    let context: CaseReadContext
+    let bytes: UnsafePointer<UInt8>
+
+    /// Reads the records of `start..<end`; `atEOF` if `end` is the end of the file.
+    func parse(start: Int, end: Int, atEOF: Bool, worker: inout CaseWorker) -> CaseChunk {
+        var chunk = CaseChunk(cells: context.cellCount)
+        worker.unknownCounts = [Int](repeating: 0, count: worker.municipalityKeys.count)
+        records(start: start, end: end, atEOF: atEOF, chunk: &chunk, worker: &worker)
+        collectUnknown(&chunk, &worker)
+        return chunk
+    }
+
+    private func records(start: Int, end: Int, atEOF: Bool, chunk: inout CaseChunk, worker: inout CaseWorker) {
+        let scanner = CaseRecordScanner(bytes: bytes, end: end, atEOF: atEOF, delimiter: context.delimiter,
+                                        validate: context.encoding == .utf8)
+        var p = start
+        var line = 1
+        var lineStart = start
+        var count = 0
+        while p < end {
+            let recordLine = line
+            switch scanner.scan(from: p, line: &line, lineStart: &lineStart, fields: &worker.fields, count: &count) {
+            case .record(let next):
+                row(line: recordLine, fieldCount: count, chunk: &chunk, worker: &worker)
+                p = next
+            case .incomplete:
+                chunk.consumed = p
+                chunk.newlines = recordLine - 1
+                return
+            case .failure(let offset, let failureLine, let failureLineStart, let message):
+                let column = ByteText.column(bytes, lineStart: failureLineStart, offset: offset, context.encoding)
+                chunk.failure = CaseChunk.Failure(message: message, line: failureLine, column: column)
+                chunk.consumed = p
+                chunk.newlines = recordLine - 1
+                return
+            case .notUTF8:
+                chunk.notUTF8 = true
+                chunk.consumed = p
+                chunk.newlines = recordLine - 1
+                return
+            }
+        }
+        chunk.consumed = p
+        chunk.newlines = line - 1
+    }
+
+    private func collectUnknown(_ chunk: inout CaseChunk, _ worker: inout CaseWorker) {
+        for (id, count) in worker.unknownCounts.enumerated() where count > 0 {
+            chunk.unknownMunicipalities[worker.municipalityShown[id], default: 0] += count
+            worker.unknownCounts[id] = 0
+        }
+    }
+
+    // MARK: Cells
+
+    /// The trimmed bytes of a field, handed to `body` (unescaped first if it has `""`).
+    @inline(__always)
+    private func withCell<R>(_ field: FieldSpan, _ body: (UnsafePointer<UInt8>, Int) -> R) -> R {
+        if !field.escaped {
+            let (s, e) = ByteText.trim(bytes, field.contentStart, field.contentEnd, context.encoding)
+            return body(bytes + s, e - s)
+        }
+        var unescaped: [UInt8] = []
+        var index = field.contentStart
+        while index < field.contentEnd {
+            unescaped.append(bytes[index])
+            index += bytes[index] == 0x22 ? 2 : 1
+        }
+        return unescaped.withUnsafeBufferPointer { buffer in
+            let base = buffer.baseAddress!
+            let (s, e) = ByteText.trim(base, 0, buffer.count, context.encoding)
+            return body(base + s, e - s)
+        }
+    }
+
+    /// A field's text as `CSVRow.text` gives it: decoded, trimmed.
+    private func text(_ field: FieldSpan) -> String {
+        withCell(field) { pointer, count in context.encoding.decode(UnsafeBufferPointer(start: pointer, count: count)) }
+    }
+
+    @inline(__always)
+    private func isBlank(_ field: FieldSpan) -> Bool {
+        withCell(field) { _, count in count == 0 }
+    }
+
+    private func column(_ field: FieldSpan) -> Int {
+        ByteText.column(bytes, lineStart: field.lineStart, offset: field.start, context.encoding)
+    }
+
+    // MARK: Rows
+
+    /// One record: skipped if blank, else a data row.
+    @inline(__always)
+    private func row(line: Int, fieldCount: Int, chunk: inout CaseChunk, worker: inout CaseWorker) {
+        let fields = worker.fields
+        var blank = true
+        for index in 0..<fieldCount where !isBlank(fields[index]) {
+            blank = false
+            break
+        }
+        if blank { return }
+        chunk.read += 1
+        let width = context.width
+        var extra = false
+        if fieldCount > width {
+            for index in width..<fieldCount where !isBlank(fields[index]) {
+                extra = true
+                break
+            }
+        }
+        if fieldCount < width || extra {
+            chunk.problem("the row has \(fieldCount) fields, the header has \(width)", line: line, column: nil, limit: context.limit)
+            chunk.rejected += 1
+            return
+        }
+        var failed = false
+        func fail(_ field: FieldSpan, _ message: @autoclosure () -> String) {
+            chunk.problem(message(), line: field.line, column: column(field), limit: context.limit)
+            failed = true
+        }
+
+        let sagsid = fields[context.sagsid]
+        let hasCaseID = !isBlank(sagsid)
+        if !hasCaseID { fail(sagsid, "sagsid is empty") }
+        func masked() -> String { hasCaseID ? CaseID.masked(text(sagsid)) : "(empty)" }
+
+        let kommune = fields[context.kommune]
+        let municipality = withCell(kommune) { pointer, count -> Int? in
+            guard count > 0 else { return nil }
+            if let id = worker.municipalityKeys.find(pointer, count) { return id }
+            return resolveMunicipality(pointer, count, &worker, &chunk)
+        }
+        if municipality == nil { fail(kommune, "kommune is empty") }
+
+        let ydelse = fields[context.ydelse]
+        var benefit = -1
+        if let id = withCell(ydelse, { pointer, count -> Int? in
+            guard count > 0 else { return nil }
+            if let id = worker.benefitKeys.find(pointer, count) { return id }
+            return resolveBenefit(pointer, count, &worker)
+        }) {
+            benefit = worker.benefitPosition[id]
+            if benefit < 0 { fail(ydelse, worker.benefitProblem[id]) }
+        } else {
+            fail(ydelse, "ydelse is empty")
+        }
+
+        let fraField = fields[context.fra]
+        let from: Int? = withCell(fraField) { pointer, count in
+            if count == 0 { return nil }
+            return Day.ordinal(iso: pointer, count: count)
+        }
+        if from == nil {
+            if isBlank(fraField) {
+                fail(fraField, "fra is empty")
+            } else {
+                fail(fraField, "fra \"\(text(fraField))\" is not a date; write it as YYYY-MM-DD, e.g. 2017-03-01")
+            }
+        }
+
+        let tilField = fields[context.til]
+        var open = false
+        let to: Int? = withCell(tilField) { pointer, count in
+            if count == 0 { open = true; return nil }
+            return Day.ordinal(iso: pointer, count: count)
+        }
+        if to == nil, !open {
+            fail(tilField, "til \"\(text(tilField))\" is not a date; write it as YYYY-MM-DD, e.g. 2017-03-01")
+        }
+
+        let omfangField = fields[context.omfang]
+        var units = withCell(omfangField) { pointer, count -> Int64? in
+            if count == 0 { return Omfang.full.units }
+            return CaseChunkParser.simpleOmfang(pointer, count, decimalSign: context.style == .da ? 0x2C : 0x2E)
+        }
+        if units == nil {
+            let checked = CaseChunkParser.omfang(text(omfangField), style: context.style, masked: masked)
+            units = checked.units
+            if let problem = checked.problem { fail(omfangField, problem) }
+        }
+
+        if let from, let to, to < from {
+            fail(tilField, "til \(Day(ordinal: to)) is before fra \(Day(ordinal: from)) (case \(masked()))")
+        }
+        guard !failed, let municipality, benefit >= 0, let from, let units, to != nil || open else {
+            chunk.rejected += 1
+            return
+        }
+        let position = worker.municipalityPosition[municipality]
+        guard position >= 0 else {
+            chunk.otherMunicipality += 1
+            worker.unknownCounts[municipality] += 1
+            return
+        }
+        var counted = false
+        let base = context.cell(municipality: position, benefit: benefit, period: 0)
+        for period in 0..<context.periodCount {
+            let first = context.periodFirst[period]
+            let last = context.periodLast[period]
+            let start = from > first ? from : first
+            let stop = min(to ?? last, last)
+            guard stop >= start else { continue }
+            let cell = base + period
+            chunk.weightedDays[cell] += Int128(stop - start + 1) * Int128(units)
+            if chunk.rows[cell] == 0 { chunk.firstLine[cell] = line }
+            chunk.rows[cell] += 1
+            counted = true
+        }
+        if counted { chunk.used += 1 } else { chunk.outsidePeriods += 1 }
+    }
+
+    // MARK: Names and numbers
+
+    /// Resolves a municipality name not in the cache, and keeps it there.
+    private func resolveMunicipality(_ pointer: UnsafePointer<UInt8>, _ count: Int, _ worker: inout CaseWorker, _ chunk: inout CaseChunk) -> Int {
+        if worker.municipalityKeys.isFull {
+            collectUnknown(&chunk, &worker)
+            worker.municipalityKeys = ByteKeyCache()
+            worker.municipalityPosition = []
+            worker.municipalityShown = []
+            worker.unknownCounts = []
+        }
+        let name = context.encoding.decode(UnsafeBufferPointer(start: pointer, count: count))
+        worker.municipalityPosition.append(context.municipalities.position(of: name) ?? -1)
+        worker.municipalityShown.append(PersonalData.scrub(name))
+        worker.unknownCounts.append(0)
+        return worker.municipalityKeys.insert(pointer, count)
+    }
+
+    /// Resolves a benefit name not in the cache through the catalog, and keeps it there.
+    private func resolveBenefit(_ pointer: UnsafePointer<UInt8>, _ count: Int, _ worker: inout CaseWorker) -> Int {
+        if worker.benefitKeys.isFull {
+            worker.benefitKeys = ByteKeyCache()
+            worker.benefitPosition = []
+            worker.benefitProblem = []
+        }
+        let name = context.encoding.decode(UnsafeBufferPointer(start: pointer, count: count))
+        if let id = context.catalog.resolve(name), let position = context.catalog.position(of: id) {
+            worker.benefitPosition.append(position)
+            worker.benefitProblem.append("")
+        } else {
+            worker.benefitPosition.append(-1)
+            worker.benefitProblem.append(CellParser.unknownBenefit(name, catalog: context.catalog))
+        }
+        return worker.benefitKeys.insert(pointer, count)
+    }
+
+    /// The omfang of a plain decimal (`0,5`, `1`, `0,25`) in (0, 1], in units of 10^-18;
+    /// `nil` for anything else, which `omfang(_:style:masked:)` then reads or reports.
+    @inline(__always)
+    static func simpleOmfang(_ pointer: UnsafePointer<UInt8>, _ count: Int, decimalSign: UInt8) -> Int64? {
+        var integer: Int64 = 0
+        var index = 0
+        while index < count, pointer[index] &- 0x30 < 10 {
+            integer = integer * 10 + Int64(pointer[index] &- 0x30)
+            index += 1
+            if index > 18 { return nil }
+        }
+        guard index > 0, integer <= 1 else { return nil }
+        var units = integer * Omfang.full.units
+        if index < count {
+            guard pointer[index] == decimalSign, count - index - 1 >= 1, count - index - 1 <= 18 else { return nil }
+            var scale = Omfang.full.units / 10
+            index += 1
+            while index < count {
+                let digit = pointer[index] &- 0x30
+                guard digit < 10 else { return nil }
+                units += Int64(digit) * scale
+                scale /= 10
+                index += 1
+            }
+        }
+        return units > 0 && units <= Omfang.full.units ? units : nil
+    }
+
+    /// An omfang cell as `CellParser` reads it: its units, or the error for it.
+    static func omfang(_ text: String, style: NumberStyle, masked: () -> String) -> (units: Int64?, problem: String?) {
+        let label = "omfang"
+        switch NumberParser.parse(text, .csv(style)) {
+        case .success(let value):
+            if let units = value.units(scaledTo: Omfang.maxDecimals), units > 0, units <= Int128(Omfang.full.units) {
+                return (Int64(units), nil)
+            } else if value.scale > Omfang.maxDecimals {
+                return (nil, "\(label) \"\(text)\" has more than \(Omfang.maxDecimals) decimals (case \(masked()))")
+            } else {
+                return (nil, "\(label) \"\(text)\" is outside (0, 1]: it is the share of a full benefit, e.g. 0,5 (case \(masked()))")
+            }
+        case .failure(.tooLong):
+            return (nil, "\(label) \"\(text)\" has more digits than any figure here can have")
+        case .failure(.malformed):
+            return (nil, "\(label) \"\(text)\" is not a number in \(style.name) (e.g. \(style.examples))")
+        }
+    }
+}

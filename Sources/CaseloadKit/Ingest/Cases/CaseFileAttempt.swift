@@ -1,0 +1,265 @@
+import Dispatch
+import Foundation
+
+/// One reading of a case file in one encoding: the header on this thread, then rounds of
+/// `threads` parts read at once (each part cut at a line break and assumed to start a
+/// record; a part whose assumption turns out wrong is read again from where its predecessor
+/// really ended). Nothing reaches the run until the whole file is read: a UTF-8 reading
+/// that meets a byte that is not UTF-8 is thrown away.
+struct CaseFileAttempt {
+    /// What every reading of the file shares.
+    struct Setup {
+        let file: InputFile
+        let catalog: Catalog
+        let municipalities: MunicipalityIndex
+        let style: NumberStyle
+        let periods: [Period]
+        let limit: Int
+        let tuning: CaseReadTuning
+    }
+
+    /// What the file held.
+    struct Result {
+        /// Problems with the header (missing or repeated columns, unknown ones).
+        var header: [Diagnostic] = []
+        /// The rows, with lines counted from the file's first line.
+        var rows: CaseChunk
+        /// The file's closing problem: empty, or no data rows.
+        var closing: Diagnostic?
+    }
+
+    enum Outcome {
+        case read(Result)
+        case notUTF8
+    }
+
+    let setup: Setup
+    let encoding: TextEncoding
+
+    private var file: InputFile { setup.file }
+
+    func run() throws -> Outcome {
+        let descriptor = open(file.url.path, O_RDONLY)
+        guard descriptor >= 0 else { throw ReadBuffer.Failure() }
+        defer { close(descriptor) }
+        let tuning = setup.tuning
+        let buffer = ReadBuffer(descriptor: descriptor, capacity: tuning.threads * tuning.partSize)
+        try buffer.fill()
+        var position = 0
+        if encoding == .utf8, buffer.count >= 3, buffer.bytes[0] == 0xEF, buffer.bytes[1] == 0xBB, buffer.bytes[2] == 0xBF {
+            position = 3
+        }
+        var result = Result(rows: CaseChunk(cells: 0))
+
+        // The header: the first record that is not blank.
+        var line = 1
+        var lineStart = position
+        var fields = [FieldSpan](repeating: FieldSpan(), count: 16)
+        var count = 0
+        var header: [String: Int]?
+        while header == nil {
+            if position == buffer.count, buffer.eof {
+                let required = CaseFileReader.columns.filter(\.required).map { "\"\($0.label)\"" }.joined(separator: ", ")
+                result.closing = Diagnostic(.error, "the file is empty; it needs a header line with the columns \(required)", at: file.at(line: 1))
+                return .read(result)
+            }
+            let scanner = CaseRecordScanner(bytes: buffer.bytes, end: buffer.count, atEOF: buffer.eof,
+                                            delimiter: setup.style.delimiter, validate: encoding == .utf8)
+            let (recordLine, recordLineStart) = (line, lineStart)
+            switch scanner.scan(from: position, line: &line, lineStart: &lineStart, fields: &fields, count: &count) {
+            case .incomplete:
+                (line, lineStart) = (recordLine, recordLineStart)
+                try buffer.fill()
+            case .notUTF8:
+                return .notUTF8
+            case .failure(let offset, let failureLine, let failureLineStart, let message):
+                guard try restIsValid(buffer, from: position) else { return .notUTF8 }
+                let column = ByteText.column(buffer.bytes, lineStart: failureLineStart, offset: offset, encoding)
+                result.rows.failure = CaseChunk.Failure(message: message, line: failureLine, column: column)
+                return .read(result)
+            case .record(let next):
+                let record = CSVRecord(
+                    line: recordLine,
+                    fields: fields[0..<count].map { rawText($0, buffer.bytes) },
+                    positions: fields[0..<count].map { ($0.line, ByteText.column(buffer.bytes, lineStart: $0.lineStart, offset: $0.start, encoding)) })
+                if !record.fields.allSatisfy({ $0.trimmingWhitespace().isEmpty }) {
+                    let engine = DiagnosticEngine(limit: setup.limit)
+                    let table = CSVTable(file: file, columns: CaseFileReader.columns, style: setup.style)
+                    let indexes = table.readHeader(record, diagnostics: engine)
+                    result.header = engine.diagnostics
+                    guard let indexes else {
+                        guard try restIsValid(buffer, from: next) else { return .notUTF8 }
+                        return .read(result)
+                    }
+                    header = indexes
+                    fields = [FieldSpan](repeating: FieldSpan(), count: max(16, count))
+                }
+                position = next
+            }
+        }
+
+        let context = CaseReadContext(
+            encoding: encoding, delimiter: setup.style.delimiter, style: setup.style, width: count,
+            sagsid: header![CaseFileReader.sagsid.key]!, kommune: header![CaseFileReader.kommune.key]!,
+            ydelse: header![CaseFileReader.ydelse.key]!, fra: header![CaseFileReader.fra.key]!,
+            til: header![CaseFileReader.til.key]!, omfang: header![CaseFileReader.omfang.key]!,
+            catalog: setup.catalog, municipalities: setup.municipalities,
+            periodFirst: setup.periods.map(\.first.ordinal), periodLast: setup.periods.map(\.last.ordinal), limit: setup.limit)
+        result.rows = CaseChunk(cells: context.cellCount)
+        var workers = [CaseWorker](repeating: CaseWorker(), count: tuning.threads)
+        buffer.discard(upTo: position)
+        position = 0
+
+        while true {
+            var regionEnd = buffer.count
+            if !buffer.eof {
+                while regionEnd > position, buffer.bytes[regionEnd - 1] != 0x0A { regionEnd -= 1 }
+                if regionEnd == position {
+                    // No whole line at hand: read on (the buffer grows for a record longer than it).
+                    try buffer.fill()
+                    continue
+                }
+            }
+            let atEOF = buffer.eof && regionEnd == buffer.count
+            let parts = split(buffer, from: position, to: regionEnd)
+            let parser = CaseChunkParser(context: context, bytes: UnsafePointer(buffer.bytes))
+            let chunks = read(parts, atEOF: atEOF, parser: parser, workers: &workers)
+            // Any part's bytes that are not UTF-8 are in the file, wherever the part started.
+            if chunks.contains(where: \.notUTF8) { return .notUTF8 }
+            var stopped = false
+            for (index, part) in parts.enumerated() {
+                var chunk = chunks[index]
+                let misaligned = part.lowerBound != position
+                if misaligned {
+                    // The previous part ended inside a record, so this one did not start one:
+                    // read on from where that record starts, to the end of the round.
+                    chunk = parser.parse(start: position, end: regionEnd, atEOF: atEOF, worker: &workers[0])
+                    if chunk.notUTF8 { return .notUTF8 }
+                }
+                result.rows.append(chunk, lineOffset: line - 1, limit: setup.limit)
+                line += chunk.newlines
+                position = chunk.consumed
+                if chunk.failure != nil {
+                    stopped = true
+                    break
+                }
+                if misaligned { break }
+            }
+            if stopped {
+                guard try restIsValid(buffer, from: position) else { return .notUTF8 }
+                return .read(result)
+            }
+            buffer.discard(upTo: position)
+            position = 0
+            if buffer.eof, buffer.count == 0 { break }
+            try buffer.fill()
+        }
+        if result.rows.read == 0 {
+            result.closing = Diagnostic(.error, "the file has a header but no data rows; fill it or remove it from the inputs", at: file.at(line: 2))
+        }
+        return .read(result)
+    }
+
+    /// Cuts `start..<end` (whole lines) into up to `threads` parts at line breaks.
+    private func split(_ buffer: ReadBuffer, from start: Int, to end: Int) -> [Range<Int>] {
+        let tuning = setup.tuning
+        let parts = max(1, min(tuning.threads, (end - start) / tuning.minimumPart))
+        guard parts > 1 else { return [start..<end] }
+        let size = (end - start) / parts
+        var ranges: [Range<Int>] = []
+        var lower = start
+        for index in 1..<parts {
+            var cut = start + index * size
+            if cut <= lower { continue }
+            while cut < end, buffer.bytes[cut - 1] != 0x0A { cut += 1 }
+            if cut >= end { break }
+            ranges.append(lower..<cut)
+            lower = cut
+        }
+        ranges.append(lower..<end)
+        return ranges
+    }
+
+    /// Reads the parts, each on its own thread with its own worker.
+    private func read(_ parts: [Range<Int>], atEOF: Bool, parser: CaseChunkParser, workers: inout [CaseWorker]) -> [CaseChunk] {
+        if parts.count == 1 {
+            return [parser.parse(start: parts[0].lowerBound, end: parts[0].upperBound, atEOF: atEOF, worker: &workers[0])]
+        }
+        var chunks = [CaseChunk?](repeating: nil, count: parts.count)
+        chunks.withUnsafeMutableBufferPointer { out in
+            workers.withUnsafeMutableBufferPointer { states in
+                let shared = SharedParts(parser: parser, parts: parts, atEOF: atEOF, out: out, states: states)
+                DispatchQueue.concurrentPerform(iterations: parts.count) { index in
+                    shared.run(index)
+                }
+            }
+        }
+        return chunks.map { $0! }
+    }
+
+    /// A field as `CSVReader` gives it: quotes removed, `""` made `"`, not trimmed.
+    private func rawText(_ field: FieldSpan, _ bytes: UnsafePointer<UInt8>) -> String {
+        guard field.escaped else { return ByteText.string(bytes, field.contentStart, field.contentEnd, encoding) }
+        var unescaped: [UInt8] = []
+        var index = field.contentStart
+        while index < field.contentEnd {
+            unescaped.append(bytes[index])
+            index += bytes[index] == 0x22 ? 2 : 1
+        }
+        return unescaped.withUnsafeBufferPointer { encoding.decode($0) }
+    }
+
+    /// After reading stopped at `offset` (a record's start): whether the rest of the file is
+    /// valid UTF-8 too. Always true when reading as Windows-1252.
+    private func restIsValid(_ buffer: ReadBuffer, from offset: Int) throws -> Bool {
+        guard encoding == .utf8 else { return true }
+        var validator = UTF8Validator()
+        var index = offset
+        while true {
+            while index < buffer.count {
+                validator.consume(buffer.bytes[index])
+                index += 1
+            }
+            if buffer.eof || !validator.isValid { break }
+            buffer.discard(upTo: buffer.count)
+            index = 0
+            try buffer.fill()
+        }
+        return validator.isValid && validator.isComplete
+    }
+
+    /// The first byte that Windows-1252 leaves undefined, with its line; `nil` if none.
+    static func firstUndefinedWindows1252Byte(_ url: URL) throws -> (line: Int, byte: UInt8)? {
+        let descriptor = open(url.path, O_RDONLY)
+        guard descriptor >= 0 else { throw ReadBuffer.Failure() }
+        defer { close(descriptor) }
+        let buffer = ReadBuffer(descriptor: descriptor, capacity: 1 << 20)
+        var line = 1
+        while true {
+            try buffer.fill()
+            for index in 0..<buffer.count {
+                let byte = buffer.bytes[index]
+                if byte == 0x0A { line += 1 }
+                if TextEncoding.windows1252Undefined.contains(byte) { return (line, byte) }
+            }
+            if buffer.eof { return nil }
+            buffer.discard(upTo: buffer.count)
+        }
+    }
+}
+
+/// The parts of one round and where their results go, shared by the threads of
+/// `concurrentPerform`; each thread touches only its own index.
+private struct SharedParts: @unchecked Sendable {
+    let parser: CaseChunkParser
+    let parts: [Range<Int>]
+    let atEOF: Bool
+    let out: UnsafeMutableBufferPointer<CaseChunk?>
+    let states: UnsafeMutableBufferPointer<CaseWorker>
+
+    func run(_ index: Int) {
+        let part = parts[index]
+        out[index] = parser.parse(start: part.lowerBound, end: part.upperBound,
+                                  atEOF: atEOF && index == parts.count - 1, worker: &states[index])
+    }
+}

@@ -1,0 +1,119 @@
+/// Finds the fields of one CSV record in a buffer of bytes, with the rules of `CSVReader`
+/// (RFC 4180 quoting, `""` for a quote, LF or CRLF, one trailing CR dropped from an unquoted
+/// field) but without copying a byte: the fields are spans of the buffer.
+///
+/// In UTF-8 mode each field's bytes are validated as they are passed over: fields are cut at
+/// ASCII bytes only, so the file is valid UTF-8 exactly when every field is.
+struct CaseRecordScanner {
+    /// What scanning one record found.
+    enum Outcome {
+        /// A whole record; the next one starts at `next`.
+        case record(next: Int)
+        /// The record goes on past the end of the bytes at hand (and the file goes on).
+        case incomplete
+        /// Broken quoting at `offset` on the current line: reading the file stops.
+        case failure(offset: Int, line: Int, lineStart: Int, message: String)
+        /// A field is not valid UTF-8: the file is not UTF-8.
+        case notUTF8
+    }
+
+    static let unterminated = "unterminated quote: the quoted field that starts here never ends"
+    static let afterQuote = "unexpected text after the closing quote of a quoted field; a quote inside a quoted field is written \"\""
+
+    let bytes: UnsafePointer<UInt8>
+    /// The end of the bytes at hand.
+    let end: Int
+    /// True if `end` is the end of the file (a record may end there without a line break).
+    let atEOF: Bool
+    let delimiter: UInt8
+    /// True to validate UTF-8.
+    let validate: Bool
+
+    /// Scans the record at `start`; `line` and `lineStart` follow the line breaks passed over.
+    /// On `.record`, `fields[0..<count]` are its fields.
+    @inline(__always)
+    func scan(from start: Int, line: inout Int, lineStart: inout Int, fields: inout [FieldSpan], count: inout Int) -> Outcome {
+        var p = start
+        count = 0
+        let quote: UInt8 = 0x22
+        while true {
+            var span = FieldSpan(start: p, contentStart: p, contentEnd: p, line: line, lineStart: lineStart, escaped: false)
+            var next: Int
+            var endsRecord: Bool
+            if p < end, bytes[p] == quote {
+                var q = p + 1
+                var high: UInt8 = 0
+                span.contentStart = q
+                while true {
+                    while q < end, bytes[q] != quote {
+                        let b = bytes[q]
+                        high |= b
+                        if b == 0x0A {
+                            line += 1
+                            lineStart = q + 1
+                        }
+                        q += 1
+                    }
+                    if q == end {
+                        return atEOF ? .failure(offset: span.start, line: span.line, lineStart: span.lineStart, message: Self.unterminated) : .incomplete
+                    }
+                    if q + 1 < end, bytes[q + 1] == quote {
+                        span.escaped = true
+                        q += 2
+                        continue
+                    }
+                    break
+                }
+                span.contentEnd = q
+                if validate, high & 0x80 != 0, !ByteText.isValidUTF8(bytes, span.contentStart, q) { return .notUTF8 }
+                let after = q + 1
+                if after == end {
+                    guard atEOF else { return .incomplete }
+                    (next, endsRecord) = (end, true)
+                } else if bytes[after] == delimiter {
+                    (next, endsRecord) = (after + 1, false)
+                } else if bytes[after] == 0x0A {
+                    (next, endsRecord) = (after + 1, true)
+                } else if bytes[after] == 0x0D {
+                    if after + 1 == end {
+                        guard atEOF else { return .incomplete }
+                        (next, endsRecord) = (end, true)
+                    } else if bytes[after + 1] == 0x0A {
+                        (next, endsRecord) = (after + 2, true)
+                    } else {
+                        return .failure(offset: after + 1, line: line, lineStart: lineStart, message: Self.afterQuote)
+                    }
+                } else {
+                    return .failure(offset: after, line: line, lineStart: lineStart, message: Self.afterQuote)
+                }
+            } else {
+                var q = p
+                var high: UInt8 = 0
+                while q < end {
+                    let b = bytes[q]
+                    if b == delimiter || b == 0x0A { break }
+                    high |= b
+                    q += 1
+                }
+                span.contentEnd = q > p && bytes[q - 1] == 0x0D ? q - 1 : q
+                if validate, high & 0x80 != 0, !ByteText.isValidUTF8(bytes, p, q) { return .notUTF8 }
+                if q == end {
+                    guard atEOF else { return .incomplete }
+                    (next, endsRecord) = (end, true)
+                } else {
+                    (next, endsRecord) = (q + 1, bytes[q] == 0x0A)
+                }
+            }
+            if count < fields.count { fields[count] = span } else { fields.append(span) }
+            count += 1
+            if endsRecord {
+                if next > 0, bytes[next - 1] == 0x0A {
+                    line += 1
+                    lineStart = next
+                }
+                return .record(next: next)
+            }
+            p = next
+        }
+    }
+}
