@@ -42,8 +42,23 @@ public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
         let month = digit(5) * 10 + digit(6)
         let day = digit(8) * 10 + digit(9)
         guard ok else { return nil }
-        return ordinal(year: digits, month: month, day: day)
+        let offset = digits - Day.tableFirstYear
+        guard offset >= 0, offset < Day.yearStarts.count, month >= 1, month <= 12 else {
+            return ordinal(year: digits, month: month, day: day)
+        }
+        let leap = Day.isLeap(digits) ? 12 : 0
+        guard day >= 1, day <= Day.monthLengths[leap + month - 1] else { return nil }
+        return Day.yearStarts[offset] + Day.monthStarts[leap + month - 1] + day - 1
     }
+
+    /// Tables for `ordinal(iso:count:)`: years 1900–2199 by lookup, others by the formula.
+    static let tableFirstYear = 1900
+    static let yearStarts: [Int] = (1900..<2200).map { ordinal(year: $0, month: 1, day: 1)! }
+    /// Days before each month, and each month's length: common years, then leap years.
+    static let monthStarts: [Int] = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334,
+                                     0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335]
+    static let monthLengths: [Int] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31,
+                                      31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
     /// Parses an ISO date `YYYY-MM-DD` exactly (four-digit year, two-digit month and day).
     public init?(iso text: some StringProtocol) {

@@ -60,38 +60,52 @@ struct CaseChunkParser {
 
     // MARK: Cells
 
-    /// The trimmed bytes of a field, handed to `body` (unescaped first if it has `""`).
+    /// A cell's trimmed bytes: in the buffer, or in the worker's scratch if it had `""`
+    /// (valid until the next cell is taken).
+    struct Cell {
+        let pointer: UnsafePointer<UInt8>
+        let count: Int
+    }
+
     @inline(__always)
-    private func withCell<R>(_ field: FieldSpan, _ body: (UnsafePointer<UInt8>, Int) -> R) -> R {
-        if !field.escaped {
-            let (s, e) = ByteText.trim(bytes, field.contentStart, field.contentEnd, context.encoding)
-            return body(bytes + s, e - s)
-        }
-        var unescaped: [UInt8] = []
+    private func cell(_ field: FieldSpan, _ worker: inout CaseWorker) -> Cell {
+        guard !field.escaped else { return unescaped(field, &worker) }
+        let (s, e) = ByteText.trim(bytes, field.contentStart, field.contentEnd, context.encoding)
+        return Cell(pointer: bytes + s, count: e - s)
+    }
+
+    private func unescaped(_ field: FieldSpan, _ worker: inout CaseWorker) -> Cell {
+        let scratch = worker.scratch.reserve(field.contentEnd - field.contentStart)
+        var count = 0
         var index = field.contentStart
         while index < field.contentEnd {
-            unescaped.append(bytes[index])
+            scratch[count] = bytes[index]
+            count += 1
             index += bytes[index] == 0x22 ? 2 : 1
         }
-        return unescaped.withUnsafeBufferPointer { buffer in
-            let base = buffer.baseAddress!
-            let (s, e) = ByteText.trim(base, 0, buffer.count, context.encoding)
-            return body(base + s, e - s)
-        }
+        let (s, e) = ByteText.trim(UnsafePointer(scratch), 0, count, context.encoding)
+        return Cell(pointer: UnsafePointer(scratch) + s, count: e - s)
     }
 
     /// A field's text as `CSVRow.text` gives it: decoded, trimmed.
-    private func text(_ field: FieldSpan) -> String {
-        withCell(field) { pointer, count in context.encoding.decode(UnsafeBufferPointer(start: pointer, count: count)) }
-    }
-
-    @inline(__always)
-    private func isBlank(_ field: FieldSpan) -> Bool {
-        withCell(field) { _, count in count == 0 }
+    private func text(_ field: FieldSpan, _ worker: inout CaseWorker) -> String {
+        let cell = cell(field, &worker)
+        return context.encoding.decode(UnsafeBufferPointer(start: cell.pointer, count: cell.count))
     }
 
     private func column(_ field: FieldSpan) -> Int {
         ByteText.column(bytes, lineStart: field.lineStart, offset: field.start, context.encoding)
+    }
+
+    /// Reports an error at a field's start.
+    private func fail(_ field: FieldSpan, _ message: String, _ chunk: inout CaseChunk) {
+        chunk.problem(message, line: field.line, column: column(field), limit: context.limit)
+    }
+
+    /// The case id masked for a message, `(empty)` if there is none.
+    private func masked(_ field: FieldSpan, _ worker: inout CaseWorker) -> String {
+        let id = text(field, &worker)
+        return id.isEmpty ? "(empty)" : CaseID.masked(id)
     }
 
     // MARK: Rows
@@ -99,20 +113,25 @@ struct CaseChunkParser {
     /// One record: skipped if blank, else a data row.
     @inline(__always)
     private func row(line: Int, fieldCount: Int, chunk: inout CaseChunk, worker: inout CaseWorker) {
-        let fields = worker.fields
         var blank = true
-        for index in 0..<fieldCount where !isBlank(fields[index]) {
-            blank = false
-            break
+        for index in 0..<fieldCount {
+            let field = worker.fields[index]
+            if cell(field, &worker).count != 0 {
+                blank = false
+                break
+            }
         }
         if blank { return }
         chunk.read += 1
         let width = context.width
         var extra = false
         if fieldCount > width {
-            for index in width..<fieldCount where !isBlank(fields[index]) {
-                extra = true
-                break
+            for index in width..<fieldCount {
+                let field = worker.fields[index]
+                if cell(field, &worker).count != 0 {
+                    extra = true
+                    break
+                }
             }
         }
         if fieldCount < width || extra {
@@ -121,75 +140,82 @@ struct CaseChunkParser {
             return
         }
         var failed = false
-        func fail(_ field: FieldSpan, _ message: @autoclosure () -> String) {
-            chunk.problem(message(), line: field.line, column: column(field), limit: context.limit)
+
+        let sagsid = worker.fields[context.sagsid]
+        if cell(sagsid, &worker).count == 0 {
+            fail(sagsid, "sagsid is empty", &chunk)
             failed = true
         }
 
-        let sagsid = fields[context.sagsid]
-        let hasCaseID = !isBlank(sagsid)
-        if !hasCaseID { fail(sagsid, "sagsid is empty") }
-        func masked() -> String { hasCaseID ? CaseID.masked(text(sagsid)) : "(empty)" }
-
-        let kommune = fields[context.kommune]
-        let municipality = withCell(kommune) { pointer, count -> Int? in
-            guard count > 0 else { return nil }
-            if let id = worker.municipalityKeys.find(pointer, count) { return id }
-            return resolveMunicipality(pointer, count, &worker, &chunk)
-        }
-        if municipality == nil { fail(kommune, "kommune is empty") }
-
-        let ydelse = fields[context.ydelse]
-        var benefit = -1
-        if let id = withCell(ydelse, { pointer, count -> Int? in
-            guard count > 0 else { return nil }
-            if let id = worker.benefitKeys.find(pointer, count) { return id }
-            return resolveBenefit(pointer, count, &worker)
-        }) {
-            benefit = worker.benefitPosition[id]
-            if benefit < 0 { fail(ydelse, worker.benefitProblem[id]) }
+        let kommune = worker.fields[context.kommune]
+        var municipality = -1
+        let kommuneCell = cell(kommune, &worker)
+        if kommuneCell.count == 0 {
+            fail(kommune, "kommune is empty", &chunk)
+            failed = true
+        } else if let id = worker.municipalityKeys.find(kommuneCell.pointer, kommuneCell.count) {
+            municipality = id
         } else {
-            fail(ydelse, "ydelse is empty")
+            municipality = resolveMunicipality(kommuneCell.pointer, kommuneCell.count, &worker, &chunk)
         }
 
-        let fraField = fields[context.fra]
-        let from: Int? = withCell(fraField) { pointer, count in
-            if count == 0 { return nil }
-            return Day.ordinal(iso: pointer, count: count)
-        }
-        if from == nil {
-            if isBlank(fraField) {
-                fail(fraField, "fra is empty")
-            } else {
-                fail(fraField, "fra \"\(text(fraField))\" is not a date; write it as YYYY-MM-DD, e.g. 2017-03-01")
+        let ydelse = worker.fields[context.ydelse]
+        var benefit = -1
+        let ydelseCell = cell(ydelse, &worker)
+        if ydelseCell.count == 0 {
+            fail(ydelse, "ydelse is empty", &chunk)
+            failed = true
+        } else {
+            let id = worker.benefitKeys.find(ydelseCell.pointer, ydelseCell.count)
+                ?? resolveBenefit(ydelseCell.pointer, ydelseCell.count, &worker)
+            benefit = worker.benefitPosition[id]
+            if benefit < 0 {
+                fail(ydelse, worker.benefitProblem[id], &chunk)
+                failed = true
             }
         }
 
-        let tilField = fields[context.til]
-        var open = false
-        let to: Int? = withCell(tilField) { pointer, count in
-            if count == 0 { open = true; return nil }
-            return Day.ordinal(iso: pointer, count: count)
-        }
-        if to == nil, !open {
-            fail(tilField, "til \"\(text(tilField))\" is not a date; write it as YYYY-MM-DD, e.g. 2017-03-01")
+        let fraField = worker.fields[context.fra]
+        let fraCell = cell(fraField, &worker)
+        let from = fraCell.count == 0 ? nil : Day.ordinal(iso: fraCell.pointer, count: fraCell.count)
+        if from == nil {
+            if fraCell.count == 0 {
+                fail(fraField, "fra is empty", &chunk)
+            } else {
+                fail(fraField, "fra \"\(text(fraField, &worker))\" is not a date; write it as YYYY-MM-DD, e.g. 2017-03-01", &chunk)
+            }
+            failed = true
         }
 
-        let omfangField = fields[context.omfang]
-        var units = withCell(omfangField) { pointer, count -> Int64? in
-            if count == 0 { return Omfang.full.units }
-            return CaseChunkParser.simpleOmfang(pointer, count, decimalSign: context.style == .da ? 0x2C : 0x2E)
+        let tilField = worker.fields[context.til]
+        let tilCell = cell(tilField, &worker)
+        let open = tilCell.count == 0
+        let to = open ? nil : Day.ordinal(iso: tilCell.pointer, count: tilCell.count)
+        if to == nil, !open {
+            fail(tilField, "til \"\(text(tilField, &worker))\" is not a date; write it as YYYY-MM-DD, e.g. 2017-03-01", &chunk)
+            failed = true
         }
+
+        let omfangField = worker.fields[context.omfang]
+        let omfangCell = cell(omfangField, &worker)
+        var units = omfangCell.count == 0
+            ? Omfang.full.units
+            : CaseChunkParser.simpleOmfang(omfangCell.pointer, omfangCell.count, decimalSign: context.decimalSign)
         if units == nil {
-            let checked = CaseChunkParser.omfang(text(omfangField), style: context.style, masked: masked)
+            let shown = text(omfangField, &worker)
+            let checked = CaseChunkParser.omfang(shown, style: context.style, masked: masked(sagsid, &worker))
             units = checked.units
-            if let problem = checked.problem { fail(omfangField, problem) }
+            if let problem = checked.problem {
+                fail(omfangField, problem, &chunk)
+                failed = true
+            }
         }
 
         if let from, let to, to < from {
-            fail(tilField, "til \(Day(ordinal: to)) is before fra \(Day(ordinal: from)) (case \(masked()))")
+            fail(tilField, "til \(Day(ordinal: to)) is before fra \(Day(ordinal: from)) (case \(masked(sagsid, &worker)))", &chunk)
+            failed = true
         }
-        guard !failed, let municipality, benefit >= 0, let from, let units, to != nil || open else {
+        guard !failed, let from, let units else {
             chunk.rejected += 1
             return
         }
@@ -281,16 +307,16 @@ struct CaseChunkParser {
     }
 
     /// An omfang cell as `CellParser` reads it: its units, or the error for it.
-    static func omfang(_ text: String, style: NumberStyle, masked: () -> String) -> (units: Int64?, problem: String?) {
+    static func omfang(_ text: String, style: NumberStyle, masked: String) -> (units: Int64?, problem: String?) {
         let label = "omfang"
         switch NumberParser.parse(text, .csv(style)) {
         case .success(let value):
             if let units = value.units(scaledTo: Omfang.maxDecimals), units > 0, units <= Int128(Omfang.full.units) {
                 return (Int64(units), nil)
             } else if value.scale > Omfang.maxDecimals {
-                return (nil, "\(label) \"\(text)\" has more than \(Omfang.maxDecimals) decimals (case \(masked()))")
+                return (nil, "\(label) \"\(text)\" has more than \(Omfang.maxDecimals) decimals (case \(masked))")
             } else {
-                return (nil, "\(label) \"\(text)\" is outside (0, 1]: it is the share of a full benefit, e.g. 0,5 (case \(masked()))")
+                return (nil, "\(label) \"\(text)\" is outside (0, 1]: it is the share of a full benefit, e.g. 0,5 (case \(masked))")
             }
         case .failure(.tooLong):
             return (nil, "\(label) \"\(text)\" has more digits than any figure here can have")

@@ -4,6 +4,8 @@ struct CaseReadContext: Sendable {
     let encoding: TextEncoding
     let delimiter: UInt8
     let style: NumberStyle
+    /// `,` (da) or `.` (international).
+    var decimalSign: UInt8 { style == .da ? 0x2C : 0x2E }
     /// The number of header fields.
     let width: Int
     /// The field index of each column.
@@ -43,4 +45,25 @@ struct CaseWorker {
     var fields = [FieldSpan](repeating: FieldSpan(), count: 16)
     /// Rows of a municipality not in pipeline.yml, by cache id, in the chunk at hand.
     var unknownCounts: [Int] = []
+    /// Room to unescape a quoted cell with `""` in it.
+    var scratch = ScratchBytes()
+}
+
+/// A growable byte buffer for one thread's scratch work.
+final class ScratchBytes {
+    private(set) var pointer: UnsafeMutablePointer<UInt8>
+    private var capacity = 256
+
+    init() { pointer = .allocate(capacity: 256) }
+    deinit { pointer.deallocate() }
+
+    /// The buffer, with room for at least `count` bytes (its contents are not kept).
+    func reserve(_ count: Int) -> UnsafeMutablePointer<UInt8> {
+        if count > capacity {
+            pointer.deallocate()
+            capacity = max(count, capacity * 2)
+            pointer = .allocate(capacity: capacity)
+        }
+        return pointer
+    }
 }

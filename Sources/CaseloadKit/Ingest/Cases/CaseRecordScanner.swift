@@ -36,23 +36,22 @@ struct CaseRecordScanner {
         var p = start
         count = 0
         let quote: UInt8 = 0x22
+        // High bits of the bytes passed over: a record of ASCII only needs no validation.
+        var high: UInt64 = 0
         while true {
             var span = FieldSpan(start: p, contentStart: p, contentEnd: p, line: line, lineStart: lineStart, escaped: false)
             var next: Int
             var endsRecord: Bool
             if p < end, bytes[p] == quote {
                 var q = p + 1
-                var high: UInt8 = 0
                 span.contentStart = q
                 while true {
-                    while q < end, bytes[q] != quote {
-                        let b = bytes[q]
-                        high |= b
-                        if b == 0x0A {
-                            line += 1
-                            lineStart = q + 1
-                        }
+                    q = find(quote, or: 0x0A, from: q, high: &high)
+                    if q < end, bytes[q] == 0x0A {
+                        line += 1
+                        lineStart = q + 1
                         q += 1
+                        continue
                     }
                     if q == end {
                         return atEOF ? .failure(offset: span.start, line: span.line, lineStart: span.lineStart, message: Self.unterminated) : .incomplete
@@ -65,7 +64,6 @@ struct CaseRecordScanner {
                     break
                 }
                 span.contentEnd = q
-                if validate, high & 0x80 != 0, !ByteText.isValidUTF8(bytes, span.contentStart, q) { return .notUTF8 }
                 let after = q + 1
                 if after == end {
                     guard atEOF else { return .incomplete }
@@ -87,16 +85,8 @@ struct CaseRecordScanner {
                     return .failure(offset: after, line: line, lineStart: lineStart, message: Self.afterQuote)
                 }
             } else {
-                var q = p
-                var high: UInt8 = 0
-                while q < end {
-                    let b = bytes[q]
-                    if b == delimiter || b == 0x0A { break }
-                    high |= b
-                    q += 1
-                }
+                let q = find(delimiter, or: 0x0A, from: p, high: &high)
                 span.contentEnd = q > p && bytes[q - 1] == 0x0D ? q - 1 : q
-                if validate, high & 0x80 != 0, !ByteText.isValidUTF8(bytes, p, q) { return .notUTF8 }
                 if q == end {
                     guard atEOF else { return .incomplete }
                     (next, endsRecord) = (end, true)
@@ -107,7 +97,9 @@ struct CaseRecordScanner {
             if count < fields.count { fields[count] = span } else { fields.append(span) }
             count += 1
             if endsRecord {
-                if next > 0, bytes[next - 1] == 0x0A {
+                // Records are cut at ASCII bytes, so the file is UTF-8 exactly when each record is.
+                if validate, high & 0x8080_8080_8080_8080 != 0, !ByteText.isValidUTF8(bytes, start, next) { return .notUTF8 }
+                if bytes[next - 1] == 0x0A {
                     line += 1
                     lineStart = next
                 }
@@ -115,5 +107,32 @@ struct CaseRecordScanner {
             }
             p = next
         }
+    }
+
+    /// The first offset from `start` holding `a` or `b`, or `end`; eight bytes at a time.
+    /// `high` collects the bits of the bytes read (some past the match: only a hint).
+    @inline(__always)
+    private func find(_ a: UInt8, or b: UInt8, from start: Int, high: inout UInt64) -> Int {
+        var q = start
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let tops: UInt64 = 0x8080_8080_8080_8080
+        let aa = ones &* UInt64(a)
+        let bb = ones &* UInt64(b)
+        while q &+ 8 <= end {
+            let word = UnsafeRawPointer(bytes + q).loadUnaligned(as: UInt64.self)
+            high |= word
+            let x = word ^ aa
+            let y = word ^ bb
+            let hits = ((x &- ones) & ~x | (y &- ones) & ~y) & tops
+            if hits != 0 { return q &+ hits.trailingZeroBitCount >> 3 }
+            q &+= 8
+        }
+        while q < end {
+            let byte = bytes[q]
+            high |= UInt64(byte)
+            if byte == a || byte == b { return q }
+            q &+= 1
+        }
+        return end
     }
 }
