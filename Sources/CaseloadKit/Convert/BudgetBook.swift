@@ -9,15 +9,34 @@ public struct BudgetBook: Sendable {
     public static func build(_ lines: [BudgetLine], year: Int, municipalities: MunicipalityIndex, catalog: Catalog,
                              diagnostics: DiagnosticEngine, ledger: InputLedger) -> BudgetBook {
         var book = [[BenefitID: BudgetLine]](repeating: [:], count: municipalities.municipalities.count)
+        // Lines of other years are counted here and handed to the ledger once: a budget
+        // archive may hold millions of them. The lines of one <budget> share one name.
+        var lastName: String?
+        var lastPosition: Int?
+        var file = ""
+        var otherYear = 0
+        func flush() {
+            if otherYear > 0 { ledger.add(InputLedger.Tally(ignored: ["another year": otherYear]), to: file) }
+            otherYear = 0
+        }
+        defer { flush() }
         for line in lines {
             // A budget summed from accounts stands for several rows; each is accounted for.
             let rows = 0..<line.rowCount
-            guard let position = municipalities.position(of: line.municipality) else {
+            if line.origin.file != file {
+                flush()
+                file = line.origin.file
+            }
+            if line.municipality != lastName {
+                lastName = line.municipality
+                lastPosition = municipalities.position(of: line.municipality)
+            }
+            guard let position = lastPosition else {
                 for _ in rows { ledger.ignoredMunicipality(at: line.origin, name: line.municipality) }
                 continue
             }
             guard line.year == year else {
-                for _ in rows { ledger.ignored(line.origin.file, reason: "another year") }
+                otherYear += line.rowCount
                 continue
             }
             if let first = book[position][line.benefit] {

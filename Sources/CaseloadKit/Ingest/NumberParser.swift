@@ -25,7 +25,12 @@ public enum NumberParser {
 
     /// Parses `text` in `grammar`.
     public static func parse(_ text: some StringProtocol, _ grammar: Grammar) -> Result<DecimalValue, Failure> {
-        let bytes = Array(text.utf8)
+        var copy = String(text)
+        return copy.withUTF8 { parse(utf8: $0, grammar) }
+    }
+
+    /// Parses the UTF-8 bytes of a number in `grammar` (the same rules, without a `String`).
+    public static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>, _ grammar: Grammar) -> Result<DecimalValue, Failure> {
         var start = 0
         var end = bytes.count
         while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }

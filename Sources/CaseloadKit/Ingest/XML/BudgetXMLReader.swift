@@ -35,32 +35,61 @@ public enum BudgetXMLReader {
             return []
         }
 
-        struct Post { let benefit: String; let amount: String; let line: Int; let budget: Int }
-        struct Header { let municipality: String; let year: String; let grundlag: String; let line: Int }
+        // Per post only what the lines need: the benefit as a cache id (each spelling is
+        // resolved once), the amount parsed from libxml2's bytes (its text kept only if bad).
+        struct Post { let benefit: Int; let amount: Kroner?; let line: Int; let budget: Int }
+        struct Header { let municipality: String; let year: Int?; let grundlag: Grundlag?; let line: Int }
         var headers: [Header] = []
         var posts: [Post] = []
+        var badAmounts: [Int: String] = [:]
+        var benefitKeys = ByteKeyCache()
+        var benefits: [(id: BenefitID?, name: String)] = []
         var refused: (line: Int?, message: String)?
         var status: Int32 = 1
+        let names = LibXML.Names.shared
         while refused == nil {
             status = xmlTextReaderRead(reader)
             guard status == 1 else { break }
             let type = xmlTextReaderNodeType(reader)
-            let line = Int(xmlGetLineNo(xmlTextReaderCurrentNode(reader)))
             if type == Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue) {
-                refused = (doctypeLine(file.url) ?? line, doctypeMessage)
+                refused = (doctypeLine(file.url) ?? Int(xmlGetLineNo(xmlTextReaderCurrentNode(reader))), doctypeMessage)
                 break
             }
             guard type == Int32(XML_READER_TYPE_ELEMENT.rawValue),
-                  xmlTextReaderConstNamespaceUri(reader).map({ String(cString: $0) }) == BudgetSchema.namespace else { continue }
-            switch String(cString: xmlTextReaderConstLocalName(reader)) {
-            case "budget":
-                headers.append(Header(municipality: attribute(reader, "kommune"), year: attribute(reader, "aar"),
-                                      grundlag: attribute(reader, "grundlag"), line: line))
-            case "post" where !headers.isEmpty:
-                posts.append(Post(benefit: attribute(reader, "ydelse"), amount: attribute(reader, "beloeb"),
-                                  line: line, budget: headers.count - 1))
-            default:
-                break
+                  let namespace = xmlTextReaderConstNamespaceUri(reader), names.isBudgetNamespace(namespace),
+                  let localName = xmlTextReaderConstLocalName(reader) else { continue }
+            let line = Int(xmlGetLineNo(xmlTextReaderCurrentNode(reader)))
+            if names.isPost(localName), !headers.isEmpty {
+                var benefit = -1
+                if let value = names.attribute(reader, names.ydelse) {
+                    let length = strlen(value)
+                    if let id = benefitKeys.find(value, length) {
+                        benefit = id
+                    } else {
+                        if benefitKeys.isFull {
+                            benefitKeys = ByteKeyCache()
+                            benefits = []
+                        }
+                        let name = String(cString: value)
+                        benefits.append((catalog.resolve(name), name))
+                        benefit = benefitKeys.insert(value, length)
+                    }
+                } else {
+                    benefit = benefits.count
+                    benefits.append((catalog.resolve(""), ""))
+                }
+                var amount: Kroner?
+                let amountText = names.attribute(reader, names.beloeb)
+                if let amountText, case .success(let value) = NumberParser.parse(utf8: UnsafeBufferPointer(start: amountText, count: strlen(amountText)), .xsdDecimal) {
+                    amount = value.kroner
+                }
+                if amount == nil { badAmounts[posts.count] = amountText.map { String(cString: $0) } ?? "" }
+                posts.append(Post(benefit: benefit, amount: amount, line: line, budget: headers.count - 1))
+                xmlTextReaderMoveToElement(reader)
+            } else if names.isBudget(localName) {
+                let year = attribute(reader, "aar")
+                headers.append(Header(municipality: attribute(reader, "kommune"), year: Int(year),
+                                      grundlag: Grundlag(cell: attribute(reader, "grundlag")), line: line))
             }
         }
 
@@ -109,26 +138,23 @@ public enum BudgetXMLReader {
             diagnostics.error("no <budget> element in namespace \(BudgetSchema.namespace)", at: file.at())
             failed = true
         }
-        for _ in posts { ledger.read(file.path) }
-        guard !failed else {
-            for _ in posts { ledger.rejected(file.path) }
-            return []
-        }
+        ledger.add(InputLedger.Tally(read: posts.count, rejected: failed ? posts.count : 0), to: file.path)
+        guard !failed else { return [] }
 
         // The schema has checked structure, years, grundlag and amounts; what is left is
         // the catalog and the range of kroner.
         var lines: [BudgetLine] = []
-        for post in posts {
+        lines.reserveCapacity(posts.count)
+        for (index, post) in posts.enumerated() {
             let header = headers[post.budget]
             let location = file.at(line: post.line)
-            guard let benefit = catalog.resolve(post.benefit) else {
-                diagnostics.error(CellParser.unknownBenefit(post.benefit, catalog: catalog), at: location)
+            guard let benefit = benefits[post.benefit].id else {
+                diagnostics.error(CellParser.unknownBenefit(benefits[post.benefit].name, catalog: catalog), at: location)
                 ledger.rejected(file.path)
                 continue
             }
-            guard case .success(let value) = NumberParser.parse(post.amount, .xsdDecimal), let amount = value.kroner,
-                  let year = Int(header.year), let grundlag = Grundlag(cell: header.grundlag) else {
-                diagnostics.error("beloeb \"\(post.amount)\" is beyond ±10.000.000.000.000 kr.", at: location)
+            guard let amount = post.amount, let year = header.year, let grundlag = header.grundlag else {
+                diagnostics.error("beloeb \"\(badAmounts[index] ?? "")\" is beyond ±10.000.000.000.000 kr.", at: location)
                 ledger.rejected(file.path)
                 continue
             }

@@ -35,6 +35,33 @@ enum LibXML {
         return CompiledSchema(pointer: schema, problem: schema == nil ? "the built-in budget schema does not compile" : nil)
     }()
 
+    /// Names compared with libxml2's strings on bytes, without making a `String` per node.
+    final class Names: @unchecked Sendable {
+        static let shared = Names()
+        let namespace = Array(BudgetSchema.namespace.utf8) + [0]
+        let post = Array("post".utf8) + [0]
+        let budget = Array("budget".utf8) + [0]
+        let ydelse = Array("ydelse".utf8) + [0]
+        let beloeb = Array("beloeb".utf8) + [0]
+
+        func isBudgetNamespace(_ text: UnsafePointer<xmlChar>) -> Bool { equal(text, namespace) }
+        func isPost(_ text: UnsafePointer<xmlChar>) -> Bool { equal(text, post) }
+        func isBudget(_ text: UnsafePointer<xmlChar>) -> Bool { equal(text, budget) }
+
+        private func equal(_ text: UnsafePointer<xmlChar>, _ name: [UInt8]) -> Bool {
+            name.withUnsafeBufferPointer { strcmp(UnsafeRawPointer(text).assumingMemoryBound(to: CChar.self),
+                                                  UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self)) == 0 }
+        }
+
+        /// The value of the current element's attribute `name` (NUL-terminated), read in
+        /// place: the reader is left on the attribute until `xmlTextReaderMoveToElement`.
+        func attribute(_ reader: xmlTextReaderPtr, _ name: [UInt8]) -> UnsafePointer<UInt8>? {
+            let found = name.withUnsafeBufferPointer { xmlTextReaderMoveToAttribute(reader, $0.baseAddress!) }
+            guard found == 1 else { return nil }
+            return xmlTextReaderConstValue(reader)
+        }
+    }
+
     /// Parser options: line numbers past 65535, never the network. Entities are not
     /// substituted and DTDs are neither loaded nor used (those options are left off).
     static let readerOptions = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue)

@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Benchmark of caseload against DuckDB and xmllint, in one run on one machine (issue 11).
+#
+#   scripts/bench.sh            1M and 10M case rows, and a 100 MB budget XML
+#   BENCH_ROWS="200000" scripts/bench.sh      other sizes (space-separated)
+#   BENCH_WORK=/some/dir scripts/bench.sh     keep the generated files there
+#
+# Builds the release binary; generates each data set with `caseload generate` (seed 2017);
+# times caseload end to end (pipeline.yml of all 98 municipalities) and DuckDB (pip package
+# in a scratch venv) computing the same helårspersoner per municipality × benefit × year with
+# SQL over the same CSV; checks both give the same figures (to 0.01 hp); times reading the
+# budget XML with XSD validation against `xmllint --stream --noout --schema`. Prints wall
+# time and peak memory (GNU time's maximum resident set size) and the ratios.
+# Needs python3 (venv, pip, network for duckdb once), /usr/bin/time, xmllint (libxml2-utils).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+rows_list=${BENCH_ROWS:-"1000000 10000000"}
+xml_years=${BENCH_XML_YEARS:-1900-2916}   # about 100 MB of budgets (≈ 98 KB a year)
+if [ -n "${BENCH_WORK:-}" ]; then
+    work=$BENCH_WORK
+    mkdir -p "$work"
+else
+    work=$(mktemp -d)
+    trap 'rm -rf "$work"' EXIT
+fi
+for tool in /usr/bin/time xmllint python3; do
+    command -v "$tool" >/dev/null || { echo "bench.sh: $tool is missing (xmllint: apt-get install libxml2-utils)" >&2; exit 2; }
+done
+
+echo "== building release"
+swift build -c release --product caseload >/dev/null
+bin="$root/.build/release/caseload"
+if [ ! -x "$work/venv/bin/python" ]; then
+    echo "== installing duckdb into a scratch venv"
+    python3 -m venv "$work/venv"
+    "$work/venv/bin/pip" install -q duckdb
+fi
+py="$work/venv/bin/python"
+
+echo "== machine"
+echo "$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/Mem:/ {print $2}') GiB RAM; $(uname -sr)"
+echo "swift: $(swift --version 2>&1 | head -1)"
+echo "duckdb $("$py" -c 'import duckdb; print(duckdb.__version__)'), $(xmllint --version 2>&1 | head -1)"
+
+# measure LABEL DIR COMMAND...: runs COMMAND in DIR under GNU time; sets wall (s) and peak (MiB).
+measure() {
+    local label=$1 dir=$2
+    shift 2
+    local load
+    load=$(cut -d' ' -f1 /proc/loadavg)
+    if ! (cd "$dir" && /usr/bin/time -v -o "$work/time.txt" "$@" >"$work/stdout.txt" 2>"$work/stderr.txt"); then
+        echo "bench.sh: $label failed:" >&2
+        cat "$work/stderr.txt" "$work/stdout.txt" >&2
+        exit 1
+    fi
+    wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s}' "$work/time.txt")
+    peak=$(awk -F': ' '/Maximum resident set size/ {printf "%.1f", $2 / 1024}' "$work/time.txt")
+    printf "%-44s wall %7.2f s   peak %8.1f MiB   (load %s)\n" "$label" "$wall" "$peak" "$load"
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+
+summary=()
+for rows in $rows_list; do
+    dir="$work/cases-$rows"
+    echo "== $rows case rows"
+    if [ ! -f "$dir/Input/sager/sager.csv" ]; then
+        "$bin" generate --rows "$rows" "$dir" >/dev/null
+    fi
+    echo "file: $(du -m "$dir/Input/sager/sager.csv" | cut -f1) MB"
+    measure "caseload ($rows rows)" "$dir" "$bin"
+    ours_wall=$wall ours_peak=$peak
+    measure "DuckDB SQL ($rows rows)" "$dir" "$py" "$root/scripts/bench_duckdb.py" query "$dir"
+    duck_wall=$wall duck_peak=$peak
+    "$py" "$root/scripts/bench_duckdb.py" compare "$dir"
+    echo "caseload / DuckDB: wall $(ratio "$ours_wall" "$duck_wall"), peak memory $(ratio "$ours_peak" "$duck_peak")"
+    summary+=("| $rows case rows | $ours_wall s | $ours_peak MiB | $duck_wall s | $duck_peak MiB | $(ratio "$ours_wall" "$duck_wall") | $(ratio "$ours_peak" "$duck_peak") |")
+done
+
+echo "== budget XML, years $xml_years"
+xdir="$work/xml"
+if [ ! -f "$xdir/Input/budget/budget.xml" ]; then
+    "$bin" generate --rows 0 --budget-years "$xml_years" "$xdir" >/dev/null
+    # No case file: the run reads the catalog, the budget XML and the rates.
+    sed -i '/^  cases:/d' "$xdir/pipeline.yml"
+    rm -rf "$xdir/Input/sager"
+    "$bin" schema >"$xdir/budget.xsd"
+fi
+echo "file: $(du -m "$xdir/Input/budget/budget.xml" | cut -f1) MB"
+measure "xmllint --stream --noout --schema" "$xdir" xmllint --stream --noout --schema budget.xsd Input/budget/budget.xml
+lint_wall=$wall lint_peak=$peak
+measure "caseload (budget XML, end to end)" "$xdir" "$bin"
+echo "caseload / xmllint: wall $(ratio "$wall" "$lint_wall"), peak memory $(ratio "$peak" "$lint_peak")"
+summary+=("| 100 MB budget XML | $wall s | $peak MiB | xmllint $lint_wall s | $lint_peak MiB | $(ratio "$wall" "$lint_wall") | $(ratio "$peak" "$lint_peak") |")
+
+echo "== table (docs/benchmarks.md)"
+echo "| input | caseload wall | caseload peak | other wall | other peak | wall ratio | memory ratio |"
+echo "|---|---|---|---|---|---|---|"
+printf '%s\n' "${summary[@]}"
