@@ -9,9 +9,9 @@ public struct CaseReadTuning: Sendable, Equatable {
     /// A round with less than this many bytes per thread is read by one thread.
     public var minimumPart: Int
 
-    /// Creates a tuning; by default one thread per core (at most 8) and 4 MiB parts.
+    /// Creates a tuning; by default one thread per core (at most 8) and 1 MiB parts.
     public init(threads: Int = min(8, max(1, ProcessInfo.processInfo.activeProcessorCount)),
-                partSize: Int = 4 << 20, minimumPart: Int = 256 << 10) {
+                partSize: Int = 1 << 20, minimumPart: Int = 256 << 10) {
         self.threads = max(1, threads)
         self.partSize = max(1, partSize)
         self.minimumPart = max(1, minimumPart)
