@@ -12,11 +12,13 @@ struct CaseReadHarness {
         var warningCount: Int
         var ledger: [String: InputLedger.Tally]
         var unknownMunicipalities: [String: Int]
+        /// `name|shown|first place`, in the order first seen.
+        var unknownFirstSeen: [String]
         /// `municipality|benefit|year: value (source) first row`, for every figure there is.
         var figures: [String]
 
         var description: String {
-            (diagnostics + ["errors \(errorCount), warnings \(warningCount)", "\(ledger)", "\(unknownMunicipalities)"] + figures)
+            (diagnostics + ["errors \(errorCount), warnings \(warningCount)", "\(ledger)", "\(unknownMunicipalities)"] + unknownFirstSeen + figures)
                 .joined(separator: "\n")
         }
     }
@@ -41,7 +43,7 @@ struct CaseReadHarness {
         municipalities = MunicipalityIndex(names)
         config = PipelineConfig(year: 2017, priorYears: [2016, 2015], municipalities: names, jobcenter: nil, cutoff: cutoff,
                                 numberStyle: style, inputs: .init(catalog: [], budget: [], rates: [], actuals: [], cases: []),
-                                output: "Output")
+                                output: "Output", folder: FileManager.default.temporaryDirectory)
         self.style = style
         self.limit = limit
     }
@@ -71,7 +73,6 @@ struct CaseReadHarness {
 
     func fast(_ file: InputFile, tuning: CaseReadTuning) -> Outcome {
         let (diagnostics, ledger) = (DiagnosticEngine(limit: limit), InputLedger())
-        diagnostics.scrubPersonalData(in: file.path)
         var tally = CaseTally(config: config)
         CaseFileReader.read(file, catalog: catalog, municipalities: municipalities, style: style, into: &tally,
                             diagnostics: diagnostics, ledger: ledger, tuning: tuning)
@@ -80,7 +81,6 @@ struct CaseReadHarness {
 
     func reference(_ file: InputFile) throws -> Outcome {
         let (diagnostics, ledger) = (DiagnosticEngine(limit: limit), InputLedger())
-        diagnostics.scrubPersonalData(in: file.path)
         var tally = CaseTally(config: config)
         try ReferenceCaseReader.read(file, catalog: catalog, municipalities: municipalities, style: style, into: &tally,
                                      diagnostics: diagnostics, ledger: ledger)
@@ -100,7 +100,9 @@ struct CaseReadHarness {
         }
         return Outcome(diagnostics: diagnostics.diagnostics.map(\.description), errorCount: diagnostics.errorCount,
                        warningCount: diagnostics.warningCount, ledger: ledger.tallies,
-                       unknownMunicipalities: ledger.unknownMunicipalities, figures: figures)
+                       unknownMunicipalities: ledger.unknownMunicipalities,
+                       unknownFirstSeen: ledger.unknownMunicipalityFirstSeen.map { "\($0.name)|\($0.shown)|\($0.at)" },
+                       figures: figures)
     }
 
     /// Tunings that cut files everywhere: one thread, several, parts of a few bytes.

@@ -22,8 +22,9 @@ struct CaseChunk {
     var newlines = 0
     /// Broken quoting that stops reading the file.
     var failure: Failure?
-    /// True if a field is not valid UTF-8.
-    var notUTF8 = false
+    /// True if a record is not valid UTF-8 or holds a NUL byte: the file's encoding must
+    /// then be found by scanning all of it.
+    var undecodable = false
 
     /// Data rows read, used, rejected, and ignored (another municipality, outside the periods).
     var read = 0
@@ -31,8 +32,10 @@ struct CaseChunk {
     var rejected = 0
     var otherMunicipality = 0
     var outsidePeriods = 0
-    /// Rows of municipalities pipeline.yml does not name, by the name shown in the summary.
-    var unknownMunicipalities: [String: Int] = [:]
+    /// Municipalities pipeline.yml does not name (trimmed, as written), in the order first
+    /// seen, with the line each was first seen on and its rows.
+    var unknownOrder: [String] = []
+    var unknownMunicipalities: [String: (line: Int, count: Int)] = [:]
 
     /// The first errors (up to the engine's limit), and how many more there were.
     var problems: [Problem] = []
@@ -60,6 +63,16 @@ struct CaseChunk {
         }
     }
 
+    /// Counts rows of a municipality pipeline.yml does not name, first seen on `line`.
+    mutating func unknown(_ name: String, line: Int, count: Int) {
+        if let seen = unknownMunicipalities[name] {
+            unknownMunicipalities[name] = (seen.line, seen.count + count)
+        } else {
+            unknownOrder.append(name)
+            unknownMunicipalities[name] = (line, count)
+        }
+    }
+
     /// Adds a chunk that follows this one in the file; its lines start at line `offset + 1`
     /// of this chunk's numbering.
     mutating func append(_ other: CaseChunk, lineOffset offset: Int, limit: Int) {
@@ -68,7 +81,10 @@ struct CaseChunk {
         rejected += other.rejected
         otherMunicipality += other.otherMunicipality
         outsidePeriods += other.outsidePeriods
-        for (name, count) in other.unknownMunicipalities { unknownMunicipalities[name, default: 0] += count }
+        for name in other.unknownOrder {
+            let seen = other.unknownMunicipalities[name]!
+            unknown(name, line: seen.line + offset, count: seen.count)
+        }
         for problem in other.problems {
             self.problem(problem.message, line: problem.line + offset, column: problem.column, limit: limit)
         }

@@ -12,6 +12,8 @@ struct CaseChunkParser {
     func parse(start: Int, end: Int, atEOF: Bool, worker: inout CaseWorker) -> CaseChunk {
         var chunk = CaseChunk(cells: context.cellCount)
         worker.unknownCounts = [Int](repeating: 0, count: worker.municipalityKeys.count)
+        worker.unknownFirstLine = worker.unknownCounts
+        worker.unknownOrder = []
         records(start: start, end: end, atEOF: atEOF, chunk: &chunk, worker: &worker)
         collectUnknown(&chunk, &worker)
         return chunk
@@ -40,8 +42,8 @@ struct CaseChunkParser {
                 chunk.consumed = p
                 chunk.newlines = recordLine - 1
                 return
-            case .notUTF8:
-                chunk.notUTF8 = true
+            case .notUTF8, .notText:
+                chunk.undecodable = true
                 chunk.consumed = p
                 chunk.newlines = recordLine - 1
                 return
@@ -52,10 +54,11 @@ struct CaseChunkParser {
     }
 
     private func collectUnknown(_ chunk: inout CaseChunk, _ worker: inout CaseWorker) {
-        for (id, count) in worker.unknownCounts.enumerated() where count > 0 {
-            chunk.unknownMunicipalities[worker.municipalityShown[id], default: 0] += count
+        for id in worker.unknownOrder {
+            chunk.unknown(worker.municipalityName[id], line: worker.unknownFirstLine[id], count: worker.unknownCounts[id])
             worker.unknownCounts[id] = 0
         }
+        worker.unknownOrder = []
     }
 
     // MARK: Cells
@@ -222,6 +225,10 @@ struct CaseChunkParser {
         let position = worker.municipalityPosition[municipality]
         guard position >= 0 else {
             chunk.otherMunicipality += 1
+            if worker.unknownCounts[municipality] == 0 {
+                worker.unknownFirstLine[municipality] = line
+                worker.unknownOrder.append(municipality)
+            }
             worker.unknownCounts[municipality] += 1
             return
         }
@@ -250,13 +257,15 @@ struct CaseChunkParser {
             collectUnknown(&chunk, &worker)
             worker.municipalityKeys = ByteKeyCache()
             worker.municipalityPosition = []
-            worker.municipalityShown = []
+            worker.municipalityName = []
             worker.unknownCounts = []
+            worker.unknownFirstLine = []
         }
         let name = context.encoding.decode(UnsafeBufferPointer(start: pointer, count: count))
         worker.municipalityPosition.append(context.municipalities.position(of: name) ?? -1)
-        worker.municipalityShown.append(PersonalData.scrub(name))
+        worker.municipalityName.append(name)
         worker.unknownCounts.append(0)
+        worker.unknownFirstLine.append(0)
         return worker.municipalityKeys.insert(pointer, count)
     }
 

@@ -5,7 +5,7 @@ import Foundation
 /// `threads` parts read at once (each part cut at a line break and assumed to start a
 /// record; a part whose assumption turns out wrong is read again from where its predecessor
 /// really ended). Nothing reaches the run until the whole file is read: a UTF-8 reading
-/// that meets a byte that is not UTF-8 is thrown away.
+/// that meets a byte that is not UTF-8 (or a NUL) is thrown away.
 struct CaseFileAttempt {
     /// What every reading of the file shares.
     struct Setup {
@@ -29,8 +29,11 @@ struct CaseFileAttempt {
     }
 
     enum Outcome {
-        case read(Result)
-        case notUTF8
+        /// The file as read; `complete` unless reading stopped early (broken quoting, a broken
+        /// header), in which case the bytes after the stop have not been checked.
+        case read(Result, complete: Bool)
+        /// A byte that is not UTF-8, or a NUL: the encoding must be found by a full scan.
+        case undecided
     }
 
     let setup: Setup
@@ -61,7 +64,7 @@ struct CaseFileAttempt {
             if position == buffer.count, buffer.eof {
                 let required = CaseFileReader.columns.filter(\.required).map { "\"\($0.label)\"" }.joined(separator: ", ")
                 result.closing = Diagnostic(.error, "the file is empty; it needs a header line with the columns \(required)", at: file.at(line: 1))
-                return .read(result)
+                return .read(result, complete: true)
             }
             let scanner = CaseRecordScanner(bytes: buffer.bytes, end: buffer.count, atEOF: buffer.eof,
                                             delimiter: setup.style.delimiter, validate: encoding == .utf8)
@@ -70,13 +73,12 @@ struct CaseFileAttempt {
             case .incomplete:
                 (line, lineStart) = (recordLine, recordLineStart)
                 try buffer.fill()
-            case .notUTF8:
-                return .notUTF8
+            case .notUTF8, .notText:
+                return .undecided
             case .failure(let offset, let failureLine, let failureLineStart, let message):
-                guard try restIsValid(buffer, from: position) else { return .notUTF8 }
                 let column = ByteText.column(buffer.bytes, lineStart: failureLineStart, offset: offset, encoding)
                 result.rows.failure = CaseChunk.Failure(message: message, line: failureLine, column: column)
-                return .read(result)
+                return .read(result, complete: false)
             case .record(let next):
                 let record = CSVRecord(
                     line: recordLine,
@@ -87,10 +89,7 @@ struct CaseFileAttempt {
                     let table = CSVTable(file: file, columns: CaseFileReader.columns, style: setup.style)
                     let indexes = table.readHeader(record, diagnostics: engine)
                     result.header = engine.diagnostics
-                    guard let indexes else {
-                        guard try restIsValid(buffer, from: next) else { return .notUTF8 }
-                        return .read(result)
-                    }
+                    guard let indexes else { return .read(result, complete: false) }
                     header = indexes
                     fields = [FieldSpan](repeating: FieldSpan(), count: max(16, count))
                 }
@@ -125,7 +124,7 @@ struct CaseFileAttempt {
             let parser = CaseChunkParser(context: context, bytes: UnsafePointer(buffer.bytes))
             let chunks = read(parts, atEOF: atEOF, parser: parser, workers: &workers)
             // Any part's bytes that are not UTF-8 are in the file, wherever the part started.
-            if chunks.contains(where: \.notUTF8) { return .notUTF8 }
+            if chunks.contains(where: \.undecodable) { return .undecided }
             var stopped = false
             for (index, part) in parts.enumerated() {
                 var chunk = chunks[index]
@@ -134,7 +133,7 @@ struct CaseFileAttempt {
                     // The previous part ended inside a record, so this one did not start one:
                     // read on from where that record starts, to the end of the round.
                     chunk = parser.parse(start: position, end: regionEnd, atEOF: atEOF, worker: &workers[0])
-                    if chunk.notUTF8 { return .notUTF8 }
+                    if chunk.undecodable { return .undecided }
                 }
                 result.rows.append(chunk, lineOffset: line - 1, limit: setup.limit)
                 line += chunk.newlines
@@ -145,19 +144,17 @@ struct CaseFileAttempt {
                 }
                 if misaligned { break }
             }
-            if stopped {
-                guard try restIsValid(buffer, from: position) else { return .notUTF8 }
-                return .read(result)
-            }
+            if stopped { return .read(result, complete: false) }
             buffer.discard(upTo: position)
             position = 0
             if buffer.eof, buffer.count == 0 { break }
             try buffer.fill()
         }
         if result.rows.read == 0 {
-            result.closing = Diagnostic(.error, "the file has a header but no data rows; fill it or remove it from the inputs", at: file.at(line: 2))
+            // Case periods may not be filled yet early in a year (as `CSVTable`'s headerOnlyIsNormal).
+            result.closing = Diagnostic(.warning, "the file has a header but no data rows yet; it adds nothing to the results", at: file.at(line: 2))
         }
-        return .read(result)
+        return .read(result, complete: true)
     }
 
     /// Cuts `start..<end` (whole lines) into up to `threads` parts at line breaks.
@@ -207,44 +204,6 @@ struct CaseFileAttempt {
             index += bytes[index] == 0x22 ? 2 : 1
         }
         return unescaped.withUnsafeBufferPointer { encoding.decode($0) }
-    }
-
-    /// After reading stopped at `offset` (a record's start): whether the rest of the file is
-    /// valid UTF-8 too. Always true when reading as Windows-1252.
-    private func restIsValid(_ buffer: ReadBuffer, from offset: Int) throws -> Bool {
-        guard encoding == .utf8 else { return true }
-        var validator = UTF8Validator()
-        var index = offset
-        while true {
-            while index < buffer.count {
-                validator.consume(buffer.bytes[index])
-                index += 1
-            }
-            if buffer.eof || !validator.isValid { break }
-            buffer.discard(upTo: buffer.count)
-            index = 0
-            try buffer.fill()
-        }
-        return validator.isValid && validator.isComplete
-    }
-
-    /// The first byte that Windows-1252 leaves undefined, with its line; `nil` if none.
-    static func firstUndefinedWindows1252Byte(_ url: URL) throws -> (line: Int, byte: UInt8)? {
-        let descriptor = open(url.path, O_RDONLY)
-        guard descriptor >= 0 else { throw ReadBuffer.Failure() }
-        defer { close(descriptor) }
-        let buffer = ReadBuffer(descriptor: descriptor, capacity: 1 << 20)
-        var line = 1
-        while true {
-            try buffer.fill()
-            for index in 0..<buffer.count {
-                let byte = buffer.bytes[index]
-                if byte == 0x0A { line += 1 }
-                if TextEncoding.windows1252Undefined.contains(byte) { return (line, byte) }
-            }
-            if buffer.eof { return nil }
-            buffer.discard(upTo: buffer.count)
-        }
     }
 }
 

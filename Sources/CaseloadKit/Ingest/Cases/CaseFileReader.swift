@@ -10,8 +10,9 @@ import Foundation
 /// figures, the same rows counted read, used, ignored and rejected, the same errors at the
 /// same `file:line:column` in the same order, whatever `tuning` says.
 ///
-/// A file that turns out not to be UTF-8 is read again as Windows-1252 (and scanned once
-/// more for bytes that are not characters in it); its errors from the first try are dropped.
+/// A file that turns out not to be UTF-8 (or to hold a NUL byte), or whose reading stopped
+/// early, is scanned whole as `TextEncoding.detect` does, and read again as Windows-1252 if
+/// that is what it is; the first reading's results are then dropped.
 public enum CaseFileReader {
     static let sagsid = CSVColumn("sagsid")
     static let kommune = CSVColumn("kommune")
@@ -30,23 +31,47 @@ public enum CaseFileReader {
         ledger.register(file.path)
         let setup = CaseFileAttempt.Setup(file: file, catalog: catalog, municipalities: municipalities, style: style,
                                           periods: tally.periods, limit: diagnostics.limit, tuning: tuning)
-        var outcome: CaseFileAttempt.Outcome
         do {
-            outcome = try CaseFileAttempt(setup: setup, encoding: .utf8).run()
-            if case .notUTF8 = outcome {
-                if let undefined = try CaseFileAttempt.firstUndefinedWindows1252Byte(file.url) {
-                    diagnostics.error("the file is neither UTF-8 nor Windows-1252: byte 0x\(String(undefined.byte, radix: 16, uppercase: true)) is not a character in either; save it as \"CSV UTF-8\"", at: file.at(line: undefined.line))
-                    return
-                }
+            if TextEncoding.looksLikeUTF16(try head(of: file.url)) {
+                diagnostics.error("UTF-16 is not supported: save the file as UTF-8 or CSV (semikolonsepareret)", at: file.at())
+                return
+            }
+            let first = try CaseFileAttempt(setup: setup, encoding: .utf8).run()
+            if case .read(let result, complete: true) = first {
+                commit(result, file: file, catalog: catalog, tally: &tally, diagnostics: diagnostics, ledger: ledger)
+                return
+            }
+            // Not UTF-8, a NUL byte, or reading stopped early: what the file is decides what
+            // counts, as `TextEncoding.detect` finds it over the whole file.
+            var outcome = first
+            switch try TextEncoding.detect(fileAt: file.url) {
+            case .valid(.utf8):
+                break
+            case .valid(.windows1252):
                 diagnostics.warning("the file is not valid UTF-8; read it as Windows-1252 (Danish Excel's \"CSV (semikolonsepareret)\"); save it as \"CSV UTF-8\" to avoid this warning", at: file.at())
                 outcome = try CaseFileAttempt(setup: setup, encoding: .windows1252).run()
+            case .utf16:
+                diagnostics.error("UTF-16 is not supported: save the file as UTF-8 or CSV (semikolonsepareret)", at: file.at())
+                return
+            case .nul(let line):
+                diagnostics.error("the file holds a NUL byte (0x00), so it is not a text file; save it as \"CSV UTF-8\" or \"CSV (semikolonsepareret)\"", at: file.at(line: line))
+                return
+            case .invalid(let line, let byte):
+                diagnostics.error("the file is neither UTF-8 nor Windows-1252: byte 0x\(String(byte, radix: 16, uppercase: true)) is not a character in either; save it as \"CSV UTF-8\"", at: file.at(line: line))
+                return
             }
+            guard case .read(let result, _) = outcome else { throw ReadBuffer.Failure() }
+            commit(result, file: file, catalog: catalog, tally: &tally, diagnostics: diagnostics, ledger: ledger)
         } catch {
             diagnostics.error("cannot read the file", at: file.at())
-            return
         }
-        guard case .read(let result) = outcome else { return }
-        commit(result, file: file, catalog: catalog, tally: &tally, diagnostics: diagnostics, ledger: ledger)
+    }
+
+    /// The first four bytes of a file (fewer if it is shorter).
+    static func head(of url: URL) throws -> Data {
+        guard let handle = FileHandle(forReadingAtPath: url.path) else { throw ReadBuffer.Failure() }
+        defer { try? handle.close() }
+        return try handle.read(upToCount: 4) ?? Data()
     }
 
     /// Hands what was read to the run: errors in file order, counts, and the tally.
@@ -67,7 +92,10 @@ public enum CaseFileReader {
                                      ignored: ["another municipality": chunk.otherMunicipality, "outside the periods": chunk.outsidePeriods]
                                          .filter { $0.value > 0 },
                                      rejected: chunk.rejected), to: file.path)
-        ledger.addUnknownMunicipalities(chunk.unknownMunicipalities)
+        for name in chunk.unknownOrder {
+            let seen = chunk.unknownMunicipalities[name]!
+            ledger.addUnknownMunicipality(name: name, at: file.at(line: seen.line), count: seen.count)
+        }
         let benefits = catalog.benefits.count
         let periods = tally.periods.count
         for cell in chunk.rows.indices where chunk.rows[cell] > 0 {

@@ -15,6 +15,8 @@ struct CaseRecordScanner {
         case failure(offset: Int, line: Int, lineStart: Int, message: String)
         /// A field is not valid UTF-8: the file is not UTF-8.
         case notUTF8
+        /// A NUL byte: the file is not text.
+        case notText
     }
 
     static let unterminated = "unterminated quote: the quoted field that starts here never ends"
@@ -47,6 +49,7 @@ struct CaseRecordScanner {
                 span.contentStart = q
                 while true {
                     q = find(quote, or: 0x0A, from: q, high: &high)
+                    if q < end, bytes[q] == 0 { return .notText }
                     if q < end, bytes[q] == 0x0A {
                         line += 1
                         lineStart = q + 1
@@ -86,6 +89,7 @@ struct CaseRecordScanner {
                 }
             } else {
                 let q = find(delimiter, or: 0x0A, from: p, high: &high)
+                if q < end, bytes[q] == 0 { return .notText }
                 span.contentEnd = q > p && bytes[q - 1] == 0x0D ? q - 1 : q
                 if q == end {
                     guard atEOF else { return .incomplete }
@@ -109,7 +113,7 @@ struct CaseRecordScanner {
         }
     }
 
-    /// The first offset from `start` holding `a` or `b`, or `end`; eight bytes at a time.
+    /// The first offset from `start` holding `a`, `b` or NUL, or `end`; eight bytes at a time.
     /// `high` collects the bits of the bytes read (some past the match: only a hint).
     @inline(__always)
     private func find(_ a: UInt8, or b: UInt8, from start: Int, high: inout UInt64) -> Int {
@@ -123,14 +127,14 @@ struct CaseRecordScanner {
             high |= word
             let x = word ^ aa
             let y = word ^ bb
-            let hits = ((x &- ones) & ~x | (y &- ones) & ~y) & tops
+            let hits = ((x &- ones) & ~x | (y &- ones) & ~y | (word &- ones) & ~word) & tops
             if hits != 0 { return q &+ hits.trailingZeroBitCount >> 3 }
             q &+= 8
         }
         while q < end {
             let byte = bytes[q]
             high |= UInt64(byte)
-            if byte == a || byte == b { return q }
+            if byte == a || byte == b || byte == 0 { return q }
             q &+= 1
         }
         return end
