@@ -23,11 +23,14 @@ let package = Package(
         ),
         // One C function: the atomic directory exchange (Linux renameat2) used to publish results.
         .target(name: "CFileSwap"),
+        // SHA-256 blocks with the x86 SHA extensions, for input fingerprints of large files.
+        .target(name: "CSHA256"),
         .target(
             name: "CaseloadKit",
             dependencies: [
                 "CLibXML2",
                 "CFileSwap",
+                "CSHA256",
                 "Yams",
                 .product(name: "BigInt", package: "BigInt"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),

@@ -1,3 +1,4 @@
+import CSHA256
 import Foundation
 
 /// SHA-256 (FIPS 180-4), streaming, for the lock file's fingerprints of inputs and outputs.
@@ -41,6 +42,13 @@ public struct SHA256 {
                 buffer.withUnsafeBytes { compress($0.baseAddress!) }
                 buffer.removeAll(keepingCapacity: true)
             }
+        }
+        let blocks = (raw.count - offset) / 64
+        if blocks > 0 {
+            let done = state.withUnsafeMutableBufferPointer { words in
+                caseload_sha256_blocks(words.baseAddress!, raw.baseAddress!.assumingMemoryBound(to: UInt8.self) + offset, blocks)
+            }
+            if done == 1 { offset += blocks * 64 }
         }
         while raw.count - offset >= 64 {
             compress(raw.baseAddress! + offset)
