@@ -16,10 +16,52 @@ public struct Exact: Hashable, Sendable, Comparable, CustomStringConvertible {
         var n = numerator
         var d = denominator
         if d.sign == .minus { n = -n; d = -d }
-        let g = n.greatestCommonDivisor(with: d)
-        if g > 1 { n /= g; d /= g }
+        if let (small, smallDenominator) = Exact.reduced128(n.magnitude, d.magnitude) {
+            // Both fit in 128 bits (nearly every figure here): the same reduction without BigInt's gcd.
+            n = small.isZero ? BigInt(0) : BigInt(sign: n.sign, magnitude: small)
+            d = BigInt(smallDenominator)
+        } else {
+            let g = n.greatestCommonDivisor(with: d)
+            if g > 1 { n /= g; d /= g }
+        }
         self.numerator = n
         self.denominator = n.isZero ? 1 : d
+    }
+
+    /// `n / d` reduced with 128-bit integers, if both fit in them.
+    private static func reduced128(_ n: BigUInt, _ d: BigUInt) -> (BigUInt, BigUInt)? {
+        guard let a = uint128(n), let b = uint128(d) else { return nil }
+        let g = gcd(a, b)
+        guard g > 1 else { return (n, d) }
+        return (bigUInt(a / g), bigUInt(b / g))
+    }
+
+    private static func uint128(_ value: BigUInt) -> UInt128? {
+        let words = value.words
+        guard words.count <= 2 else { return nil }
+        var result: UInt128 = 0
+        for (index, word) in words.enumerated() { result |= UInt128(word) << (64 * index) }
+        return result
+    }
+
+    private static func bigUInt(_ value: UInt128) -> BigUInt {
+        BigUInt(words: [UInt(truncatingIfNeeded: value), UInt(truncatingIfNeeded: value >> 64)])
+    }
+
+    /// Binary gcd (Stein's algorithm); gcd(0, b) = b.
+    private static func gcd(_ x: UInt128, _ y: UInt128) -> UInt128 {
+        var a = x
+        var b = y
+        if a == 0 { return b }
+        if b == 0 { return a }
+        let shift = (a | b).trailingZeroBitCount
+        a >>= a.trailingZeroBitCount
+        repeat {
+            b >>= b.trailingZeroBitCount
+            if a > b { swap(&a, &b) }
+            b -= a
+        } while b != 0
+        return a << shift
     }
 
     /// An integer value.
