@@ -1,8 +1,10 @@
+import Foundation
+
 /// Maps byte strings (a cell's trimmed bytes) to small ids, so a name is resolved through the
 /// catalog or pipeline.yml once and then found again without making a `String`.
 ///
 /// The last key found is checked first (case files come sorted by municipality, so most rows
-/// repeat the previous row's name), then an open-addressing hash table (FNV-1a). At most
+/// repeat the previous row's name), then an open-addressing hash table (a multiply-fold hash). At most
 /// `capacity` keys are kept: a file of millions of distinct names cannot grow it without bound.
 struct ByteKeyCache {
     private var arena: [UInt8] = []
@@ -28,20 +30,33 @@ struct ByteKeyCache {
     /// True if the cache can take another key.
     var isFull: Bool { offsets.count >= capacity }
 
+    /// Eight bytes at a time, multiply and fold (the table's own hash, not a published one).
     @inline(__always)
     private static func hash(_ key: UnsafePointer<UInt8>, _ length: Int) -> UInt64 {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for index in 0..<length { h = (h ^ UInt64(key[index])) &* 0x0000_0100_0000_01B3 }
-        return h
+        var h = UInt64(truncatingIfNeeded: length) &* 0x9E37_79B9_7F4A_7C15
+        var index = 0
+        let raw = UnsafeRawPointer(key)
+        while index + 8 <= length {
+            h = (h ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+            h ^= h >> 29
+            index += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while index < length {
+            tail |= UInt64(key[index]) << shift
+            shift += 8
+            index += 1
+        }
+        h = (h ^ tail) &* 0x94D0_49BB_1331_11EB
+        return h ^ (h >> 31)
     }
 
     @inline(__always)
     private func equals(_ id: Int, _ key: UnsafePointer<UInt8>, _ length: Int) -> Bool {
         guard lengths[id] == length else { return false }
         return arena.withUnsafeBufferPointer { stored in
-            let base = stored.baseAddress! + offsets[id]
-            for index in 0..<length where base[index] != key[index] { return false }
-            return true
+            memcmp(stored.baseAddress! + offsets[id], key, length) == 0
         }
     }
 

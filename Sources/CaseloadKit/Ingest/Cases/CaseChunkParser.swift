@@ -28,7 +28,7 @@ struct CaseChunkParser {
         var count = 0
         while p < end {
             let recordLine = line
-            switch scanner.scan(from: p, line: &line, lineStart: &lineStart, fields: &worker.fields, count: &count) {
+            switch scanner.scan(from: p, line: &line, lineStart: &lineStart, fields: worker.fields, count: &count) {
             case .record(let next):
                 row(line: recordLine, fieldCount: count, chunk: &chunk, worker: &worker)
                 p = next
@@ -118,7 +118,7 @@ struct CaseChunkParser {
     private func row(line: Int, fieldCount: Int, chunk: inout CaseChunk, worker: inout CaseWorker) {
         var blank = true
         for index in 0..<fieldCount {
-            let field = worker.fields[index]
+            let field = worker.fields.pointer[index]
             if cell(field, &worker).count != 0 {
                 blank = false
                 break
@@ -130,7 +130,7 @@ struct CaseChunkParser {
         var extra = false
         if fieldCount > width {
             for index in width..<fieldCount {
-                let field = worker.fields[index]
+                let field = worker.fields.pointer[index]
                 if cell(field, &worker).count != 0 {
                     extra = true
                     break
@@ -144,13 +144,13 @@ struct CaseChunkParser {
         }
         var failed = false
 
-        let sagsid = worker.fields[context.sagsid]
+        let sagsid = worker.fields.pointer[context.sagsid]
         if cell(sagsid, &worker).count == 0 {
             fail(sagsid, "sagsid is empty", &chunk)
             failed = true
         }
 
-        let kommune = worker.fields[context.kommune]
+        let kommune = worker.fields.pointer[context.kommune]
         var municipality = -1
         let kommuneCell = cell(kommune, &worker)
         if kommuneCell.count == 0 {
@@ -162,7 +162,7 @@ struct CaseChunkParser {
             municipality = resolveMunicipality(kommuneCell.pointer, kommuneCell.count, &worker, &chunk)
         }
 
-        let ydelse = worker.fields[context.ydelse]
+        let ydelse = worker.fields.pointer[context.ydelse]
         var benefit = -1
         let ydelseCell = cell(ydelse, &worker)
         if ydelseCell.count == 0 {
@@ -178,7 +178,7 @@ struct CaseChunkParser {
             }
         }
 
-        let fraField = worker.fields[context.fra]
+        let fraField = worker.fields.pointer[context.fra]
         let fraCell = cell(fraField, &worker)
         let from = fraCell.count == 0 ? nil : Day.ordinal(iso: fraCell.pointer, count: fraCell.count)
         if from == nil {
@@ -190,7 +190,7 @@ struct CaseChunkParser {
             failed = true
         }
 
-        let tilField = worker.fields[context.til]
+        let tilField = worker.fields.pointer[context.til]
         let tilCell = cell(tilField, &worker)
         let open = tilCell.count == 0
         let to = open ? nil : Day.ordinal(iso: tilCell.pointer, count: tilCell.count)
@@ -199,7 +199,7 @@ struct CaseChunkParser {
             failed = true
         }
 
-        let omfangField = worker.fields[context.omfang]
+        let omfangField = worker.fields.pointer[context.omfang]
         let omfangCell = cell(omfangField, &worker)
         var units = omfangCell.count == 0
             ? Omfang.full.units

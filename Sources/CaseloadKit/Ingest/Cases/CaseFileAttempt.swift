@@ -57,7 +57,7 @@ struct CaseFileAttempt {
         // The header: the first record that is not blank.
         var line = 1
         var lineStart = position
-        var fields = [FieldSpan](repeating: FieldSpan(), count: 16)
+        let fields = FieldBuffer()
         var count = 0
         var header: [String: Int]?
         while header == nil {
@@ -69,7 +69,7 @@ struct CaseFileAttempt {
             let scanner = CaseRecordScanner(bytes: buffer.bytes, end: buffer.count, atEOF: buffer.eof,
                                             delimiter: setup.style.delimiter, validate: encoding == .utf8)
             let (recordLine, recordLineStart) = (line, lineStart)
-            switch scanner.scan(from: position, line: &line, lineStart: &lineStart, fields: &fields, count: &count) {
+            switch scanner.scan(from: position, line: &line, lineStart: &lineStart, fields: fields, count: &count) {
             case .incomplete:
                 (line, lineStart) = (recordLine, recordLineStart)
                 try buffer.fill()
@@ -82,8 +82,11 @@ struct CaseFileAttempt {
             case .record(let next):
                 let record = CSVRecord(
                     line: recordLine,
-                    fields: fields[0..<count].map { rawText($0, buffer.bytes) },
-                    positions: fields[0..<count].map { ($0.line, ByteText.column(buffer.bytes, lineStart: $0.lineStart, offset: $0.start, encoding)) })
+                    fields: (0..<count).map { rawText(fields.pointer[$0], buffer.bytes) },
+                    positions: (0..<count).map { index in
+                        let field = fields.pointer[index]
+                        return (field.line, ByteText.column(buffer.bytes, lineStart: field.lineStart, offset: field.start, encoding))
+                    })
                 if !record.fields.allSatisfy({ $0.trimmingWhitespace().isEmpty }) {
                     let engine = DiagnosticEngine(limit: setup.limit)
                     let table = CSVTable(file: file, columns: CaseFileReader.columns, style: setup.style)
@@ -91,7 +94,6 @@ struct CaseFileAttempt {
                     result.header = engine.diagnostics
                     guard let indexes else { return .read(result, complete: false) }
                     header = indexes
-                    fields = [FieldSpan](repeating: FieldSpan(), count: max(16, count))
                 }
                 position = next
             }
@@ -105,7 +107,7 @@ struct CaseFileAttempt {
             catalog: setup.catalog, municipalities: setup.municipalities,
             periodFirst: setup.periods.map(\.first.ordinal), periodLast: setup.periods.map(\.last.ordinal), limit: setup.limit)
         result.rows = CaseChunk(cells: context.cellCount)
-        var workers = [CaseWorker](repeating: CaseWorker(), count: tuning.threads)
+        var workers = (0..<tuning.threads).map { _ in CaseWorker() }  // each with buffers of its own
         buffer.discard(upTo: position)
         position = 0
 

@@ -41,7 +41,7 @@ struct CaseWorker {
     var benefitPosition: [Int] = []
     var benefitProblem: [String] = []
     /// The fields of the record at hand.
-    var fields = [FieldSpan](repeating: FieldSpan(), count: 16)
+    var fields = FieldBuffer()
     /// Rows of a municipality not in pipeline.yml in the chunk at hand, by cache id: how
     /// many, the first one's line, and the ids in the order first seen.
     var unknownCounts: [Int] = []

@@ -32,11 +32,13 @@ struct CaseRecordScanner {
     let validate: Bool
 
     /// Scans the record at `start`; `line` and `lineStart` follow the line breaks passed over.
-    /// On `.record`, `fields[0..<count]` are its fields.
+    /// On `.record`, `fields.pointer[0..<count]` are its fields.
     @inline(__always)
-    func scan(from start: Int, line: inout Int, lineStart: inout Int, fields: inout [FieldSpan], count: inout Int) -> Outcome {
+    func scan(from start: Int, line: inout Int, lineStart: inout Int, fields: FieldBuffer, count: inout Int) -> Outcome {
         var p = start
         count = 0
+        var slots = fields.pointer
+        var room = fields.capacity
         let quote: UInt8 = 0x22
         // High bits of the bytes passed over: a record of ASCII only needs no validation.
         var high: UInt64 = 0
@@ -98,7 +100,12 @@ struct CaseRecordScanner {
                     (next, endsRecord) = (q + 1, bytes[q] == 0x0A)
                 }
             }
-            if count < fields.count { fields[count] = span } else { fields.append(span) }
+            if count == room {
+                fields.grow()
+                slots = fields.pointer
+                room = fields.capacity
+            }
+            slots[count] = span
             count += 1
             if endsRecord {
                 // Records are cut at ASCII bytes, so the file is UTF-8 exactly when each record is.

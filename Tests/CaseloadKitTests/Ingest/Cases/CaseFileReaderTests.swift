@@ -85,6 +85,8 @@ import Testing
             ("invalid UTF-8 after broken quoting", utf8(header + "A1;\"Ishøj\"x;Sygedagpenge;2017-01-01;;\n") + [0x41, 0xF8, 0x0A]),
             ("neither UTF-8 nor Windows-1252", utf8(header + good) + [0x41, 0x81, 0x0A]),
             ("truncated UTF-8 at the end", utf8(header + good) + [0xC3]),
+            ("many quoted cells with quotes inside, read by parallel threads",
+             utf8(header + (0..<3000).map { "\"A\($0)\"\"x\";\"Ishøj\";\"Fleksjob, \"\"ny\"\" ordning\";2017-01-01;;\"0,\($0 % 9 + 1)\"\n" }.joined())),
             ("a NUL byte", utf8(header + good + "A2;Ish") + [0x00] + utf8("øj;Sygedagpenge;2017-01-01;;\n")),
             ("a NUL byte after broken quoting", utf8(header + "A1;\"Ishøj\"x;Sygedagpenge;2017-01-01;;\n") + [0x41, 0x00, 0x0A]),
             ("UTF-16 with its byte order mark", [0xFF, 0xFE] + header.utf8.flatMap { [$0, 0] }),
