@@ -80,6 +80,16 @@ public struct Exact: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     public static func + (a: Exact, b: Exact) -> Exact {
         if a.denominator == b.denominator { return Exact(a.numerator + b.numerator, over: a.denominator) }
+        // Over the least common denominator when the denominators fit in 128 bits: the sum
+        // then usually fits too and is reduced without BigInt's gcd (same value, same result).
+        if let da = uint128(a.denominator.magnitude), let db = uint128(b.denominator.magnitude) {
+            let g = gcd(da, db)
+            let (lcm, overflow) = da.multipliedReportingOverflow(by: db / g)
+            if !overflow {
+                return Exact(a.numerator * BigInt(bigUInt(db / g)) + b.numerator * BigInt(bigUInt(da / g)),
+                             over: BigInt(bigUInt(lcm)))
+            }
+        }
         return Exact(a.numerator * b.denominator + b.numerator * a.denominator, over: a.denominator * b.denominator)
     }
 
@@ -102,6 +112,18 @@ public struct Exact: Hashable, Sendable, Comparable, CustomStringConvertible {
     ///
     /// This is the one place in the project where a value is rounded.
     public func roundedUnits(decimals: Int) -> BigInt {
+        if decimals <= 19, let n = Exact.uint128(numerator.magnitude), let d = Exact.uint128(denominator.magnitude) {
+            var power: UInt128 = 1
+            for _ in 0..<decimals { power *= 10 }
+            let (scaled, overflow) = n.multipliedReportingOverflow(by: power)
+            if !overflow {
+                // The same rounding in 128-bit integers.
+                let (q, r) = scaled.quotientAndRemainder(dividingBy: d)
+                let magnitude = BigUInt(words: [UInt(truncatingIfNeeded: r >= d - r ? q + 1 : q),
+                                                UInt(truncatingIfNeeded: (r >= d - r ? q + 1 : q) >> 64)])
+                return numerator.sign == .minus ? -BigInt(magnitude) : BigInt(magnitude)
+            }
+        }
         let scaled = numerator.magnitude * BigUInt(10).power(decimals)
         let (q, r) = scaled.quotientAndRemainder(dividingBy: denominator.magnitude)
         let magnitude = (r * 2 >= denominator.magnitude) ? q + 1 : q
