@@ -1,4 +1,5 @@
-import CaseloadKit
+@testable import CaseloadKit
+import Foundation
 import Testing
 
 @Suite struct DayTests {
@@ -30,5 +31,21 @@ import Testing
         #expect(year.overlap(from: Day(iso: "2017-12-31")!, to: nil) == 1)
         #expect(year.overlap(from: Day(iso: "2018-01-01")!, to: nil) == 0)
         #expect(year.overlap(from: Day(iso: "2015-01-01")!, to: Day(iso: "2016-12-31")!) == 0)
+    }
+
+    @Test func isoBytesGiveTheSameDaysAsTheCalendar() {
+        // The table (1900–2199) and the formula (other years) against `init(year:month:day:)`.
+        for year in [1, 1582, 1899, 1900, 1901, 1999, 2000, 2016, 2017, 2100, 2199, 2200, 2400, 9999] {
+            for month in 0...13 {
+                for day in 0...32 {
+                    var text = Array(String(format: "%04d-%02d-%02d", year, month, day).utf8)
+                    let parsed = text.withUnsafeMutableBufferPointer { Day.ordinal(iso: UnsafePointer($0.baseAddress!), count: $0.count) }
+                    #expect(parsed == Day(year: year, month: month, day: day)?.ordinal, "\(year)-\(month)-\(day)")
+                }
+            }
+        }
+        let bad = Array("2017-0a-01".utf8)
+        #expect(bad.withUnsafeBufferPointer { Day.ordinal(iso: $0.baseAddress!, count: 10) } == nil)
+        #expect(Array("2016-02-29".utf8).withUnsafeBufferPointer { Day.ordinal(iso: $0.baseAddress!, count: 10) } == Day(year: 2016, month: 2, day: 29)!.ordinal)
     }
 }
