@@ -62,9 +62,11 @@ enum LibXML {
         }
     }
 
-    /// Parser options: line numbers past 65535, never the network. Entities are not
-    /// substituted and DTDs are neither loaded nor used (those options are left off).
-    static let readerOptions = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue)
+    /// Parser options: line numbers past 65535, never the network, no nodes for the blank
+    /// text between elements (budget elements hold no text; text that is not blank still
+    /// reaches the schema and is an error). Entities are not substituted and DTDs are neither
+    /// loaded nor used (those options are left off).
+    static let readerOptions = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_NOBLANKS.rawValue)
 }
 
 /// Collects libxml2's structured errors for one file.
