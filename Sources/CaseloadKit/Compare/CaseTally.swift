@@ -16,6 +16,17 @@ public struct CaseTally: Sendable {
         var weightedDays: Int128 = 0
         var spans: [CaseSpan] = []
 
+        /// Adds the rows of a span, which follow the rows already added in file order.
+        mutating func add(weight: Int128, span: CaseSpan) {
+            weightedDays += weight
+            if let last = spans.indices.last, spans[last].file == span.file {
+                spans[last].rows += span.rows
+                spans[last].lastLine = span.lastLine
+            } else {
+                spans.append(span)
+            }
+        }
+
         /// Adds a row. Rows stream in file order, so a file's rows extend its last span.
         mutating func add(weight: Int128, origin: SourceLocation) {
             weightedDays += weight
@@ -54,13 +65,12 @@ public struct CaseTally: Sendable {
         return used
     }
 
-    /// Adds the sum of many case periods of one municipality, benefit and period (index in
-    /// `periods`): Σ days × omfang units, how many rows, and where the first was read.
-    public mutating func add(weightedDays: Int128, rows: Int, municipality: Int, benefit: BenefitID, period: Int,
-                             origin: SourceLocation) {
+    /// Adds the sum of many consecutive case rows of one file for one municipality, benefit and
+    /// period (index in `periods`): Σ days × omfang units, how many rows, the first and last
+    /// line. The same as adding the rows one by one in file order.
+    public mutating func add(weightedDays: Int128, span: CaseSpan, municipality: Int, benefit: BenefitID, period: Int) {
         let key = Key(municipality: municipality, benefit: benefit, period: period)
-        entries[key, default: Entry(file: origin.file, firstLine: origin.line)].weightedDays += weightedDays
-        entries[key]!.rows += rows
+        entries[key, default: Entry()].add(weight: weightedDays, span: span)
     }
 
     /// The figure for a municipality, benefit and year; `nil` if no row fell in its period.

@@ -94,7 +94,7 @@ struct CaseReadHarness {
                 for year in tally.years {
                     guard let figure = tally.figure(municipality: position, benefit: benefit.id, year: year) else { continue }
                     let first = tally.firstRow(municipality: position, benefit: benefit.id, year: year).map { "\($0)" } ?? "-"
-                    figures.append("\(municipality.name)|\(benefit.id.rawValue)|\(year): \(figure.value.exact) \(figure.source) \(first)")
+                    figures.append("\(municipality.name)|\(benefit.id.rawValue)|\(year): \(figure.value.exact) \(Self.describe(figure.source)) \(first)")
                 }
             }
         }
@@ -103,6 +103,13 @@ struct CaseReadHarness {
                        unknownMunicipalities: ledger.unknownMunicipalities,
                        unknownFirstSeen: ledger.unknownMunicipalityFirstSeen.map { "\($0.name)|\($0.shown)|\($0.at)" },
                        figures: figures)
+    }
+
+    /// A figure's source in one line: each file's rows and first–last line, the person-days.
+    static func describe(_ source: ActualFigure.Source) -> String {
+        guard case .cases(let spans, let personDays, let periodDays) = source else { return "\(source)" }
+        let files = spans.map { "\($0.file):\($0.firstLine ?? 0)–\($0.lastLine ?? 0) (\($0.rows) rows)" }
+        return files.joined(separator: ", ") + ", \(personDays) person-days of \(periodDays)"
     }
 
     /// Tunings that cut files everywhere: one thread, several, parts of a few bytes.

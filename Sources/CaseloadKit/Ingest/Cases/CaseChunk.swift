@@ -41,17 +41,19 @@ struct CaseChunk {
     var problems: [Problem] = []
     var unkeptProblems = 0
 
-    /// Σ days × omfang (units of 10^-18), rows and first row's line, per municipality ×
-    /// benefit × period (see `CaseReadContext.cell`); line 0 means no row.
+    /// Σ days × omfang (units of 10^-18), rows, and the first and last row's lines, per
+    /// municipality × benefit × period (see `CaseReadContext.cell`); line 0 means no row.
     var weightedDays: [Int128]
     var rows: [Int]
     var firstLine: [Int]
+    var lastLine: [Int]
 
     /// An empty chunk for `cells` tally cells.
     init(cells: Int) {
         weightedDays = [Int128](repeating: 0, count: cells)
         rows = [Int](repeating: 0, count: cells)
         firstLine = [Int](repeating: 0, count: cells)
+        lastLine = firstLine
     }
 
     /// Records an error, keeping the first `limit`.
@@ -95,6 +97,7 @@ struct CaseChunk {
         for cell in other.rows.indices where other.rows[cell] > 0 {
             weightedDays[cell] += other.weightedDays[cell]
             if rows[cell] == 0 { firstLine[cell] = other.firstLine[cell] + offset }
+            lastLine[cell] = other.lastLine[cell] + offset
             rows[cell] += other.rows[cell]
         }
         newlines += other.newlines

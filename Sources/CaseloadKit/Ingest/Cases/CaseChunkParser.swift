@@ -243,6 +243,7 @@ struct CaseChunkParser {
             let cell = base + period
             chunk.weightedDays[cell] += Int128(stop - start + 1) * Int128(units)
             if chunk.rows[cell] == 0 { chunk.firstLine[cell] = line }
+            chunk.lastLine[cell] = line
             chunk.rows[cell] += 1
             counted = true
         }

@@ -102,8 +102,9 @@ public enum CaseFileReader {
             let period = cell % periods
             let benefit = (cell / periods) % benefits
             let municipality = cell / periods / benefits
-            tally.add(weightedDays: chunk.weightedDays[cell], rows: chunk.rows[cell], municipality: municipality,
-                      benefit: catalog.benefits[benefit].id, period: period, origin: file.at(line: chunk.firstLine[cell]))
+            let span = CaseSpan(file: file.path, rows: chunk.rows[cell], firstLine: chunk.firstLine[cell], lastLine: chunk.lastLine[cell])
+            tally.add(weightedDays: chunk.weightedDays[cell], span: span, municipality: municipality,
+                      benefit: catalog.benefits[benefit].id, period: period)
         }
     }
 }

@@ -113,10 +113,10 @@ import Testing
             """)
         // 2017: 365 + 184 open days of 365; 2016 (leap): 29 × 0,5 of 366; one day × 0,25 each year.
         #expect(outcome.figures == [
-            "Ishøj|sygedagpenge|2017: 549/365 cases(file: \"Input/sager/s.csv\", rows: 2) Input/sager/s.csv:2",
-            "Ishøj|sygedagpenge|2016: 29/732 cases(file: \"Input/sager/s.csv\", rows: 1) Input/sager/s.csv:3",
-            "Tårnby|fleksjob-ny-ordning|2016: 1/1464 cases(file: \"Input/sager/s.csv\", rows: 1) Input/sager/s.csv:5",
-            "Tårnby|fleksjob-ny-ordning|2015: 1/1460 cases(file: \"Input/sager/s.csv\", rows: 1) Input/sager/s.csv:5",
+            "Ishøj|sygedagpenge|2017: 549/365 Input/sager/s.csv:2–4 (2 rows), 549/1 person-days of 365 Input/sager/s.csv:2",
+            "Ishøj|sygedagpenge|2016: 29/732 Input/sager/s.csv:3–3 (1 rows), 29/2 person-days of 366 Input/sager/s.csv:3",
+            "Tårnby|fleksjob-ny-ordning|2016: 1/1464 Input/sager/s.csv:5–5 (1 rows), 1/4 person-days of 366 Input/sager/s.csv:5",
+            "Tårnby|fleksjob-ny-ordning|2015: 1/1460 Input/sager/s.csv:5–5 (1 rows), 1/4 person-days of 365 Input/sager/s.csv:5",
         ])
         #expect(outcome.ledger["Input/sager/s.csv"] == InputLedger.Tally(read: 4, used: 4))
     }
