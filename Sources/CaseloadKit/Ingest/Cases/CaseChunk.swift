@@ -56,6 +56,19 @@ struct CaseChunk {
         lastLine = firstLine
     }
 
+    /// Empties the chunk for the next range, keeping its storage (cells are cleared where used).
+    mutating func reset() {
+        (consumed, newlines, failure, undecodable) = (0, 0, nil, false)
+        (read, used, rejected, otherMunicipality, outsidePeriods) = (0, 0, 0, 0, 0)
+        unknownOrder.removeAll(keepingCapacity: true)
+        unknownMunicipalities.removeAll(keepingCapacity: true)
+        problems.removeAll(keepingCapacity: true)
+        unkeptProblems = 0
+        for cell in rows.indices where rows[cell] != 0 {
+            (weightedDays[cell], rows[cell], firstLine[cell], lastLine[cell]) = (0, 0, 0, 0)
+        }
+    }
+
     /// Records an error, keeping the first `limit`.
     mutating func problem(_ message: @autoclosure () -> String, line: Int, column: Int?, limit: Int) {
         if problems.count < limit {

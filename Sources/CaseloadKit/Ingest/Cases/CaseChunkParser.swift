@@ -8,15 +8,17 @@ struct CaseChunkParser {
     let context: CaseReadContext
     let bytes: UnsafePointer<UInt8>
 
-    /// Reads the records of `start..<end`; `atEOF` if `end` is the end of the file.
-    func parse(start: Int, end: Int, atEOF: Bool, worker: inout CaseWorker) -> CaseChunk {
-        var chunk = CaseChunk(cells: context.cellCount)
+    /// Reads the records of `start..<end` into `worker.chunk`; `atEOF` if `end` is the end of the file.
+    func parse(start: Int, end: Int, atEOF: Bool, worker: inout CaseWorker) {
+        var chunk = CaseChunk(cells: 0)
+        swap(&chunk, &worker.chunk)
+        chunk.reset()
         worker.unknownCounts = [Int](repeating: 0, count: worker.municipalityKeys.count)
         worker.unknownFirstLine = worker.unknownCounts
         worker.unknownOrder = []
         records(start: start, end: end, atEOF: atEOF, chunk: &chunk, worker: &worker)
         collectUnknown(&chunk, &worker)
-        return chunk
+        swap(&chunk, &worker.chunk)
     }
 
     private func records(start: Int, end: Int, atEOF: Bool, chunk: inout CaseChunk, worker: inout CaseWorker) {

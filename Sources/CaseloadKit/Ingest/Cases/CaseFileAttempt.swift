@@ -107,7 +107,7 @@ struct CaseFileAttempt {
             catalog: setup.catalog, municipalities: setup.municipalities,
             periodFirst: setup.periods.map(\.first.ordinal), periodLast: setup.periods.map(\.last.ordinal), limit: setup.limit)
         result.rows = CaseChunk(cells: context.cellCount)
-        var workers = (0..<tuning.threads).map { _ in CaseWorker() }  // each with buffers of its own
+        var workers = (0..<tuning.threads).map { _ in CaseWorker(cells: context.cellCount) }  // each with buffers of its own
         buffer.discard(upTo: position)
         position = 0
 
@@ -124,19 +124,20 @@ struct CaseFileAttempt {
             let atEOF = buffer.eof && regionEnd == buffer.count
             let parts = split(buffer, from: position, to: regionEnd)
             let parser = CaseChunkParser(context: context, bytes: UnsafePointer(buffer.bytes))
-            let chunks = read(parts, atEOF: atEOF, parser: parser, workers: &workers)
+            read(parts, atEOF: atEOF, parser: parser, workers: &workers)
             // Any part's bytes that are not UTF-8 are in the file, wherever the part started.
-            if chunks.contains(where: \.undecodable) { return .undecided }
+            if workers.prefix(parts.count).contains(where: \.chunk.undecodable) { return .undecided }
             var stopped = false
             for (index, part) in parts.enumerated() {
-                var chunk = chunks[index]
                 let misaligned = part.lowerBound != position
                 if misaligned {
                     // The previous part ended inside a record, so this one did not start one:
-                    // read on from where that record starts, to the end of the round.
-                    chunk = parser.parse(start: position, end: regionEnd, atEOF: atEOF, worker: &workers[0])
-                    if chunk.undecodable { return .undecided }
+                    // read on from where that record starts, to the end of the round (worker 0's
+                    // own part is merged already).
+                    parser.parse(start: position, end: regionEnd, atEOF: atEOF, worker: &workers[0])
+                    if workers[0].chunk.undecodable { return .undecided }
                 }
+                let chunk = workers[misaligned ? 0 : index].chunk
                 result.rows.append(chunk, lineOffset: line - 1, limit: setup.limit)
                 line += chunk.newlines
                 position = chunk.consumed
@@ -179,21 +180,18 @@ struct CaseFileAttempt {
         return ranges
     }
 
-    /// Reads the parts, each on its own thread with its own worker.
-    private func read(_ parts: [Range<Int>], atEOF: Bool, parser: CaseChunkParser, workers: inout [CaseWorker]) -> [CaseChunk] {
+    /// Reads the parts, each on its own thread into its own worker's chunk.
+    private func read(_ parts: [Range<Int>], atEOF: Bool, parser: CaseChunkParser, workers: inout [CaseWorker]) {
         if parts.count == 1 {
-            return [parser.parse(start: parts[0].lowerBound, end: parts[0].upperBound, atEOF: atEOF, worker: &workers[0])]
+            parser.parse(start: parts[0].lowerBound, end: parts[0].upperBound, atEOF: atEOF, worker: &workers[0])
+            return
         }
-        var chunks = [CaseChunk?](repeating: nil, count: parts.count)
-        chunks.withUnsafeMutableBufferPointer { out in
-            workers.withUnsafeMutableBufferPointer { states in
-                let shared = SharedParts(parser: parser, parts: parts, atEOF: atEOF, out: out, states: states)
-                DispatchQueue.concurrentPerform(iterations: parts.count) { index in
-                    shared.run(index)
-                }
+        workers.withUnsafeMutableBufferPointer { states in
+            let shared = SharedParts(parser: parser, parts: parts, atEOF: atEOF, states: states)
+            DispatchQueue.concurrentPerform(iterations: parts.count) { index in
+                shared.run(index)
             }
         }
-        return chunks.map { $0! }
     }
 
     /// A field as `CSVReader` gives it: quotes removed, `""` made `"`, not trimmed.

@@ -9,8 +9,16 @@ public struct CaseReadTuning: Sendable, Equatable {
     /// A round with less than this many bytes per thread is read by one thread.
     public var minimumPart: Int
 
-    /// Creates a tuning; by default one thread per core (at most 8) and 1 MiB parts.
-    public init(threads: Int = min(8, max(1, ProcessInfo.processInfo.activeProcessorCount)),
+    /// Threads by default: `CASELOAD_THREADS` if set (for measurements), else one per core, at most 8.
+    public static var defaultThreads: Int {
+        if let text = ProcessInfo.processInfo.environment["CASELOAD_THREADS"], let value = Int(text), value >= 1 {
+            return min(value, 64)
+        }
+        return min(8, max(1, ProcessInfo.processInfo.activeProcessorCount))
+    }
+
+    /// Creates a tuning; by default `defaultThreads` threads and 1 MiB parts.
+    public init(threads: Int = CaseReadTuning.defaultThreads,
                 partSize: Int = 1 << 20, minimumPart: Int = 256 << 10) {
         self.threads = max(1, threads)
         self.partSize = max(1, partSize)

@@ -17,4 +17,9 @@ struct CaseWorker {
     var unknownOrder: [Int] = []
     /// Room to unescape a quoted cell with `""` in it.
     var scratch = ScratchBytes()
+    /// What the range at hand gave (kept from range to range, so no round allocates its tally).
+    var chunk: CaseChunk
+
+    /// A worker for a tally of `cells` cells.
+    init(cells: Int) { chunk = CaseChunk(cells: cells) }
 }

@@ -4,12 +4,11 @@ struct SharedParts: @unchecked Sendable {
     let parser: CaseChunkParser
     let parts: [Range<Int>]
     let atEOF: Bool
-    let out: UnsafeMutableBufferPointer<CaseChunk?>
     let states: UnsafeMutableBufferPointer<CaseWorker>
 
     func run(_ index: Int) {
         let part = parts[index]
-        out[index] = parser.parse(start: part.lowerBound, end: part.upperBound,
+        parser.parse(start: part.lowerBound, end: part.upperBound,
                                   atEOF: atEOF && index == parts.count - 1, worker: &states[index])
     }
 }
