@@ -80,7 +80,7 @@ done
 echo "== budget XML, years $xml_years"
 xdir="$work/xml"
 if [ ! -f "$xdir/Input/budget/budget.xml" ]; then
-    "$bin" generate --rows 0 --budget-years "$xml_years" "$xdir" >/dev/null
+    "$bin" generate --rows 100000 --budget-years "$xml_years" "$xdir" >/dev/null
     # No case file: the run reads the catalog, the budget XML and the rates.
     sed -i '/^  cases:/d' "$xdir/pipeline.yml"
     rm -rf "$xdir/Input/sager"

@@ -8,6 +8,7 @@ struct CaseFileGenerator {
     let sizes: [Int]
 
     static let omfang = ["0,5", "0,25", "0,75", "0,37", "0,8"].map { Array($0.utf8) }
+    static let omfangPercent = [50, 25, 75, 37, 80]
 
     /// How many rows each municipality gets: proportional to its size, the remainder to the last.
     func rowCounts() -> [Int] {
@@ -17,7 +18,9 @@ struct CaseFileGenerator {
         return counts
     }
 
-    func write(random: inout SplitMix64, to url: URL) throws {
+    /// Writes the file; returns the person-days × 100 of the budget year per municipality and
+    /// benefit (index `municipality * benefits + benefit`), so budgets can match the caseload.
+    func write(random: inout SplitMix64, to url: URL) throws -> [Int] {
         let out = try ByteWriter(url)
         out.write("sagsid;kommune;ydelse;fra;til;omfang\n")
         let entries = GeneratedCatalog.entries
@@ -28,6 +31,8 @@ struct CaseFileGenerator {
         let aliases = entries.map { $0.aliases.map { Array(GeneratedCatalog.quoted($0).utf8) } }
         let first = Day(year: options.firstYear, month: 1, day: 1)!.ordinal - 400
         let last = Day(year: options.year, month: 12, day: 31)!.ordinal
+        let yearStart = Day(year: options.year, month: 1, day: 1)!.ordinal
+        var personDays = [Int](repeating: 0, count: DanishMunicipalities.names.count * entries.count)
         for (index, count) in rowCounts().enumerated() {
             let municipality = Array(DanishMunicipalities.names[index].utf8)
             for _ in 0..<count {
@@ -58,17 +63,26 @@ struct CaseFileGenerator {
                 case 4..<8: length = 1 + random.below(365)
                 default: length = 1 + random.below(1500)
                 }
-                if !random.percent(10) { writeDay(from + length - 1, to: out) }  // else open
+                let open = random.percent(10)
+                if !open { writeDay(from + length - 1, to: out) }
                 out.write(byte: UInt8(ascii: ";"))
+                var percent = 100
                 switch random.below(20) {
                 case 0: out.write(byte: UInt8(ascii: "1"))
-                case 1..<5: out.write(bytes: CaseFileGenerator.omfang[random.below(CaseFileGenerator.omfang.count)])
+                case 1..<5:
+                    let choice = random.below(CaseFileGenerator.omfang.count)
+                    out.write(bytes: CaseFileGenerator.omfang[choice])
+                    percent = CaseFileGenerator.omfangPercent[choice]
                 default: break  // empty: a full benefit
                 }
+                let stop = open ? last : min(last, from + length - 1)
+                let start = max(from, yearStart)
+                if stop >= start { personDays[index * entries.count + benefit] += (stop - start + 1) * percent }
                 out.write("\n")
             }
         }
         try out.close()
+        return personDays
     }
 
     private func writeDay(_ ordinal: Int, to out: ByteWriter) {
