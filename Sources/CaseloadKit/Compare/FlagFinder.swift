@@ -17,10 +17,22 @@
 public enum FlagFinder {
     /// The flags of the report's municipality rows, in row order and then kind order.
     public static func flags(_ report: ReconciliationReport, thresholds: FlagThresholds) -> [ReportFlag] {
-        report.rows.flatMap { row in flags(for: row, in: report, thresholds: thresholds) }
+        // The rates of each benefit and grundlag, in row order, gathered once (not once a row).
+        var rates: [RateGroup: [(kommune: String, rate: Exact)]] = [:]
+        for row in report.rows {
+            if let rate = row.rate { rates[RateGroup(benefit: row.benefit.id, grundlag: row.grundlag), default: []].append((row.kommune, rate.exact)) }
+        }
+        return report.rows.flatMap { row in flags(for: row, in: report, rates: rates, thresholds: thresholds) }
     }
 
-    static func flags(for row: ReconciliationRow, in report: ReconciliationReport, thresholds: FlagThresholds) -> [ReportFlag] {
+    /// Rows whose rates are compared with each other.
+    struct RateGroup: Hashable {
+        let benefit: BenefitID
+        let grundlag: Grundlag
+    }
+
+    static func flags(for row: ReconciliationRow, in report: ReconciliationReport,
+                      rates: [RateGroup: [(kommune: String, rate: Exact)]], thresholds: FlagThresholds) -> [ReportFlag] {
         var flags: [ReportFlag] = []
         func flag(_ kind: FlagKind, _ unit: ReportFlag.Unit, value: Exact, reference: Exact?, deviation: Exact? = nil,
                   kroner: Exact? = nil, threshold: Exact? = nil, _ explanation: String) {
@@ -31,8 +43,7 @@ public enum FlagFinder {
         let hundred = Exact(100)
 
         if let rate = row.rate?.exact {
-            let peers = report.rows.filter { $0.benefit.id == row.benefit.id && $0.kommune != row.kommune && $0.grundlag == row.grundlag }
-                .compactMap { peer in peer.rate.map { (kommune: peer.kommune, rate: $0.exact) } }
+            let peers = (rates[RateGroup(benefit: row.benefit.id, grundlag: row.grundlag)] ?? []).filter { $0.kommune != row.kommune }
             if let reference = median(peers.map(\.rate)) {
                 let deviation = (rate - reference) / reference * hundred
                 if abs(deviation) > thresholds.rateDeviationPercent {

@@ -105,7 +105,17 @@ public struct Exact: Hashable, Sendable, Comparable, CustomStringConvertible {
     }
 
     public static func < (a: Exact, b: Exact) -> Bool {
-        a.numerator * b.denominator < b.numerator * a.denominator
+        // Cross products in 128 bits when every part fits in 64 (rates, kroner): no BigInt.
+        if a.numerator.magnitude.words.count <= 1, a.denominator.magnitude.words.count <= 1,
+           b.numerator.magnitude.words.count <= 1, b.denominator.magnitude.words.count <= 1 {
+            let signA = a.numerator.sign == .minus && !a.numerator.isZero
+            let signB = b.numerator.sign == .minus && !b.numerator.isZero
+            if signA != signB { return signA }
+            let left = UInt128(UInt(a.numerator.magnitude)) * UInt128(UInt(b.denominator.magnitude))
+            let right = UInt128(UInt(b.numerator.magnitude)) * UInt128(UInt(a.denominator.magnitude))
+            return signA ? left > right : left < right
+        }
+        return a.numerator * b.denominator < b.numerator * a.denominator
     }
 
     /// The value × 10^decimals, rounded half away from zero to an integer.

@@ -39,4 +39,18 @@ import Testing
         #expect(huge.roundedUnits(decimals: 20) == (BigInt(10).power(50) * 2 + 7) / 14)
         #expect(huge.roundedUnits(decimals: 2) == (BigInt(10).power(32) * 2 + 7) / 14)
     }
+
+    @Test func comparisonsAgreeOnBothPaths() {
+        let small: [Exact] = [Exact(BigInt(-3), over: BigInt(2)), Exact(BigInt(-1), over: BigInt(3)), .zero,
+                              Exact(BigInt(1), over: BigInt(3)), Exact(7), Exact(BigInt(195_191_64), over: BigInt(100))]
+        for (i, a) in small.enumerated() {
+            for (j, b) in small.enumerated() {
+                #expect((a < b) == (i < j), "\(a) < \(b)")
+            }
+        }
+        // Parts past 64 bits take the BigInt path.
+        let huge = Exact(BigInt(1) << 70, over: BigInt(3))
+        #expect(Exact(7) < huge && !(huge < Exact(7)))
+        #expect(.zero - huge < Exact(BigInt(-1), over: BigInt(3)))
+    }
 }
