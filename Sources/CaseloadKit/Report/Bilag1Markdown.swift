@@ -38,6 +38,8 @@ public enum Bilag1Markdown {
         let alignment = [":--"] + Array(repeating: "--:", count: header.count - 1)
         var lines = [cells(header), cells(alignment)]
         var anyPartial = false
+        var priorColumnPartial = [Bool](repeating: false, count: report.priorYears.count)
+        var actualColumnPartial = false
         for row in rows {
             // A jobcenter figure summed over only some of the municipalities is marked, lest
             // its actuals be read against a budget that covers them all.
@@ -48,9 +50,12 @@ public enum Bilag1Markdown {
             let priorPartial = (0..<row.helaarspersonerPrior.count).map { index in partial { $0.helaarspersonerPrior[index] } }
             let actualPartial = partial(\.helaarspersonerFaktisk)
             anyPartial = anyPartial || actualPartial || priorPartial.contains(true)
+            // A total that sums a partial figure is partial too.
+            for (index, flag) in priorPartial.enumerated() where flag && index < priorColumnPartial.count { priorColumnPartial[index] = true }
+            actualColumnPartial = actualColumnPartial || actualPartial
             lines.append(cells(values(row, actuals: actuals, priorPartial: priorPartial, actualPartial: actualPartial)))
         }
-        lines.append(cells(totalValues(rows, actuals: actuals)))
+        lines.append(cells(totalValues(rows, actuals: actuals, priorPartial: priorColumnPartial, actualPartial: actualColumnPartial)))
         var text = lines.joined(separator: "\n") + "\n"
         if anyPartial {
             text += "\n\\* Kun for de kommuner, der har faktiske tal for ydelsen.\n"
@@ -70,16 +75,22 @@ public enum Bilag1Markdown {
         return values
     }
 
-    private static func totalValues(_ rows: [ReconciliationRow], actuals: Bool) -> [String] {
+    private static func totalValues(_ rows: [ReconciliationRow], actuals: Bool, priorPartial: [Bool], actualPartial: Bool) -> [String] {
         let priorCount = rows[0].helaarspersonerPrior.count
         var values = ["**I alt**", kroner(Exact.sum(rows.map(\.budget.exact))), persons(Helaarspersoner.sum(rows.map(\.helaarspersonerBudget)))]
+        var partial = [false, false, false]
         values += (0..<priorCount).map { index in persons(Helaarspersoner.sum(rows.compactMap { $0.helaarspersonerPrior[index] })) }
+        partial += (0..<priorCount).map { $0 < priorPartial.count && priorPartial[$0] }
         if actuals {
             values += [persons(Helaarspersoner.sum(rows.compactMap(\.helaarspersonerFaktisk))),
                        persons(Helaarspersoner.sum(rows.compactMap(\.afvigelseHelaarspersoner))),
                        kroner(Exact.sum(rows.compactMap(\.afvigelseKroner)))]
+            partial += [actualPartial, actualPartial, actualPartial]
         }
-        return values.enumerated().map { $0.offset == 0 || $0.element == "–" ? $0.element : "**\($0.element)**" }
+        return zip(values, partial).enumerated().map { offset, cell in
+            guard offset > 0, cell.0 != "–" else { return cell.0 }
+            return "**\(cell.0)**" + (cell.1 ? " \\*" : "")
+        }
     }
 
     private static func kroner(_ value: Exact?) -> String {

@@ -27,6 +27,8 @@ import Testing
         #expect(jobcenter.contains("| A-dagpenge | 133.120.332 | 704 | 538 \\* | 505 \\* | 1 \\* | 101.244 \\* |"))
         // Ishøj has no 2015 figure for Sygedagpenge and Vallensbæk no 2017 actuals: both marked.
         #expect(jobcenter.contains("| Sygedagpenge | 45.940.650 | 240 | 16 \\* | 250 \\* | 10 \\* | 1.914.195 \\* |"))
+        // The totals of those columns sum partial figures, so they are marked too; the budget's are not.
+        #expect(jobcenter.contains("| **I alt** | **179.060.982** | **944** | **554** \\* | **755** \\* | **11** \\* | **2.015.439** \\* |"))
         #expect(jobcenter.contains("\\* Kun for de kommuner, der har faktiske tal for ydelsen."))
     }
 }
