@@ -14,13 +14,12 @@ enum DryRun {
             throw ExitCode(2)
         }
         let store = LockStore(config: config)
-        let (settings, inputs) = store.fingerprints()
-        let changes = store.changes(store.current(), settings: settings, inputs: inputs)
+        let changes = store.changesNow()
         let outcome = try Pipeline.evaluate(config)
         let rendered = outcome.diagnostics.rendered()
         if !rendered.isEmpty { Console.error(rendered) }
         print("Dry run: nothing is written.")
-        print("Would read \(config.file) and \(inputs.count) input file\(inputs.count == 1 ? "" : "s"):")
+        print("Would read \(config.file) and \(config.inputs.all.count) input file\(config.inputs.all.count == 1 ? "" : "s"):")
         for input in config.inputs.all { print("  \(VisibleText.escape(input.path))") }
         if outcome.succeeded {
             print("Would write \(config.yearFolderShown): \(outcome.files.map(\.name).joined(separator: ", ")), and \(store.name).")

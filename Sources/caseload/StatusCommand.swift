@@ -22,8 +22,7 @@ struct StatusCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let store = LockStore(config: loaded)
-        let (settings, inputs) = store.fingerprints()
-        let changes = store.changes(store.current(), settings: settings, inputs: inputs)
+        let changes = store.changesNow()
         print(StatusReport.render(changes, store: store))
         if !changes.isEmpty { throw ExitCode(1) }
     }

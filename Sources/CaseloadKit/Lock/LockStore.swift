@@ -40,6 +40,8 @@ public struct LockStore {
 
     /// Settles an interrupted run's pending lock: kept if the results are its, else removed.
     /// Call with the output folder locked.
+    /// Removing a pending lock may fail (it may not exist); `current()` ignores a pending lock
+    /// whose results are not on disk, so a failed removal changes nothing.
     public func recover() {
         guard let pending = read(pendingURL) else {
             try? FileManager.default.removeItem(at: pendingURL)
@@ -58,6 +60,12 @@ public struct LockStore {
         let settings = LockFile.Fingerprint(path: (config.file as NSString).lastPathComponent, sha256: SHA256.hex(fileAt: settingsURL) ?? "")
         let inputs = config.inputs.all.map { LockFile.Fingerprint(path: $0.path, sha256: SHA256.hex(fileAt: $0.url) ?? "") }
         return (settings, inputs)
+    }
+
+    /// What differs between the lock in force and the files now; empty when up to date.
+    public func changesNow() -> [LockChange] {
+        let (settings, inputs) = fingerprints()
+        return changes(current(), settings: settings, inputs: inputs)
     }
 
     /// What differs between `lock` (or no lock) and the files now; empty when up to date.
@@ -91,12 +99,19 @@ public struct LockStore {
     /// Writes the new lock as the pending one, flushed to disk.
     public func writePending(_ lock: LockFile) throws(OutputWriter.Failure) {
         let data = Data(lock.rendered().utf8)
-        guard FileManager.default.createFile(atPath: pendingURL.path, contents: data),
-              let handle = FileHandle(forWritingAtPath: pendingURL.path) else {
-            throw OutputWriter.Failure(description: "cannot write \(pendingURL.lastPathComponent) beside \(config.file)")
+        do {
+            guard FileManager.default.createFile(atPath: pendingURL.path, contents: nil),
+                  let handle = FileHandle(forWritingAtPath: pendingURL.path) else {
+                throw OutputWriter.Failure(description: "cannot create it")
+            }
+            defer { try? handle.close() }  // after synchronize succeeded, the bytes are on disk
+            try handle.write(contentsOf: data)
+            try handle.synchronize()
+        } catch {
+            // A lock that may not be on disk must not be published with the results.
+            try? FileManager.default.removeItem(at: pendingURL)
+            throw OutputWriter.Failure(description: "cannot write \(pendingURL.lastPathComponent) beside \(config.file) (\(OutputWriter.reason(error))); nothing was written")
         }
-        try? handle.synchronize()
-        try? handle.close()
     }
 
     /// Puts the pending lock in force (after the results were swapped in).

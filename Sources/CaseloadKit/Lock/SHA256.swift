@@ -119,13 +119,18 @@ public struct SHA256 {
         return hash.finalize()
     }
 
-    /// The digest of a file, read in chunks; `nil` if it cannot be read.
+    /// The digest of a file, read in chunks; `nil` if it cannot be read to the end (a digest
+    /// of part of a file would pass for the file's).
     public static func hex(fileAt url: URL) -> String? {
         guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
-        defer { try? handle.close() }
+        defer { try? handle.close() }  // a read-only handle: nothing is lost if closing fails
         var hash = SHA256()
-        while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-            chunk.withUnsafeBytes { hash.update($0) }
+        do {
+            while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+                chunk.withUnsafeBytes { hash.update($0) }
+            }
+        } catch {
+            return nil
         }
         return hash.finalize()
     }

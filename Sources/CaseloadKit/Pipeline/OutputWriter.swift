@@ -52,11 +52,15 @@ public struct OutputWriter {
 
     /// The files in the current year folder that caseload did not write (only `known` names
     /// are its own), sorted; these would be lost in the swap.
-    public func foreignFiles(year: Int, known: Set<String>) -> [String] {
+    /// A year folder that cannot be listed is a failure: the swap would delete whatever is in it.
+    public func foreignFiles(year: Int, known: Set<String>) throws(Failure) -> [String] {
         let target = realYearFolder(year)
-        guard FileKind.of(target) == .folder,
-              let names = try? FileManager.default.contentsOfDirectory(atPath: target.path) else { return [] }
-        return names.filter { !known.contains($0) }.sorted()
+        guard FileKind.of(target) == .folder else { return [] }
+        do {
+            return try FileManager.default.contentsOfDirectory(atPath: target.path).filter { !known.contains($0) }.sorted()
+        } catch {
+            throw Failure(description: "cannot list \(shownAs)/\(year) to check for files caseload did not write (\(Self.reason(error))); nothing was written")
+        }
     }
 
     /// Writes `files` as `<output>/<year>/`, replacing what was there.
@@ -91,24 +95,33 @@ public struct OutputWriter {
             }
             try syncFolder(staging)
         } catch {
-            try? manager.removeItem(at: staging)
-            throw Failure(description: "cannot write results beside \(shownYear) (in \(parent.path)): \(Self.reason(error)); the previous results are kept")
+            throw Failure(description: "cannot write results beside \(shownYear) (in \(parent.path)): \(Self.reason(error)); the previous results are kept" + discard(staging, done: ""))
         }
 
         if FileKind.of(target) == .folder {
             guard caseload_exchange_paths(staging.path, target.path) == 0 else {
                 let code = errno
-                try? manager.removeItem(at: staging)
-                throw Failure(description: "cannot swap the new results into \(shownYear): \(Self.swapProblem(code)); the previous results are kept and nothing was left behind")
+                throw Failure(description: "cannot swap the new results into \(shownYear): \(Self.swapProblem(code)); the previous results are kept" + discard(staging, done: " and nothing was left behind"))
             }
         } else if rename(staging.path, target.path) != 0 {
             let code = errno
-            try? manager.removeItem(at: staging)
-            throw Failure(description: "cannot move the new results into \(shownYear): \(String(cString: strerror(code))); nothing was left behind")
+            throw Failure(description: "cannot move the new results into \(shownYear): \(String(cString: strerror(code)))" + discard(staging, done: "; nothing was left behind"))
         }
         try? syncFolder(parent)
-        // The staging folder now holds the previous results (or nothing); they are no longer needed.
+        // The staging folder now holds the previous results (or nothing); they are no longer
+        // needed. A folder left by a failed removal is cleared by the next run (removeLeftovers).
         try? manager.removeItem(at: staging)
+    }
+
+    /// Removes a failed run's staging folder and says how that went, for the error message:
+    /// `done` if it is gone, else where it is.
+    private func discard(_ staging: URL, done: String) -> String {
+        do {
+            try FileManager.default.removeItem(at: staging)
+            return done
+        } catch {
+            return "; the staging folder \(staging.path) could not be removed (\(Self.reason(error))) and is cleared by the next run"
+        }
     }
 
     /// Staging folders of this year that a killed run left behind. The caller holds the lock,

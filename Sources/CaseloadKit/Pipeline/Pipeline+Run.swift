@@ -32,7 +32,7 @@ extension Pipeline {
 
         let outcome = try evaluate(config)
         guard outcome.succeeded else { return .ran(outcome) }
-        let foreign = writer.foreignFiles(year: config.year, known: known)
+        let foreign = try writer.foreignFiles(year: config.year, known: known)
         if !foreign.isEmpty, !options.force {
             let one = foreign.count == 1
             throw OutputWriter.Failure(description: "\(config.yearFolderShown) holds \(one ? "a file" : "files") that caseload did not write: \(foreign.map { "\"\($0)\"" }.joined(separator: ", ")); a run replaces the whole folder, so \(one ? "it" : "they") would be lost. Move \(one ? "it" : "them") elsewhere, or run with --force to delete \(one ? "it" : "them"). Nothing was written")
