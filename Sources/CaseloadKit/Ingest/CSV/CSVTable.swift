@@ -34,22 +34,8 @@ public struct CSVTable {
         ledger.register(file.path)
         let encoding: TextEncoding
         do {
-            switch try TextEncoding.detect(fileAt: file.url) {
-            case .valid(.utf8):
-                encoding = .utf8
-            case .valid(.windows1252):
-                encoding = .windows1252
-                diagnostics.warning("the file is not valid UTF-8; read it as Windows-1252 (Danish Excel's \"CSV (semikolonsepareret)\"); save it as \"CSV UTF-8\" to avoid this warning", at: file.at())
-            case .utf16:
-                diagnostics.error("UTF-16 is not supported: save the file as UTF-8 or CSV (semikolonsepareret)", at: file.at())
-                return
-            case .nul(let line):
-                diagnostics.error("the file holds a NUL byte (0x00), so it is not a text file; save it as \"CSV UTF-8\" or \"CSV (semikolonsepareret)\"", at: file.at(line: line))
-                return
-            case .invalid(let line, let byte):
-                diagnostics.error("the file is neither UTF-8 nor Windows-1252: byte 0x\(String(byte, radix: 16, uppercase: true)) is not a character in either; save it as \"CSV UTF-8\"", at: file.at(line: line))
-                return
-            }
+            guard let usable = try TextEncoding.detect(fileAt: file.url).usableEncoding(for: file, diagnostics: diagnostics) else { return }
+            encoding = usable
         } catch {
             diagnostics.error("cannot read the file", at: file.at())
             return

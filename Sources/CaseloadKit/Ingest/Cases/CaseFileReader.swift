@@ -33,7 +33,7 @@ public enum CaseFileReader {
                                           periods: tally.periods, limit: diagnostics.limit, tuning: tuning)
         do {
             if TextEncoding.looksLikeUTF16(try head(of: file.url)) {
-                diagnostics.error("UTF-16 is not supported: save the file as UTF-8 or CSV (semikolonsepareret)", at: file.at())
+                diagnostics.error(TextEncoding.Detection.utf16Message, at: file.at())
                 return
             }
             let first = try CaseFileAttempt(setup: setup, encoding: .utf8).run()
@@ -44,22 +44,9 @@ public enum CaseFileReader {
             // Not UTF-8, a NUL byte, or reading stopped early: what the file is decides what
             // counts, as `TextEncoding.detect` finds it over the whole file.
             var outcome = first
-            switch try TextEncoding.detect(fileAt: file.url) {
-            case .valid(.utf8):
-                break
-            case .valid(.windows1252):
-                diagnostics.warning("the file is not valid UTF-8; read it as Windows-1252 (Danish Excel's \"CSV (semikolonsepareret)\"); save it as \"CSV UTF-8\" to avoid this warning", at: file.at())
-                outcome = try CaseFileAttempt(setup: setup, encoding: .windows1252).run()
-            case .utf16:
-                diagnostics.error("UTF-16 is not supported: save the file as UTF-8 or CSV (semikolonsepareret)", at: file.at())
-                return
-            case .nul(let line):
-                diagnostics.error("the file holds a NUL byte (0x00), so it is not a text file; save it as \"CSV UTF-8\" or \"CSV (semikolonsepareret)\"", at: file.at(line: line))
-                return
-            case .invalid(let line, let byte):
-                diagnostics.error("the file is neither UTF-8 nor Windows-1252: byte 0x\(String(byte, radix: 16, uppercase: true)) is not a character in either; save it as \"CSV UTF-8\"", at: file.at(line: line))
-                return
-            }
+            let detection = try TextEncoding.detect(fileAt: file.url)
+            guard let encoding = detection.usableEncoding(for: file, diagnostics: diagnostics) else { return }
+            if encoding == .windows1252 { outcome = try CaseFileAttempt(setup: setup, encoding: .windows1252).run() }
             guard case .read(let result, _) = outcome else { throw ReadBuffer.Failure() }
             commit(result, file: file, catalog: catalog, tally: &tally, diagnostics: diagnostics, ledger: ledger)
         } catch {
