@@ -19,26 +19,35 @@ public final class DiagnosticEngine {
     public var hasErrors: Bool { errorCount > 0 }
 
     /// Records an error.
-    public func error(_ message: String, at location: SourceLocation?) {
+    public func error(_ message: Message, at location: SourceLocation?) {
         errorCount += 1
-        if errorCount <= limit { diagnostics.append(Diagnostic(.error, scrubbed(message, location), at: location)) }
+        if errorCount <= limit { diagnostics.append(Diagnostic(.error, message.map(PersonalData.scrub), at: location)) }
     }
 
     /// Records a warning.
-    public func warning(_ message: String, at location: SourceLocation?) {
+    public func warning(_ message: Message, at location: SourceLocation?) {
         warningCount += 1
-        if warningCount <= limit { diagnostics.append(Diagnostic(.warning, scrubbed(message, location), at: location)) }
-    }
-
-    /// Any file may hold a CPR number in the wrong place (a case id pasted into a budget, a
-    /// column mix-up), so every message is scrubbed, whatever file it is about.
-    private func scrubbed(_ message: String, _ location: SourceLocation?) -> String {
-        PersonalData.scrub(message)
+        if warningCount <= limit { diagnostics.append(Diagnostic(.warning, message.map(PersonalData.scrub), at: location)) }
     }
 
     /// Records a note: information about the other diagnostics, counted as neither.
-    public func note(_ message: String, at location: SourceLocation?) {
+    public func note(_ message: Message, at location: SourceLocation?) {
         diagnostics.append(Diagnostic(.note, message, at: location))
+    }
+
+    /// Records an error whose text is the same in both languages (not yet in the catalogue).
+    public func error(_ message: String, at location: SourceLocation?) {
+        error(Message(en: message, da: message), at: location)
+    }
+
+    /// Records a warning whose text is the same in both languages (not yet in the catalogue).
+    public func warning(_ message: String, at location: SourceLocation?) {
+        warning(Message(en: message, da: message), at: location)
+    }
+
+    /// Records a note whose text is the same in both languages (not yet in the catalogue).
+    public func note(_ message: String, at location: SourceLocation?) {
+        note(Message(en: message, da: message), at: location)
     }
 
     /// Counts errors found elsewhere whose messages were not kept (they were past the limit).
@@ -49,19 +58,20 @@ public final class DiagnosticEngine {
     /// Records a diagnostic made elsewhere.
     public func report(_ diagnostic: Diagnostic) {
         switch diagnostic.severity {
-        case .error: error(diagnostic.message, at: diagnostic.location)
-        case .warning: warning(diagnostic.message, at: diagnostic.location)
-        case .note: note(diagnostic.message, at: diagnostic.location)
+        case .error: error(diagnostic.text, at: diagnostic.location)
+        case .warning: warning(diagnostic.text, at: diagnostic.location)
+        case .note: note(diagnostic.text, at: diagnostic.location)
         }
     }
 
-    /// The kept diagnostics as text, one a line, with a closing count of those not shown.
-    public func rendered() -> String {
-        var lines = diagnostics.map(\.description)
+    /// The kept diagnostics as text in `language`, one a line, with a closing count of those
+    /// not shown.
+    public func rendered(_ language: Language = .en) -> String {
+        var lines = diagnostics.map { $0.rendered(language) }
         let hiddenErrors = max(0, errorCount - limit)
         let hiddenWarnings = max(0, warningCount - limit)
-        if hiddenErrors > 0 { lines.append("… and \(hiddenErrors) more errors not shown") }
-        if hiddenWarnings > 0 { lines.append("… and \(hiddenWarnings) more warnings not shown") }
+        if hiddenErrors > 0 { lines.append(Message.moreErrorsNotShown(hiddenErrors).text(language)) }
+        if hiddenWarnings > 0 { lines.append(Message.moreWarningsNotShown(hiddenWarnings).text(language)) }
         return lines.joined(separator: "\n")
     }
 }
