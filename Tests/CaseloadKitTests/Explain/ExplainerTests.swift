@@ -217,7 +217,7 @@ import Testing
     }
 
     @Test func theShippedVallensbaekIntegrationsydelseNamesItsLinesAndFlags() throws {
-        let outcome = try Pipeline.evaluate(try ConfigLoader.load(repositoryRoot.appendingPathComponent("pipeline.yml")))
+        let outcome = try PlanFixture().evaluate()
         let explanation = try Explainer.explain(kommune: "Vallensbæk", benefit: "Integrationsydelse", report: try #require(outcome.report),
                                                 catalog: try #require(outcome.catalog))
         #expect(ExplanationText.render(explanation) ==         """

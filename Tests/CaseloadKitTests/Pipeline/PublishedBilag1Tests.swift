@@ -2,8 +2,10 @@ import CaseloadKit
 import Foundation
 import Testing
 
-/// The shipped Input/ must reproduce Bilag 1 of Beskæftigelsesplan 2017 as published
-/// (reference figures copied into Fixtures/bilag1-2017.csv).
+/// The frozen 2017 plan (Fixtures/plan-2017, a copy of the inputs that shipped with it) must
+/// reproduce Bilag 1 of Beskæftigelsesplan 2017 as published (reference figures copied into
+/// Fixtures/bilag1-2017.csv), and its result files must match the golden ones in
+/// Fixtures/plan-2017/expected/ (`CASELOAD_RECORD_GOLDEN=1` re-records them).
 @Suite struct PublishedBilag1Tests {
     struct Published {
         let kommune: String
@@ -21,11 +23,9 @@ import Testing
         }
     }
 
+    /// The run of the frozen 2017 plan.
     static func shippedRun() throws -> RunOutcome {
-        let config = try ConfigLoader.load(repositoryRoot.appendingPathComponent("pipeline.yml"))
-        let outcome = try Pipeline.evaluate(config)
-        #expect(outcome.succeeded, "\(outcome.diagnostics.rendered())")
-        return outcome
+        try PlanFixture.evaluated()
     }
 
     @Test func everyPublishedFigureIsReproduced() throws {
@@ -59,12 +59,16 @@ import Testing
         #expect(outcome.ledger.total.balances)
     }
 
-    @Test func committedOutputIsWhatTheCodeProduces() throws {
+    @Test func theResultFilesMatchTheGoldenOnes() throws {
         let outcome = try Self.shippedRun()
-        for file in outcome.files {
-            let committed = try Data(contentsOf: repositoryRoot.appendingPathComponent("Output/2017/\(file.name)"))
-            #expect(committed == file.data, "Output/2017/\(file.name) is stale: run swift run caseload and commit Output/")
+        #expect(outcome.diagnostics.diagnostics.map(\.description) == [])
+        if PlanFixture.recording {
+            try PlanFixture.record(outcome.files)
+            return
         }
+        let files = Dictionary(uniqueKeysWithValues: outcome.files.map { ($0.name, $0.data) })
+        #expect(try PlanFixture.goldenDifferences(files) == [],
+                "re-record with CASELOAD_RECORD_GOLDEN=1 swift test --filter PublishedBilag1Tests and review git diff")
     }
 
     @Test func jobcenterTotalsAddUp() throws {

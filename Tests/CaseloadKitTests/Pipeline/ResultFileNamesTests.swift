@@ -3,10 +3,10 @@ import Foundation
 import Testing
 
 /// A file a run writes but `Pipeline.resultFileNames` does not know would look like the user's
-/// own file on the next run (and stop it). Every result file of the shipped run must be known.
+/// own file on the next run (and stop it). Every result file of the 2017 plan's run must be known.
 @Suite struct ResultFileNamesTests {
     @Test func everyFileTheShippedRunWritesIsKnown() throws {
-        let outcome = try Pipeline.evaluate(try ConfigLoader.load(repositoryRoot.appendingPathComponent("pipeline.yml")))
+        let outcome = try PlanFixture().evaluate()
         #expect(outcome.succeeded)
         for file in outcome.files {
             #expect(Pipeline.resultFileNames.contains(file.name), "\(file.name) is not in Pipeline.resultFileNames")

@@ -2,7 +2,7 @@ import CaseloadKit
 import Foundation
 import Testing
 
-/// The shipped Input/ (Beskæftigelsesplan 2017) gives the follow-up the plan lacked: the
+/// The frozen 2017 plan (`PlanFixture`, Beskæftigelsesplan 2017) gives the follow-up the plan lacked: the
 /// Vallensbæk Integrationsydelse rate is flagged, and the A-dagpenge goal of Bilag 2 is checked.
 @Suite struct ShippedFollowUpTests {
     @Test func vallensbaeksIntegrationsydelseRateIsFlagged() throws {

@@ -2,10 +2,10 @@
 import Foundation
 import Testing
 
-/// The flags and goals in the workbook and the HTML report, from the shipped inputs.
+/// The flags and goals in the workbook and the HTML report, from the frozen 2017 plan (`PlanFixture`).
 @Suite struct FollowUpReportsTests {
     static func shipped() throws -> RunOutcome {
-        try Pipeline.evaluate(try ConfigLoader.load(repositoryRoot.appendingPathComponent("pipeline.yml")))
+        try PlanFixture().evaluate()
     }
 
     @Test func theWorkbookHasAFlagSheetWithNumbersAndTheGoalBelow() throws {

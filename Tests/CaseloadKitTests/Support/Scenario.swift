@@ -131,7 +131,8 @@ func parseCSV(_ text: String) -> [[String: String]] {
     }
 }
 
-/// The repository's root folder (for tests of the shipped Input/ and Output/).
+/// The repository's root folder, only to find the built executable: tests never read its
+/// Input/, Output/ or pipeline.yml (the user's data); they use `PlanFixture` instead.
 let repositoryRoot = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 

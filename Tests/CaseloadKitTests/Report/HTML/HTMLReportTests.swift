@@ -4,9 +4,9 @@ import Testing
 
 /// rapport.html: valid, self-contained, one chart per municipality and the jobcenter.
 @Suite struct HTMLReportTests {
-    /// The report of the shipped Input/ (Bilag 1 2017).
+    /// The report of the frozen 2017 plan (`PlanFixture`, Bilag 1 2017).
     static func shippedReport() throws -> String {
-        let outcome = try Pipeline.evaluate(try ConfigLoader.load(repositoryRoot.appendingPathComponent("pipeline.yml")))
+        let outcome = try PlanFixture().evaluate()
         return try #require(outcome.files.first { $0.name == "rapport.html" }?.contents)
     }
 

@@ -16,7 +16,7 @@ import ZIPFoundation
     }
 
     static func shippedWorkbook() throws -> Data {
-        let outcome = try Pipeline.evaluate(try ConfigLoader.load(repositoryRoot.appendingPathComponent("pipeline.yml")))
+        let outcome = try PlanFixture().evaluate()
         return try #require(outcome.files.first { $0.name == "afstemning.xlsx" }?.data)
     }
 
