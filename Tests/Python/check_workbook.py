@@ -44,12 +44,14 @@ def check_bilag_sheet(sheet, rows, header, year, partial_allowed):
     prior = [name for name in header if name.startswith("helaarspersoner_") and name[16:].isdigit()]
     actuals = any(row["helaarspersoner_faktisk"] for row in rows)
     columns = ["budget_kr", "helaarspersoner_budget"] + prior
-    titles = [f"Budgettal {year} (Brutto)", f"Helårspersoner {year}"] + [f"Helårspersoner {p[16:]}" for p in prior]
+    # The budget's title says Brutto, Netto or Brutto/Netto (checked below).
+    titles = [None, f"Helårspersoner {year}"] + [f"Helårspersoner {p[16:]}" for p in prior]
     if actuals:
         columns += ["helaarspersoner_faktisk", "afvigelse_helaarspersoner", "afvigelse_kr"]
-        titles += [None, "Afvigelse, helårspersoner", "Afvigelse, kr."]  # the actual's label carries the cut-off
+        titles += [None, "Afvigelse, helårspersoner", "Afvigelse, kr. (helår, budgettets takst)"]  # the actual's label carries the cut-off
     got = [cell.value for cell in sheet[1]]
-    if got[0] != "Ydelse" or len(got) != len(titles) + 1:
+    if got[0] != "Ydelse" or len(got) != len(titles) + 1 or got[1] not in (
+            f"Budgettal {year} (Brutto)", f"Budgettal {year} (Netto)", f"Budgettal {year} (Brutto/Netto)"):
         fail(f"{sheet.title}: header {got}")
     for index, title in enumerate(titles):
         if title is not None and index + 1 < len(got) and got[index + 1] != title:
@@ -98,7 +100,7 @@ def check_bilag_sheet(sheet, rows, header, year, partial_allowed):
             step = Decimal("0.005") if column.endswith("_kr") else Decimal("0.00005")
             if not is_number(cell.value) or abs(Decimal(repr(cell.value)) - sum(values)) > step * (len(values) + 1):
                 fail(f"{sheet.title}!{cell.coordinate}: total {cell.value!r}, the column sums to {sum(values)}")
-            elif cell.number_format != "#,##0" or not cell.font.b:
+            elif cell.number_format not in ("#,##0", '#,##0" **"') or not cell.font.b:
                 fail(f"{sheet.title}!{cell.coordinate}: total format {cell.number_format!r}, bold {cell.font.b}")
             checked += 1
     return checked

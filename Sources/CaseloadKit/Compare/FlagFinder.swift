@@ -82,7 +82,7 @@ public enum FlagFinder {
         }
 
         let latestActual: (text: String, value: Exact)? = row.helaarspersonerFaktisk.map {
-            (DanishText.period(year: report.year, cutoff: report.cutoff), $0.exact)
+            (DanishText.period(year: report.year, through: report.actualsThrough), $0.exact)
         } ?? latestPrior.map { ("i \($0.year)", $0.value) }
         if let actual = latestActual {
             if row.budget.oere == 0, actual.value > .zero {
@@ -100,7 +100,7 @@ public enum FlagFinder {
             let share = variance / budget * hundred
             flag(.merforbrug, .helaarspersoner, value: actual, reference: budget, deviation: share, kroner: varianceKroner,
                  threshold: thresholds.overspendPercent,
-                 "Faktisk \(DanishText.persons(actual)) helårspersoner \(DanishText.period(year: report.year, cutoff: report.cutoff)) mod budgettets \(DanishText.persons(budget)): \(DanishText.persons(variance)) flere (\(DanishText.percent(share)) %), \(DanishText.kroner(varianceKroner)) kr. over budgettet ved taksten (grænse \(DanishText.threshold(thresholds.overspendPercent)) % og \(DanishText.threshold(thresholds.overspendKroner)) kr.).")
+                 "Faktisk \(DanishText.persons(actual)) helårspersoner \(DanishText.period(year: report.year, through: report.actualsThrough)) mod budgettets \(DanishText.persons(budget)): \(DanishText.persons(variance)) flere (\(DanishText.percent(share)) %), \(DanishText.kroner(varianceKroner)) kr. over budgettet ved taksten (grænse \(DanishText.threshold(thresholds.overspendPercent)) % og \(DanishText.threshold(thresholds.overspendKroner)) kr.).")
         }
         return flags
     }

@@ -71,7 +71,7 @@ public enum GoalChecker {
             }
             if let actual = check.actual, check.actualOnTrack == false {
                 flag(.maalFaktisk, value: actual.exact,
-                     "Faktisk \(DanishText.persons(actual.exact)) helårspersoner \(DanishText.period(year: report.year, cutoff: report.cutoff)), \(GoalText.difference(actual.exact - target)) end \(goalText).")
+                     "Faktisk \(DanishText.persons(actual.exact)) helårspersoner \(DanishText.period(year: report.year, through: report.actualsThrough)), \(GoalText.difference(actual.exact - target)) end \(goalText).")
             }
             return flags
         }

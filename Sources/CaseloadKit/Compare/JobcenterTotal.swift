@@ -1,14 +1,15 @@
 /// The jobcenter's figures: the municipalities' exact values summed per benefit.
 public enum JobcenterTotal {
     /// One row per benefit that appears in `rows`, in catalog order, named `name`. A column
-    /// is empty only where it is empty for every municipality; the rate is always empty.
+    /// is empty only where it is empty for every municipality; the rate is always empty; a
+    /// benefit budgeted brutto in one municipality and netto in another is `mixed`.
     public static func rows(_ rows: [ReconciliationRow], name: String, catalog: Catalog) -> [ReconciliationRow] {
         var byBenefit: [BenefitID: [ReconciliationRow]] = [:]
         for row in rows { byBenefit[row.benefit.id, default: []].append(row) }
         return catalog.benefits.compactMap { benefit in
             guard let parts = byBenefit[benefit.id] else { return nil }
             let priorCount = parts[0].helaarspersonerPrior.count
-            let grundlag = Set(parts.map(\.grundlag)).count == 1 ? parts[0].grundlag : .brutto
+            let grundlag = Grundlag.combined(parts.map(\.grundlag))
             return ReconciliationRow(
                 kommune: name, benefit: benefit,
                 budget: Kroner(oere: parts.reduce(0) { $0 + $1.budget.oere }), grundlag: grundlag, rate: nil,

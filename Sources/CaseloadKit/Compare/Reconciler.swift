@@ -57,8 +57,24 @@ public enum Reconciler {
             }
         }
         let totals = config.jobcenter.map { JobcenterTotal.rows(rows, name: $0, catalog: catalog) } ?? []
-        return ReconciliationReport(year: config.year, priorYears: config.priorYears, cutoff: config.cutoff,
-                                    municipalities: config.municipalities.map(\.name), rows: rows,
-                                    jobcenter: config.jobcenter, totals: totals)
+        var report = ReconciliationReport(year: config.year, priorYears: config.priorYears, cutoff: config.cutoff,
+                                          municipalities: config.municipalities.map(\.name), rows: rows,
+                                          jobcenter: config.jobcenter, totals: totals)
+        report.actualsThrough = actualsThrough(rows.compactMap(\.origins.actual), config: config)
+        return report
+    }
+
+    /// The last day the budget year's actuals cover, if before the year's end: for monthly
+    /// rows the end of the last month used, else the cut-off; the latest over all rows.
+    static func actualsThrough(_ sources: [ActualFigure.Source], config: PipelineConfig) -> Day? {
+        let yearEnd = Period.year(config.year).last
+        let ends = sources.map { source -> Day in
+            if case .monthly(let months) = source, let last = months.map(\.month).max() {
+                return Period.month(last, of: config.year).last
+            }
+            return config.cutoff ?? yearEnd
+        }
+        guard let latest = ends.max(), latest < yearEnd else { return nil }
+        return latest
     }
 }

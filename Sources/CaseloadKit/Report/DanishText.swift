@@ -41,8 +41,9 @@ public enum DanishText {
         return "\(d).\(m).\(y)"
     }
 
-    /// `i 2017` or `i 2017 til og med 30.9.2017` for the budget year's actuals.
-    public static func period(year: Int, cutoff: Day?) -> String {
-        cutoff.map { "i \(year) til og med \(date($0))" } ?? "i \(year)"
+    /// `i 2017` or `i 2017 til og med 28.2.2017` for the budget year's actuals, `through`
+    /// being the last day they cover (`ReconciliationReport.actualsThrough`).
+    public static func period(year: Int, through: Day?) -> String {
+        through.map { "i \(year) til og med \(date($0))" } ?? "i \(year)"
     }
 }

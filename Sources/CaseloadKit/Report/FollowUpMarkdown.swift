@@ -1,27 +1,32 @@
-/// The follow-up sections of bilag1.md: the plan's goals (Bilag 2) in plain Danish, and the
-/// flags to look at.
+/// The follow-up sections of bilag1.md, walked from `FollowUpLayout`: the plan's goals
+/// (Bilag 2) in plain Danish, and the flags to look at.
 public enum FollowUpMarkdown {
-    /// The goals section; empty when the run has no goals for the year.
-    public static func goals(_ report: ReconciliationReport) -> String {
-        guard !report.goals.isEmpty else { return "" }
-        var out = "\n## Mål (Bilag 2)\n"
-        for check in report.goals {
-            out += "\n**\(escaped(check.goal.text))**\n\n\(GoalText.paragraph(check, report: report))\n"
+    /// The goals' section (empty without goals), then the flags'.
+    public static func render(_ layout: FollowUpLayout) -> String {
+        goals(layout) + flags(layout)
+    }
+
+    static func goals(_ layout: FollowUpLayout) -> String {
+        guard !layout.goals.isEmpty else { return "" }
+        var out = "\n## \(MarkdownText.escaped(FollowUpLayout.goalsHeading))\n"
+        for goal in layout.goals {
+            out += "\n**\(MarkdownText.escaped(goal.title))**\n\n\(MarkdownText.escaped(goal.paragraph))\n"
         }
         return out
     }
 
-    /// The flags section: a table, or a line saying there are none.
-    public static func flags(_ report: ReconciliationReport) -> String {
-        var out = "\n## Flag til opfølgning\n\n"
-        guard !report.flags.isEmpty else { return out + "Ingen flag.\n" }
-        out += "Tal, der bør ses efter, med grænserne fra pipeline.yml. Alle tal står i flag.csv.\n\n"
-        out += "| Kommune | Ydelse | Flag | Forklaring |\n| :-- | :-- | :-- | :-- |\n"
-        for flag in report.flags {
-            out += "| \(escaped(flag.kommune)) | \(escaped(flag.benefitName)) | \(flag.kind.label) | \(escaped(flag.explanation)) |\n"
-        }
+    static func flags(_ layout: FollowUpLayout) -> String {
+        var out = "\n## \(FollowUpLayout.flagsHeading)\n\n"
+        guard !layout.flags.rows.isEmpty else { return out + FollowUpLayout.noFlags + "\n" }
+        out += MarkdownText.escaped(FollowUpLayout.flagsLead) + "\n\n"
+        out += table(layout.flags)
         return out
     }
 
-    private static func escaped(_ text: String) -> String { text.replacing("|", with: "\\|") }
+    /// A flag table as a pipe table.
+    static func table(_ table: FlagTable) -> String {
+        var lines = [MarkdownText.row(FlagTable.columns), MarkdownText.row(FlagTable.columns.map { _ in ":--" })]
+        lines += table.rows.map { MarkdownText.row(FlagTable.cells($0).map(MarkdownText.escaped)) }
+        return lines.joined(separator: "\n") + "\n"
+    }
 }

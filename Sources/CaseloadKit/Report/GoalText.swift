@@ -21,7 +21,7 @@ public enum GoalText {
             let listed = known.enumerated().map { $0.offset == 0 ? "\($0.element.text) helårspersoner i \($0.element.year)" : "\($0.element.text) i \($0.element.year)" }
             sentences.append("Faktisk var der \(DanishText.list(listed)).")
         }
-        let period = DanishText.period(year: report.year, cutoff: report.cutoff)
+        let period = DanishText.period(year: report.year, through: report.actualsThrough)
         if let actual = check.actual, let onTrack = check.actualOnTrack {
             let gap = actual.exact - target
             let how = gap.isZero ? "præcis som målet" : "\(difference(gap)) end målet"

@@ -7,6 +7,10 @@ public struct ReconciliationReport: Sendable {
     public let priorYears: [Int]
     /// The cut-off of the budget year's actuals, if any.
     public let cutoff: Day?
+    /// The last day the budget year's actuals really cover, when that is before the year's
+    /// end: the last month that counts for monthly rows (28.2. with a cut-off of 15.3.), the
+    /// cut-off for case periods and yearly rows. `nil` for a whole year or without actuals.
+    public var actualsThrough: Day? = nil
     /// Municipalities in report order (pipeline.yml's spelling).
     public let municipalities: [String]
     /// Rows by municipality, then catalog order.

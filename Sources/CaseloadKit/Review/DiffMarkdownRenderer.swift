@@ -40,13 +40,6 @@ public enum DiffMarkdownRenderer {
         names.map { "`\($0)`" }.joined(separator: ", ")
     }
 
-    /// Text safe in a table cell: characters Markdown would read as markup are escaped.
-    static func escaped(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            if "\\`*_|<>[]".contains(character) { result.append("\\") }
-            result.append(character)
-        }
-        return result
-    }
+    /// Text safe in a table cell (`MarkdownText`, as bilag1.md).
+    static func escaped(_ text: String) -> String { MarkdownText.escaped(text) }
 }

@@ -14,11 +14,13 @@ import Testing
 
     @Test func actualsAddTheVarianceColumnsInDanishStyle() throws {
         let lines = try Self.markdown().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        #expect(lines.contains("| Ydelse | Budgettal 2017 (Brutto) | Helårspersoner 2017 | Helårspersoner 2015 | Faktisk 2017 (til 28.2.2017) | Afvigelse, helårspersoner | Afvigelse, kr. |"))
+        #expect(lines.contains("| Ydelse | Budgettal 2017 (Brutto) | Helårspersoner 2017 | Helårspersoner 2015 | Faktisk 2017 (til 28.2.2017) | Afvigelse, helårspersoner | Afvigelse, kr. (helår, budgettets takst) |"))
         // (510 × 31 + 498,5 × 28) / 59 = 504,54…; (504,54… − 504) × 186.670,64 = 101.243,65 kr.
         #expect(lines.contains("| A-dagpenge | 94.082.004 | 504 | 538 | 505 | 1 | 101.244 |"))
         #expect(lines.contains("| Sygedagpenge | 45.940.650 | 240 | – | 250 | 10 | 1.914.195 |"))
-        #expect(lines.contains("| **I alt** | **140.022.654** | **744** | **538** | **755** | **11** | **2.015.439** |"))
+        // Ishøj's total sums 2015 over one of its two benefits: marked, with the count below.
+        #expect(lines.contains("| **I alt** | **140.022.654** | **744** | **538** \\*\\* | **755** | **11** | **2.015.439** |"))
+        #expect(lines.contains("\\*\\* I alt: faktiske tal for 2015 fra 1 af 2 ydelser; budgettet omfatter alle 2."))
     }
 
     @Test func jobcenterFiguresFromOnlySomeMunicipalitiesAreMarked() throws {
@@ -27,8 +29,9 @@ import Testing
         #expect(jobcenter.contains("| A-dagpenge | 133.120.332 | 704 | 538 \\* | 505 \\* | 1 \\* | 101.244 \\* |"))
         // Ishøj has no 2015 figure for Sygedagpenge and Vallensbæk no 2017 actuals: both marked.
         #expect(jobcenter.contains("| Sygedagpenge | 45.940.650 | 240 | 16 \\* | 250 \\* | 10 \\* | 1.914.195 \\* |"))
-        // The totals of those columns sum partial figures, so they are marked too; the budget's are not.
-        #expect(jobcenter.contains("| **I alt** | **179.060.982** | **944** | **554** \\* | **755** \\* | **11** \\* | **2.015.439** \\* |"))
-        #expect(jobcenter.contains("\\* Kun for de kommuner, der har faktiske tal for ydelsen."))
+        // The totals of those columns sum the actuals of 2 of the 4 rows beneath: marked **; the budget's are not.
+        #expect(jobcenter.contains("| **I alt** | **179.060.982** | **944** | **554** \\*\\* | **755** \\*\\* | **11** \\*\\* | **2.015.439** \\*\\* |"))
+        #expect(jobcenter.contains("\\* A-dagpenge: faktiske tal for 2015 og 2017 fra 1 af 2 kommuner.\n\n\\* Sygedagpenge: faktiske tal for 2015 og 2017 fra 1 af 2 kommuner.\n\n"
+            + "\\*\\* I alt: faktiske tal for 2015 og 2017 fra 2 af 4 rækker (kommune og ydelse); budgettet omfatter alle 4.\n"))
     }
 }

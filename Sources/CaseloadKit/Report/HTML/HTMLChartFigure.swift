@@ -5,8 +5,7 @@ enum HTMLChartFigure {
         let svg = SVGBarChart.render(unit)
         guard !svg.isEmpty else { return "" }
         let chart = HelaarspersonerChart(unit.table, report: unit.report)
-        let series = chart.series.map(\.label.lowercasedFirst)
-        let listed = series.count == 1 ? series[0] : series.dropLast().joined(separator: ", ") + " og " + series.last!
+        let listed = DanishText.list(chart.series.map(\.label.lowercasedFirst))
         return "<figure class=\"chart\">\n" + svg
             + "<figcaption>Helårspersoner pr. ydelse, \(MarkupText.escaped(unit.table.title)): \(MarkupText.escaped(listed)).</figcaption>\n"
             + "</figure>\n"

@@ -17,7 +17,7 @@ public enum HTMLReport {
     public static func render(_ report: ReconciliationReport) -> String {
         let units = Bilag1Table.tables(of: report).enumerated().map { HTMLUnit(number: $0.offset + 1, table: $0.element, report: report) }
         var html = "<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\"/>\n"
-        html += "<title>\(MarkupText.escaped(title(report)))</title>\n"
+        html += "<title>\(MarkupText.escaped(ReportText.title(year: report.year)))</title>\n"
         html += "<style>\n\(HTMLStyleSheet.css(year: report.year))</style>\n</head>\n<body>\n"
         html += HTMLIntro.render(units, report: report)
         for unit in units {
@@ -25,14 +25,8 @@ public enum HTMLReport {
             html += unitParts.map { $0(unit) }.joined()
             html += "</section>\n"
         }
-        html += HTMLFollowUp.render(report)
-        html += "<footer><p>Dannet af caseload ud fra afstemning.csv for \(report.year). "
-        html += "Helårspersoner er afrundet til hele tal.</p></footer>\n"
+        html += HTMLFollowUp.render(FollowUpLayout(report))
+        html += "<footer><p>\(MarkupText.escaped(ReportText.footer(year: report.year)))</p></footer>\n"
         return html + "</body>\n</html>\n"
-    }
-
-    /// The report's title.
-    static func title(_ report: ReconciliationReport) -> String {
-        "Bilag 1: Økonomi og helårspersoner \(report.year)"
     }
 }

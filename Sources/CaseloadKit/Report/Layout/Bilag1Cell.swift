@@ -1,14 +1,14 @@
-/// One figure of a Bilag 1 table: the exact value, or none, and whether it is partial.
+/// One figure of a Bilag 1 table: the exact value, or none, and its mark if it is summed over
+/// fewer rows than the budget beside it.
 public struct Bilag1Cell: Sendable, Equatable {
     /// The exact value; `nil` where there is no figure (shown as `–` or an empty cell).
     public let value: Exact?
-    /// True for a jobcenter figure summed over only some of the municipalities: it must not
-    /// be read against a budget that covers them all, so renderers mark it.
-    public let partial: Bool
+    /// Set where the figure must not be read against the whole budget beside it.
+    public let mark: Bilag1Mark?
 
     /// Creates a cell.
-    public init(_ value: Exact?, partial: Bool = false) {
+    public init(_ value: Exact?, mark: Bilag1Mark? = nil) {
         self.value = value
-        self.partial = partial
+        self.mark = mark
     }
 }

@@ -1,4 +1,5 @@
-/// A number column of a Bilag 1 table: its Danish title and what its figures are.
+/// A number column of a Bilag 1 table: its Danish title, what its figures are and where they
+/// come from.
 public struct Bilag1Column: Sendable, Equatable {
     /// What a column's figures measure, which decides how they are written.
     public enum Measure: Sendable, Equatable {
@@ -8,14 +9,54 @@ public struct Bilag1Column: Sendable, Equatable {
         case helaarspersoner
     }
 
+    /// Which figure of a row the column shows.
+    public enum Role: Sendable, Equatable {
+        /// The budget in kroner.
+        case budget
+        /// The budget's helårspersoner.
+        case budgetHelaarspersoner
+        /// A prior year's actuals, by its index in the report's prior years.
+        case prior(index: Int, year: Int)
+        /// The budget year's actuals.
+        case actual
+        /// actual − budget, in helårspersoner.
+        case varianceHelaarspersoner
+        /// The variance in kroner at the budget's rate.
+        case varianceKroner
+
+        /// The year of actual figures the column rests on, for notes (`2015`); `nil` for the budget's columns.
+        func actualYear(budgetYear: Int) -> Int? {
+            switch self {
+            case .budget, .budgetHelaarspersoner: nil
+            case .prior(_, let year): year
+            case .actual, .varianceHelaarspersoner, .varianceKroner: budgetYear
+            }
+        }
+
+        /// The figure of `row` the column shows.
+        func value(_ row: ReconciliationRow) -> Exact? {
+            switch self {
+            case .budget: row.budget.exact
+            case .budgetHelaarspersoner: row.helaarspersonerBudget.exact
+            case .prior(let index, _): index < row.helaarspersonerPrior.count ? row.helaarspersonerPrior[index]?.exact : nil
+            case .actual: row.helaarspersonerFaktisk?.exact
+            case .varianceHelaarspersoner: row.afvigelseHelaarspersoner?.exact
+            case .varianceKroner: row.afvigelseKroner
+            }
+        }
+    }
+
     /// The header, e.g. `Helårspersoner 2015`.
     public let title: String
     /// What the figures measure.
     public let measure: Measure
+    /// Which figure of a row it shows.
+    public let role: Role
 
     /// Creates a column.
-    public init(_ title: String, _ measure: Measure) {
+    public init(_ title: String, _ measure: Measure, _ role: Role) {
         self.title = title
         self.measure = measure
+        self.role = role
     }
 }

@@ -2,6 +2,8 @@
 public struct Bilag1Line: Sendable {
     /// The benefit.
     public let benefit: Benefit
+    /// Whether its budget is brutto or netto (`mixed` for a jobcenter line over both).
+    public let grundlag: Grundlag
     /// One cell per column of the table.
     public let cells: [Bilag1Cell]
 }

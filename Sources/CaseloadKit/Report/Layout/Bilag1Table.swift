@@ -1,8 +1,8 @@
 /// The Bilag 1 table of one municipality or of the jobcenter, as the plan lays it out:
 /// benefits in catalog order, the budget in kroner and helårspersoner, the prior years'
 /// actuals, and, where the run has actuals of the budget year, those and the variances; then
-/// a total row. The XLSX and HTML renderers draw from this one layout; values stay exact
-/// until a renderer writes them.
+/// the `I alt` row and the footnotes. bilag1.md, rapport.html and afstemning.xlsx all draw
+/// from this one layout; values stay exact until a renderer writes them.
 public struct Bilag1Table: Sendable {
     /// The heading: the municipality, or `<jobcenter> i alt`.
     public let title: String
@@ -11,88 +11,91 @@ public struct Bilag1Table: Sendable {
     public let kommune: String
     /// True for the jobcenter's total.
     public let isJobcenter: Bool
+    /// Brutto or netto, or `mixed` if the table's budgets are both; it heads the budget column.
+    public let grundlag: Grundlag
     /// The number columns, after the benefit name.
     public let columns: [Bilag1Column]
     /// One line per benefit, in catalog order.
     public let lines: [Bilag1Line]
-    /// The `I alt` row: each column's exact sum, rounded once when written; `nil` where no
-    /// line has a figure.
-    public let total: [Exact?]
-
-    /// For each column, true if the total sums a partial cell (and is then partial too).
-    public var totalPartial: [Bool] { columns.indices.map { index in lines.contains { $0.cells[index].partial } } }
-
-    /// True if any cell is partial (renderers then print the footnote).
-    public var hasPartialCells: Bool { lines.contains { $0.cells.contains(where: \.partial) } }
-
-    /// The footnote for partial cells.
-    public static let partialNote = "Kun for de kommuner, der har faktiske tal for ydelsen."
+    /// The `I alt` row: each column's exact sum, rounded once when written (`nil` where no
+    /// line has a figure), marked where it sums actuals over fewer rows than the budget.
+    public let totals: [Bilag1Cell]
+    /// The footnotes, in order: the marked lines', the total's, then brutto and netto.
+    public let notes: [Bilag1Note]
 
     /// The tables of a report: one per municipality in report order, then the jobcenter's.
     public static func tables(of report: ReconciliationReport) -> [Bilag1Table] {
-        let columns = self.columns(of: report)
         var tables = report.municipalities.map { municipality in
-            Bilag1Table(report.rows(of: municipality), title: municipality, kommune: municipality,
-                        isJobcenter: false, columns: columns, parts: { _ in [] })
+            let rows = report.rows(of: municipality)
+            return Bilag1Table(rows, report: report, title: municipality, kommune: municipality, parts: nil)
         }
         if let jobcenter = report.jobcenter, !report.totals.isEmpty {
-            tables.append(Bilag1Table(report.totals, title: "\(jobcenter) i alt", kommune: jobcenter, isJobcenter: true,
-                                      columns: columns, parts: { total in report.rows.filter { $0.benefit.id == total.benefit.id } }))
+            var parts: [BenefitID: [ReconciliationRow]] = [:]
+            for row in report.rows { parts[row.benefit.id, default: []].append(row) }
+            tables.append(Bilag1Table(report.totals, report: report, title: ReportText.jobcenterTitle(jobcenter),
+                                      kommune: jobcenter, parts: parts))
         }
         return tables
     }
 
-    /// True if the run has actuals of the budget year anywhere, which adds the actual and
-    /// variance columns to every table.
-    public static func hasActuals(_ report: ReconciliationReport) -> Bool {
-        (report.rows + report.totals).contains { $0.helaarspersonerFaktisk != nil }
-    }
-
-    /// The label of the budget year's actuals: `Faktisk 2017`, or `Faktisk 2017 (til 30.9.2017)`.
-    public static func actualLabel(_ report: ReconciliationReport) -> String {
-        report.cutoff.map { "Faktisk \(report.year) (til \(Bilag1Markdown.danishDate($0)))" } ?? "Faktisk \(report.year)"
-    }
-
-    static func columns(of report: ReconciliationReport) -> [Bilag1Column] {
-        let grundlag = Set((report.rows + report.totals).map(\.grundlag))
-        let basis = grundlag.count == 1 ? grundlag.first!.label : "Brutto/Netto"
-        var columns = [Bilag1Column("Budgettal \(report.year) (\(basis))", .kroner),
-                       Bilag1Column("Helårspersoner \(report.year)", .helaarspersoner)]
-        columns += report.priorYears.map { Bilag1Column("Helårspersoner \($0)", .helaarspersoner) }
-        if hasActuals(report) {
-            columns += [Bilag1Column(actualLabel(report), .helaarspersoner),
-                        Bilag1Column("Afvigelse, helårspersoner", .helaarspersoner),
-                        Bilag1Column("Afvigelse, kr.", .kroner)]
+    /// The columns of a table whose budgets are `grundlag`.
+    public static func columns(of report: ReconciliationReport, grundlag: Grundlag) -> [Bilag1Column] {
+        var columns = [Bilag1Column(ReportText.budget(year: report.year, grundlag: grundlag), .kroner, .budget),
+                       Bilag1Column(ReportText.persons(year: report.year), .helaarspersoner, .budgetHelaarspersoner)]
+        columns += report.priorYears.enumerated().map {
+            Bilag1Column(ReportText.persons(year: $0.element), .helaarspersoner, .prior(index: $0.offset, year: $0.element))
+        }
+        if ReportText.hasActuals(report) {
+            columns += [Bilag1Column(ReportText.actual(report), .helaarspersoner, .actual),
+                        Bilag1Column(ReportText.varianceHelaarspersoner, .helaarspersoner, .varianceHelaarspersoner),
+                        Bilag1Column(ReportText.varianceKroner, .kroner, .varianceKroner)]
         }
         return columns
     }
 
-    private init(_ rows: [ReconciliationRow], title: String, kommune: String, isJobcenter: Bool,
-                 columns: [Bilag1Column], parts: (ReconciliationRow) -> [ReconciliationRow]) {
-        let actuals = columns.count > 2 + (rows.first?.helaarspersonerPrior.count ?? 0)
+    /// A table of `rows`; `parts` (for the jobcenter) gives the municipalities' rows of each benefit.
+    private init(_ rows: [ReconciliationRow], report: ReconciliationReport, title: String, kommune: String,
+                 parts: [BenefitID: [ReconciliationRow]]?) {
         self.title = title
         self.kommune = kommune
-        self.isJobcenter = isJobcenter
+        isJobcenter = parts != nil
+        grundlag = Grundlag.combined(rows.map(\.grundlag))
+        let columns = Self.columns(of: report, grundlag: grundlag)
         self.columns = columns
+        var notes: [Bilag1Note] = []
         let lines = rows.map { row in
-            // A jobcenter figure summed over only some municipalities is partial.
-            let parts = parts(row)
-            func partial(_ value: (ReconciliationRow) -> Helaarspersoner?) -> Bool {
-                parts.contains { value($0) == nil } && parts.contains { value($0) != nil }
+            let counts = columns.map { column in Bilag1Count(column, rows: parts?[row.benefit.id] ?? []) }
+            if let text = Bilag1Count.note(counts, columns: columns, year: report.year, unit: "kommuner") {
+                notes.append(Bilag1Note(.someMunicipalities, "\(row.benefit.name): \(text)."))
             }
-            var cells = [Bilag1Cell(row.budget.exact), Bilag1Cell(row.helaarspersonerBudget.exact)]
-            cells += row.helaarspersonerPrior.indices.map { index in
-                Bilag1Cell(row.helaarspersonerPrior[index]?.exact, partial: partial { $0.helaarspersonerPrior[index] })
+            let cells = zip(columns, counts).map { column, count in
+                Bilag1Cell(column.role.value(row), mark: count.isPartial ? .someMunicipalities : nil)
             }
-            if actuals {
-                let actualPartial = partial(\.helaarspersonerFaktisk)
-                cells += [Bilag1Cell(row.helaarspersonerFaktisk?.exact, partial: actualPartial),
-                          Bilag1Cell(row.afvigelseHelaarspersoner?.exact, partial: actualPartial),
-                          Bilag1Cell(row.afvigelseKroner, partial: actualPartial)]
-            }
-            return Bilag1Line(benefit: row.benefit, cells: cells)
+            return Bilag1Line(benefit: row.benefit, grundlag: row.grundlag, cells: cells)
         }
         self.lines = lines
-        self.total = columns.indices.map { index in Exact.sum(lines.compactMap { $0.cells[index].value }) }
+        // The total sums the municipalities' rows beneath the lines: a column is short if it
+        // has figures for fewer of them than the budget covers.
+        let beneath = parts.map { parts in rows.flatMap { parts[$0.benefit.id] ?? [] } } ?? rows
+        let counts = columns.map { Bilag1Count($0, rows: beneath) }
+        let unit = parts != nil ? "rækker (kommune og ydelse)" : "ydelser"
+        if let text = Bilag1Count.note(counts, columns: columns, year: report.year, unit: unit) {
+            notes.append(Bilag1Note(.fewerRows, "\(ReportText.total): \(text); budgettet omfatter alle \(beneath.count)."))
+        }
+        totals = columns.indices.map { index in
+            Bilag1Cell(Exact.sum(lines.compactMap { $0.cells[index].value }), mark: counts[index].isPartial ? .fewerRows : nil)
+        }
+        if let note = Self.grundlagNote(lines, grundlag: grundlag) { notes.append(Bilag1Note(nil, note)) }
+        self.notes = notes
+    }
+
+    /// The note of a table whose budgets are brutto and netto: which lines are the exceptions.
+    static func grundlagNote(_ lines: [Bilag1Line], grundlag: Grundlag) -> String? {
+        guard grundlag == .mixed else { return nil }
+        let counts = Grundlag.allCases.map { basis in lines.filter { $0.grundlag == basis }.count }
+        let base = Grundlag.allCases[counts.indices.max { counts[$0] < counts[$1] || (counts[$0] == counts[$1] && $0 > $1) } ?? 0]
+        let exceptions = lines.filter { $0.grundlag != base }.map { "\($0.benefit.name) (\($0.grundlag.label.lowercased()))" }
+        guard !exceptions.isEmpty else { return "Budgettallene summerer brutto og netto." }
+        return "Budgettallene er \(base.label.lowercased()) undtagen \(DanishText.list(exceptions))."
     }
 }

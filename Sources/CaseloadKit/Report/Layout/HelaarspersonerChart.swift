@@ -8,17 +8,20 @@ public struct HelaarspersonerChart: Sendable {
     /// The bars of each group, in legend order.
     public let series: [ChartSeries]
 
-    /// The chart of a Bilag 1 table's unit, from the report's rows.
+    /// The chart of a Bilag 1 table's unit, from the table's own figures.
     public init(_ table: Bilag1Table, report: ReconciliationReport) {
-        let rows = table.isJobcenter ? report.totals : report.rows(of: table.kommune)
         title = table.title
-        categories = rows.map(\.benefit.name)
-        var series = [ChartSeries(label: "Budget \(report.year)", values: rows.map(\.helaarspersonerBudget.exact))]
-        if Bilag1Table.hasActuals(report) {
-            series.append(ChartSeries(label: Bilag1Table.actualLabel(report), values: rows.map(\.helaarspersonerFaktisk?.exact)))
+        categories = table.lines.map(\.benefit.name)
+        func values(_ wanted: (Bilag1Column.Role) -> Bool) -> [Exact?] {
+            guard let index = table.columns.firstIndex(where: { wanted($0.role) }) else { return table.lines.map { _ in nil } }
+            return table.lines.map { $0.cells[index].value }
+        }
+        var series = [ChartSeries(label: ReportText.chartBudget(year: report.year), values: values { $0 == .budgetHelaarspersoner })]
+        if ReportText.hasActuals(report) {
+            series.append(ChartSeries(label: ReportText.actual(report), values: values { $0 == .actual }))
         }
         for (index, year) in report.priorYears.enumerated() {
-            series.append(ChartSeries(label: "Faktisk \(year)", values: rows.map { $0.helaarspersonerPrior[index]?.exact }))
+            series.append(ChartSeries(label: ReportText.chartPrior(year: year), values: values { $0 == .prior(index: index, year: year) }))
         }
         self.series = series
     }

@@ -1,28 +1,28 @@
-/// A Bilag 1 table as a worksheet: Danish headers, one row per benefit, the `I alt` row,
-/// and the footnotes below. Cells hold the values of afstemning.csv (kroner to the øre,
-/// helårspersoner to four decimals) and show them as the plan prints them, in whole numbers.
+/// A Bilag 1 table as a worksheet, walked from `Bilag1Table`: Danish headers, one row per
+/// benefit, the `I alt` row, and the footnotes below. Cells hold the values of afstemning.csv
+/// (kroner to the øre, helårspersoner to four decimals) and show them as the plan prints
+/// them, in whole numbers, with their marks.
 enum Bilag1Sheet {
-    /// The note under every Bilag 1 sheet.
-    static let roundingNote = "Tallene vises afrundet; cellerne rummer værdierne fra afstemning.csv (kr. med to, helårspersoner med fire decimaler)."
-
     /// The sheet of `table`, named `name`.
     static func make(_ table: Bilag1Table, name: String) -> Worksheet {
         var rows: [[SpreadsheetCell]] = []
-        rows.append([.text("Ydelse", .header)] + table.columns.map { .text($0.title, .numberHeader) })
+        rows.append([.text(ReportText.benefit, .header)] + table.columns.map { .text($0.title, .numberHeader) })
         for line in table.lines {
             let cells = zip(table.columns, line.cells).map { column, cell in
-                SpreadsheetCell.number(cell.value, decimals: decimals(column), shownDecimals: 0, cell.partial ? .wholePartial : .whole)
+                SpreadsheetCell.number(cell.value, decimals: decimals(column), shownDecimals: 0, cell.mark == nil ? .whole : .wholePartial)
             }
             rows.append([.text(line.benefit.name)] + cells)
         }
-        rows.append([.text("I alt", .totalLabel)] + table.columns.indices.map { index in
-            SpreadsheetCell.number(table.total[index], decimals: decimals(table.columns[index]), shownDecimals: 0,
-                                   table.totalPartial[index] ? .totalWholePartial : .totalWhole)
+        rows.append([.text(ReportText.total, .totalLabel)] + zip(table.columns, table.totals).map { column, cell in
+            SpreadsheetCell.number(cell.value, decimals: decimals(column), shownDecimals: 0,
+                                   cell.mark == nil ? .totalWhole : .totalWholeFewerRows)
         })
         let tableRows = rows.count
         rows.append([])
-        if table.hasPartialCells { rows.append([.text("* " + Bilag1Table.partialNote, .note)]) }
-        rows.append([.text(roundingNote, .note)])
+        for note in table.notes {
+            rows.append([.text((note.mark.map { $0.symbol + " " } ?? "") + note.text, .note)])
+        }
+        rows.append([.text(ReportText.roundingNote, .note)])
         return Worksheet(name: name, rows: rows, autoFilter: false, tableRowCount: tableRows)
     }
 

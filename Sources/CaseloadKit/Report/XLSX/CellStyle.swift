@@ -23,19 +23,20 @@ enum CellStyle: Int, CaseIterable {
     case totalWhole
     /// A footnote: italic.
     case note
-    /// A total marked ` *`: over figures of only some municipalities.
-    case totalWholePartial
+    /// A total marked ` **`: over fewer rows than the budget.
+    case totalWholeFewerRows
 
     /// Custom number formats (ids from 164 up, as Excel numbers its own).
     static let numberFormats: [(id: Int, code: String)] = [
-        (164, "#,##0"), (165, "#,##0\" *\""), (166, "#,##0.00"), (167, "#,##0.0000"),
+        (164, "#,##0"), (165, "#,##0\" *\""), (166, "#,##0.00"), (167, "#,##0.0000"), (168, "#,##0\" **\""),
     ]
 
     private var numberFormat: Int {
         switch self {
         case .plain, .header, .numberHeader, .totalLabel, .note: 0
         case .whole, .totalWhole: 164
-        case .wholePartial, .totalWholePartial: 165
+        case .wholePartial: 165
+        case .totalWholeFewerRows: 168
         case .kroner: 166
         case .persons: 167
         }
@@ -44,7 +45,7 @@ enum CellStyle: Int, CaseIterable {
     /// 0 regular, 1 bold, 2 italic.
     private var font: Int {
         switch self {
-        case .header, .numberHeader, .totalLabel, .totalWhole, .totalWholePartial: 1
+        case .header, .numberHeader, .totalLabel, .totalWhole, .totalWholeFewerRows: 1
         case .note: 2
         default: 0
         }
@@ -54,13 +55,19 @@ enum CellStyle: Int, CaseIterable {
     private var border: Int {
         switch self {
         case .header, .numberHeader: 1
-        case .totalLabel, .totalWhole, .totalWholePartial: 2
+        case .totalLabel, .totalWhole, .totalWholeFewerRows: 2
         default: 0
         }
     }
 
-    /// True for the formats that mark a figure ` *`.
-    var isPartial: Bool { self == .wholePartial || self == .totalWholePartial }
+    /// The mark the format prints after a figure, if any.
+    var mark: Bilag1Mark? {
+        switch self {
+        case .wholePartial: .someMunicipalities
+        case .totalWholeFewerRows: .fewerRows
+        default: nil
+        }
+    }
 
     /// True if a value in this style is shown bold (column widths allow for it).
     var isBold: Bool { font == 1 }

@@ -25,11 +25,10 @@ enum FlagSheet {
             ])
         }
         let tableRows = rows.count
-        if !report.goals.isEmpty {
+        let goals = FollowUpLayout(report).goals
+        if !goals.isEmpty {
             rows.append([])
-            for check in report.goals {
-                rows.append([.text(check.goal.text + " " + GoalText.paragraph(check, report: report), .note)])
-            }
+            for goal in goals { rows.append([.text(goal.title + " " + goal.paragraph, .note)]) }
         }
         return Worksheet(name: name, rows: rows, autoFilter: true, tableRowCount: tableRows)
     }

@@ -26,7 +26,7 @@ struct SpreadsheetCell {
     /// with `shownDecimals` decimals; an empty cell for `nil`.
     static func number(_ value: Exact?, decimals: Int, shownDecimals: Int, _ style: CellStyle) -> SpreadsheetCell {
         guard let value else { return SpreadsheetCell(content: .empty, style: style, shownWidth: 0) }
-        let shown = NumberFormat.danish.string(value, decimals: shownDecimals) + (style.isPartial ? " *" : "")
+        let shown = NumberFormat.danish.string(value, decimals: shownDecimals) + (style.mark.map { " " + $0.symbol } ?? "")
         return SpreadsheetCell(content: .number(literal(value, decimals: decimals)), style: style, shownWidth: shown.count)
     }
 

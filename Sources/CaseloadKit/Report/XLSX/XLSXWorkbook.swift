@@ -10,7 +10,7 @@ public enum XLSXWorkbook {
 
     /// The workbook's bytes.
     public static func render(_ report: ReconciliationReport) throws -> Data {
-        try XLSXPackage.package(sheets(report), title: "Bilag 1: Økonomi og helårspersoner \(report.year)")
+        try XLSXPackage.package(sheets(report), title: ReportText.title(year: report.year))
     }
 
     /// The sheets in tab order. Another section of the report is one more `Worksheet` here,

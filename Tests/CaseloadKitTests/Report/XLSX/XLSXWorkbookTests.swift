@@ -81,11 +81,13 @@ import ZIPFoundation
         #expect(data.contains("<v>333.25</v>"))
         #expect(data.contains("<v>-0.0833</v>"))
         #expect(data.contains("<v>-250</v>"))
-        // Jobcenter: 2015 and 2017 actuals only from Ishøj, so shown with " *" (style 4) and a footnote.
+        // Jobcenter: 2015 and 2017 actuals only from Ishøj, so shown with " *" (style 4), the total " **" (style 10), each with its footnote.
         let jobcenter = try #require(parts.first { $0.path == "xl/worksheets/sheet3.xml" }?.text)
         #expect(jobcenter.contains("<c r=\"D2\" s=\"4\"><v>7</v></c><c r=\"E2\" s=\"4\"><v>333.25</v></c>"))
         let strings = try #require(parts.first { $0.path == "xl/sharedStrings.xml" }?.text)
-        #expect(strings.contains("<t>* Kun for de kommuner, der har faktiske tal for ydelsen.</t>"))
+        #expect(strings.contains("<t>* A-dagpenge: faktiske tal for 2015 og 2017 fra 1 af 2 kommuner.</t>"))
+        #expect(strings.contains("<t>** I alt: faktiske tal for 2015 og 2017 fra 1 af 2 rækker (kommune og ydelse); budgettet omfatter alle 2.</t>"))
+        #expect(jobcenter.contains("<c r=\"D3\" s=\"10\"><v>7</v></c>"))
         #expect(strings.contains("<t>Faktisk 2017</t>"))
     }
 
