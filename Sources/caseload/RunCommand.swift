@@ -20,7 +20,7 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "If another run is writing the same output folder, stop (exit 3) instead of waiting for it.")
     var noWait = false
 
-    @Flag(name: .long, help: "Run even if nothing changed, and replace <output>/<year>/ even if it holds files caseload did not write (they are deleted).")
+    @Flag(name: .long, help: "Run even if nothing changed, and replace <output>/<year>/ even if it holds files caseload did not write (they are deleted, each named in a warning).")
     var force = false
 
     @Flag(name: .long, help: "Print what a run would read and write, and write nothing.")

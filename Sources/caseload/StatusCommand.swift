@@ -7,7 +7,7 @@ struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
         abstract: "Say whether <output>/<year>/ is up to date with the inputs, and what changed since the lock file.",
-        discussion: "Exit codes: 0 up to date; 1 stale (something changed); 2 a pipeline.yml or usage error."
+        discussion: "Exit codes: 0 up to date; 1 stale (something changed) or files caseload did not write in <output>/<year>/; 2 a pipeline.yml or usage error."
     )
 
     @Option(name: .long, help: "The pipeline file.")

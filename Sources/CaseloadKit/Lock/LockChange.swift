@@ -18,6 +18,10 @@ public struct LockChange: Equatable, Sendable, CustomStringConvertible {
         case outputEdited = "output edited by hand"
         /// A result file that is gone.
         case outputMissing = "output missing"
+        /// A file or folder in the year folder that caseload did not write.
+        case foreignFile = "foreign file in output"
+        /// The year folder cannot be listed, so files caseload did not write cannot be found.
+        case outputUnlistable = "output folder cannot be listed"
     }
 
     /// What changed.

@@ -62,10 +62,32 @@ public struct LockStore {
         return (settings, inputs)
     }
 
-    /// What differs between the lock in force and the files now; empty when up to date.
+    /// What differs between the lock in force and the files now, and the files in the year
+    /// folder that caseload did not write; empty when up to date.
     public func changesNow() -> [LockChange] {
         let (settings, inputs) = fingerprints()
-        return changes(current(), settings: settings, inputs: inputs)
+        let lock = current()
+        return changes(lock, settings: settings, inputs: inputs) + foreignOutputs(lock)
+    }
+
+    /// caseload's own names in the year folder: every name it can write, and whatever `lock`
+    /// says it wrote there. Anything else there is the user's.
+    public func ownOutputNames(_ lock: LockFile?) -> Set<String> {
+        let folder = config.yearFolderShown
+        let written = (lock?.outputs ?? []).map(\.path).filter { $0.hasPrefix(folder) }.map { String($0.dropFirst(folder.count)) }
+        return Pipeline.resultFileNames.union(written)
+    }
+
+    /// The files and folders in the year folder that caseload did not write, as changes (a
+    /// run would stop on them, or delete them with --force); a year folder that cannot be
+    /// listed is one change too, not silence.
+    func foreignOutputs(_ lock: LockFile?) -> [LockChange] {
+        do {
+            return try OutputWriter(config: config).foreignFiles(year: config.year, known: ownOutputNames(lock))
+                .map { LockChange(.foreignFile, config.yearFolderShown + $0) }
+        } catch {
+            return [LockChange(.outputUnlistable, config.yearFolderShown)]
+        }
     }
 
     /// What differs between `lock` (or no lock) and the files now; empty when up to date.

@@ -164,6 +164,7 @@ public enum ConfigLoader {
         }
 
         let output = values["output"].flatMap { textValue($0.value, "output") } ?? "Output"
+        if let node = values["output"]?.value { checkAbsoluteOutput(output, at: at(node), diagnostics: diagnostics) }
         let reports = reportFormats(values["reports"]?.value, file: file, diagnostics: diagnostics)
 
         var inputs = PipelineConfig.Inputs(catalog: [], budget: [], rates: [], actuals: [], cases: [])
@@ -211,6 +212,17 @@ public enum ConfigLoader {
                                     reports: reports)
         config.flagThresholds = flagThresholds
         return config
+    }
+
+    /// An absolute output folder is created only inside a folder that exists: its parent
+    /// missing usually means a network drive that is not mounted, and creating the tree would
+    /// put the results on the local disk where no one looks. A relative one is created as needed.
+    static func checkAbsoluteOutput(_ output: String, at location: SourceLocation, diagnostics: DiagnosticEngine) {
+        guard output.hasPrefix("/") else { return }
+        let parent = URL(fileURLWithPath: output).deletingLastPathComponent()
+        let kind = FileKind.of(parent)
+        guard kind != .folder else { return }
+        diagnostics.error(.outputParentMissing(output: output, parent: parent.path, isFile: kind != .missing), at: location)
     }
 
     /// Lines (1-based) and columns where `key:` starts a line, for duplicate-key messages.

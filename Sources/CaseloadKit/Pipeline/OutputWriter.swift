@@ -12,16 +12,24 @@ import Foundation
 public struct OutputWriter {
     /// Why results could not be published.
     public struct Failure: Error, CustomStringConvertible {
-        /// What went wrong, in plain words.
-        public let description: String
+        /// What went wrong, in plain words, in both languages.
+        public let message: Message
         /// True when another run holds the output folder (and `--no-wait` was given).
         public let busy: Bool
 
-        /// Creates a failure.
-        public init(description: String, busy: Bool = false) {
-            self.description = description
+        /// Creates a failure from a catalogue message.
+        public init(_ message: Message, busy: Bool = false) {
+            self.message = message
             self.busy = busy
         }
+
+        /// Creates a failure whose text is the same in both languages (not yet in the catalogue).
+        public init(description: String, busy: Bool = false) {
+            self.init(Message(en: description, da: description), busy: busy)
+        }
+
+        /// What went wrong, in English.
+        public var description: String { message.en }
     }
 
     /// The folder that holds the year folders (`Output`), as configured.
@@ -33,6 +41,12 @@ public struct OutputWriter {
     public init(outputFolder: URL, shownAs: String) {
         self.outputFolder = outputFolder
         self.shownAs = shownAs
+    }
+
+    /// The writer for `config`'s output folder, named in messages as pipeline.yml gives it.
+    public init(config: PipelineConfig) {
+        self.init(outputFolder: config.outputFolder,
+                  shownAs: config.output.hasSuffix("/") ? String(config.output.dropLast()) : config.output)
     }
 
     /// The real year folder, symbolic links resolved: where the results end up.
@@ -50,16 +64,24 @@ public struct OutputWriter {
         return String(cString: resolved)
     }
 
-    /// The files in the current year folder that caseload did not write (only `known` names
-    /// are its own), sorted; these would be lost in the swap.
-    /// A year folder that cannot be listed is a failure: the swap would delete whatever is in it.
+    /// The files and folders in the current year folder that caseload did not write (only
+    /// `known` names are its own), sorted, a folder's name ending in `/`; these would be lost
+    /// in the swap. A year folder that cannot be listed is a failure: the swap would delete
+    /// whatever is in it.
     public func foreignFiles(year: Int, known: Set<String>) throws(Failure) -> [String] {
         let target = realYearFolder(year)
         guard FileKind.of(target) == .folder else { return [] }
+        let names: [String]
         do {
-            return try FileManager.default.contentsOfDirectory(atPath: target.path).filter { !known.contains($0) }.sorted()
+            names = try FileManager.default.contentsOfDirectory(atPath: target.path)
         } catch {
-            throw Failure(description: "cannot list \(shownAs)/\(year) to check for files caseload did not write (\(Self.reason(error))); nothing was written")
+            throw Failure(.yearFolderUnlistable("\(shownAs)/\(year)", reason: Self.reason(error)))
+        }
+        return names.filter { !known.contains($0) }.sorted().map { name in
+            // lstat: a symbolic link is removed as a link, so it is named as a file.
+            var info = stat()
+            let isFolder = lstat(target.appendingPathComponent(name).path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+            return isFolder ? name + "/" : name
         }
     }
 
@@ -81,7 +103,7 @@ public struct OutputWriter {
                 throw Failure(description: "cannot create \(parent.path): \(Self.reason(error))")
             }
         }
-        removeLeftovers(in: parent, year: year)
+        removeLeftovers(year: year)
         let staging = parent.appendingPathComponent(".caseload-staging-\(year)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: false)
@@ -124,9 +146,12 @@ public struct OutputWriter {
         }
     }
 
-    /// Staging folders of this year that a killed run left behind. The caller holds the lock,
-    /// so no other run is using them.
-    private func removeLeftovers(in parent: URL, year: Int) {
+    /// Removes the staging folders of this year that a killed run left behind beside the year
+    /// folder (`.caseload-staging-<year>-*`). The caller holds the output folder's `RunLock`, so
+    /// no other run is using them; a run that finds the results up to date clears them too.
+    /// One that cannot be removed stays for the next run.
+    public func removeLeftovers(year: Int) {
+        let parent = realYearFolder(year).deletingLastPathComponent()
         let prefix = ".caseload-staging-\(year)-"
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
         for name in names where name.hasPrefix(prefix) {

@@ -14,7 +14,7 @@ extension Pipeline {
                            waiting: () -> Void = {}, pause: () -> Void = {}, published: () -> Void = {}) throws -> RunResult {
         let config = try ConfigLoader.load(configURL, shownAs: shownAs)
         let output = config.outputFolder
-        let writer = OutputWriter(outputFolder: output, shownAs: config.output.hasSuffix("/") ? String(config.output.dropLast()) : config.output)
+        let writer = OutputWriter(config: config)
         let runLock = try RunLock(outputFolder: output, shownAs: writer.shownAs + "/", wait: options.wait, waiting: waiting)
         defer { withExtendedLifetime(runLock) {} }
 
@@ -23,19 +23,23 @@ extension Pipeline {
         let previous = store.current()
         let (settings, inputs) = store.fingerprints()
         if !options.force, store.changes(previous, settings: settings, inputs: inputs).isEmpty {
+            // Nothing to do but what a killed run left behind (this run holds the lock).
+            writer.removeLeftovers(year: config.year)
             return .upToDate(config, store)
         }
-        // caseload's own files: every name it can write, and whatever the lock says it wrote.
-        let written = (previous?.outputs ?? []).map(\.path).filter { $0.hasPrefix(config.yearFolderShown) }
-            .map { String($0.dropFirst(config.yearFolderShown.count)) }
-        let known = resultFileNames.union(written)
 
         let outcome = try evaluate(config)
         guard outcome.succeeded else { return .ran(outcome) }
-        let foreign = try writer.foreignFiles(year: config.year, known: known)
-        if !foreign.isEmpty, !options.force {
-            let one = foreign.count == 1
-            throw OutputWriter.Failure(description: "\(config.yearFolderShown) holds \(one ? "a file" : "files") that caseload did not write: \(foreign.map { "\"\($0)\"" }.joined(separator: ", ")); a run replaces the whole folder, so \(one ? "it" : "they") would be lost. Move \(one ? "it" : "them") elsewhere, or run with --force to delete \(one ? "it" : "them"). Nothing was written")
+        let foreign = try writer.foreignFiles(year: config.year, known: store.ownOutputNames(previous))
+        if !foreign.isEmpty {
+            guard options.force else {
+                throw OutputWriter.Failure(.foreignFilesStopTheRun(folder: config.yearFolderShown, names: foreign))
+            }
+            // Named before they go: the swap below deletes them with the previous results.
+            for name in foreign {
+                outcome.diagnostics.warning(.deletedByForce(folder: name.hasSuffix("/")),
+                                            at: SourceLocation(file: config.yearFolderShown + name))
+            }
         }
         let lock = LockFile(tool: ToolVersion.current, settings: settings, inputs: inputs,
                             outputs: outcome.files.map { LockFile.Fingerprint(path: store.outputPath($0.name), sha256: SHA256.hex($0.data)) })

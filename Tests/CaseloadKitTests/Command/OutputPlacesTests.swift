@@ -20,6 +20,8 @@ import Testing
         try FileManager.default.moveItem(at: scenario.folder.appendingPathComponent("Input/takster"),
                                          to: elsewhere.appendingPathComponent("takster"))
         let output = elsewhere.appendingPathComponent("srv/caseload/out")
+        // An absolute output folder is created only in a folder that exists (OutputSafetyTests).
+        try FileManager.default.createDirectory(at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
         try scenario.write("pipeline.yml", """
         year: 2017
         municipalities: [Vallensbæk, Ishøj]
