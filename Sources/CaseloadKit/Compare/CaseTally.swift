@@ -44,6 +44,8 @@ public struct CaseTally: Sendable {
     /// The years of `periods`, in the same order.
     public let years: [Int]
     private var entries: [Key: Entry] = [:]
+    /// What finding overlapping case periods needs; emptied once they are resolved.
+    var overlaps = CaseOverlaps()
 
     /// A tally for the budget period and the prior years of a run.
     public init(config: PipelineConfig) {
@@ -71,6 +73,12 @@ public struct CaseTally: Sendable {
     public mutating func add(weightedDays: Int128, span: CaseSpan, municipality: Int, benefit: BenefitID, period: Int) {
         let key = Key(municipality: municipality, benefit: benefit, period: period)
         entries[key, default: Entry()].add(weight: weightedDays, span: span)
+    }
+
+    /// Takes away person-days (days × omfang units) counted twice in a period (index in `periods`).
+    mutating func remove(weightedDays: Int128, municipality: Int, benefit: BenefitID, period: Int) {
+        let key = Key(municipality: municipality, benefit: benefit, period: period)
+        entries[key]?.weightedDays -= weightedDays
     }
 
     /// The figure for a municipality, benefit and year; `nil` if no row fell in its period.

@@ -33,15 +33,16 @@ struct CaseFileGenerator {
         let last = Day(year: options.year, month: 12, day: 31)!.ordinal
         let yearStart = Day(year: options.year, month: 1, day: 1)!.ordinal
         var personDays = [Int](repeating: 0, count: DanishMunicipalities.names.count * entries.count)
+        var row = 0
         for (index, count) in rowCounts().enumerated() {
             let municipality = Array(DanishMunicipalities.names[index].utf8)
             for _ in 0..<count {
-                // sagsid: a CPR-shaped number (synthetic), DDMMYY-NNNN.
-                out.write(number: 1 + random.below(28), width: 2)
-                out.write(number: 1 + random.below(12), width: 2)
-                out.write(number: random.below(100), width: 2)
-                out.write(byte: UInt8(ascii: "-"))
-                out.write(number: random.below(10_000), width: 4)
+                writeCaseID(row: row, to: out)
+                row += 1
+                // The four numbers the ids were once drawn from (random ids could repeat, and
+                // repeated ids with overlapping days are counted once): drawn still, so every
+                // other cell is what it was.
+                for bound in [28, 12, 100, 10_000] { _ = random.below(bound) }
                 out.write(byte: UInt8(ascii: ";"))
                 out.write(bytes: municipality)
                 out.write(byte: UInt8(ascii: ";"))
@@ -83,6 +84,21 @@ struct CaseFileGenerator {
         }
         try out.close()
         return personDays
+    }
+
+    /// A CPR-shaped synthetic sagsid, DDMMYY-NNNN, different for every row (up to 336 million
+    /// rows): the row number times a prime coprime to their number, plus the seed, modulo it.
+    private func writeCaseID(row: Int, to out: ByteWriter) {
+        let ids: UInt64 = 28 * 12 * 100 * 10_000
+        var value = Int((UInt64(row) % ids * 2_147_483_647 % ids + options.seed % ids) % ids)
+        out.write(number: 1 + value % 28, width: 2)
+        value /= 28
+        out.write(number: 1 + value % 12, width: 2)
+        value /= 12
+        out.write(number: value % 100, width: 2)
+        value /= 100
+        out.write(byte: UInt8(ascii: "-"))
+        out.write(number: value, width: 4)
     }
 
     private func writeDay(_ ordinal: Int, to out: ByteWriter) {

@@ -50,6 +50,8 @@ public enum Pipeline {
             CaseFileReader.read(file, catalog: catalog, municipalities: municipalities, style: style, into: &cases,
                                 diagnostics: diagnostics, ledger: ledger)
         }
+        CaseFileReader.resolveOverlaps(in: &cases, catalog: catalog, municipalities: municipalities, style: style,
+                                       diagnostics: diagnostics)
 
         // Convert and compare.
         let budgets = BudgetBook.build(budgetLines, year: config.year, municipalities: municipalities, catalog: catalog, diagnostics: diagnostics, ledger: ledger)

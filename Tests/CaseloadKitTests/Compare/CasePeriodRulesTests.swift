@@ -59,6 +59,27 @@ import Testing
         #expect(row["helaarspersoner_faktisk"] == "0.0849")  // 31/365
     }
 
+    @Test func overlappingPeriodsInTwoFilesCountOnceWithAWarning() throws {
+        // The issue's case, the second period in another file: 579 days were 1,5863 helårspersoner.
+        let s = try Scenario([
+            "Input/budget/b.csv": Self.budget,
+            "Input/takster/t.csv": Self.rates,
+            "Input/sager/a.csv": "sagsid;kommune;ydelse;fra;til;omfang\n010203-1234;Ishøj;Sygedagpenge;2017-01-01;2017-12-31;\n",
+            "Input/sager/b.csv": "sagsid;kommune;ydelse;fra;til;omfang\n010203-1234;Ishøj;Sygedagpenge;2017-06-01;2017-12-31;0,5\n",
+        ], municipalities: ["Ishøj"])
+        let outcome = try s.evaluate()
+        #expect(outcome.succeeded)
+        #expect(outcome.diagnostics.warningCount == 1)
+        #expect(outcome.diagnostics.diagnostics.map(\.description) == [
+            "Input/sager/b.csv:2: warning: this case period overlaps the one at Input/sager/a.csv:2 (case ******-**34, Sygedagpenge): "
+                + "the 214 shared days, 2017-06-01 to 2017-12-31, count once, at the larger omfang",
+        ])
+        #expect(outcome.diagnostics.rendered(.da) == "Input/sager/b.csv:2: advarsel: denne sagsperiode overlapper perioden i "
+            + "Input/sager/a.csv:2 (sag ******-**34, Sygedagpenge): de 214 fælles dage, 1.6.2017–31.12.2017, tælles kun én gang, "
+            + "med det største omfang")
+        #expect(try s.row("Ishøj", "sygedagpenge")?["helaarspersoner_faktisk"] == "1.0000")
+    }
+
     @Test func caseRowsForOtherMunicipalitiesAndOtherYearsAreIgnoredAndCounted() throws {
         let s = try scenario("""
         A1;Albertslund;Sygedagpenge;2017-03-01;2017-03-31;

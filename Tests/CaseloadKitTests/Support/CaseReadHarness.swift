@@ -28,8 +28,9 @@ struct CaseReadHarness {
     let config: PipelineConfig
     let style: NumberStyle
 
-    /// Ishøj, Vallensbæk and Tårnby; four benefits (one with a comma); 2017 with 2016 and 2015.
-    init(style: NumberStyle = .da, cutoff: Day? = nil, limit: Int = 200) {
+    /// Ishøj, Vallensbæk and Tårnby; four benefits (one with a comma); 2017 with 2016 and 2015
+    /// (or `priorYears`).
+    init(style: NumberStyle = .da, cutoff: Day? = nil, priorYears: [Int] = [2016, 2015], limit: Int = 200) {
         func benefit(_ id: String, _ name: String, _ aliases: [String] = []) -> Benefit {
             Benefit(id: BenefitID(id)!, name: name, aliases: aliases, origin: SourceLocation(file: "ydelser.csv"))
         }
@@ -41,7 +42,7 @@ struct CaseReadHarness {
         ])
         let names = [Municipality("Ishøj"), Municipality("Vallensbæk"), Municipality("Tårnby")]
         municipalities = MunicipalityIndex(names)
-        config = PipelineConfig(year: 2017, priorYears: [2016, 2015], municipalities: names, jobcenter: nil, cutoff: cutoff,
+        config = PipelineConfig(year: 2017, priorYears: priorYears, municipalities: names, jobcenter: nil, cutoff: cutoff,
                                 numberStyle: style, inputs: .init(catalog: [], budget: [], rates: [], actuals: [], cases: []),
                                 output: "Output", folder: FileManager.default.temporaryDirectory)
         self.style = style
@@ -76,14 +77,18 @@ struct CaseReadHarness {
         var tally = CaseTally(config: config)
         CaseFileReader.read(file, catalog: catalog, municipalities: municipalities, style: style, into: &tally,
                             diagnostics: diagnostics, ledger: ledger, tuning: tuning)
+        CaseFileReader.resolveOverlaps(in: &tally, catalog: catalog, municipalities: municipalities, style: style,
+                                       diagnostics: diagnostics, tuning: tuning)
         return outcome(diagnostics, ledger, tally)
     }
 
     func reference(_ file: InputFile) throws -> Outcome {
         let (diagnostics, ledger) = (DiagnosticEngine(limit: limit), InputLedger())
         var tally = CaseTally(config: config)
+        var overlaps = ReferenceOverlaps()
         try ReferenceCaseReader.read(file, catalog: catalog, municipalities: municipalities, style: style, into: &tally,
-                                     diagnostics: diagnostics, ledger: ledger)
+                                     overlaps: &overlaps, diagnostics: diagnostics, ledger: ledger)
+        overlaps.resolve(into: &tally, catalog: catalog, files: [file.path], diagnostics: diagnostics)
         return outcome(diagnostics, ledger, tally)
     }
 

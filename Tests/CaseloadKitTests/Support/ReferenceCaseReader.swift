@@ -11,16 +11,19 @@ enum ReferenceCaseReader {
     static let til = CSVColumn("til")
     static let omfang = CSVColumn("omfang")
 
-    /// Reads one file into `tally`, as `Pipeline` did.
+    /// Reads one file into `tally`, as `Pipeline` did, and keeps its counted rows in `overlaps`
+    /// (resolved once all files are read).
     static func read(_ file: InputFile, catalog: Catalog, municipalities: MunicipalityIndex, style: NumberStyle,
-                     into tally: inout CaseTally, diagnostics: DiagnosticEngine, ledger: InputLedger) throws {
-        try read(file, catalog: catalog, style: style, diagnostics: diagnostics, ledger: ledger) { period in
+                     into tally: inout CaseTally, overlaps: inout ReferenceOverlaps,
+                     diagnostics: DiagnosticEngine, ledger: InputLedger) throws {
+        try read(file, catalog: catalog, style: style, diagnostics: diagnostics, ledger: ledger) { period, caseID in
             guard let position = municipalities.position(of: period.municipality) else {
                 ledger.ignoredMunicipality(at: period.origin, name: period.municipality)
                 return
             }
             if tally.add(period, municipality: position) {
                 ledger.used(file.path)
+                overlaps.rows.append(ReferenceOverlaps.Row(caseID: caseID, municipality: position, period: period))
             } else {
                 ledger.ignored(file.path, reason: "outside the periods")
             }
@@ -29,7 +32,7 @@ enum ReferenceCaseReader {
 
     static func read(_ file: InputFile, catalog: Catalog, style: NumberStyle,
                      diagnostics: DiagnosticEngine, ledger: InputLedger,
-                     _ body: (CasePeriod) -> Void) throws {
+                     _ body: (CasePeriod, String) -> Void) throws {
         let table = CSVTable(file: file, columns: [sagsid, kommune, ydelse, fra, til, omfang], style: style, headerOnlyIsNormal: true)
         try table.read(diagnostics: diagnostics, ledger: ledger) { row in
             let cells = CellParser(row, style: style, diagnostics: diagnostics)
@@ -56,8 +59,8 @@ enum ReferenceCaseReader {
             if let from = from ?? nil, let to = to ?? nil, to < from {
                 cells.fail(til, "\(til.label) \(to) is before \(fra.label) \(from) (case \(masked))")
             }
-            guard caseID != nil, let municipality, let benefit, let from = from ?? nil, let to, let share, !cells.failed else { return false }
-            body(CasePeriod(municipality: municipality, benefit: benefit, from: from, to: to, omfang: share, origin: row.location))
+            guard let caseID, let municipality, let benefit, let from = from ?? nil, let to, let share, !cells.failed else { return false }
+            body(CasePeriod(municipality: municipality, benefit: benefit, from: from, to: to, omfang: share, origin: row.location), caseID)
             return true
         }
     }

@@ -48,6 +48,11 @@ struct CaseChunk {
     var firstLine: [Int]
     var lastLine: [Int]
 
+    /// The first reading: what finding overlapping case periods needs of each counted row.
+    var probes = OverlapProbes()
+    /// The second reading: the counted rows whose keys overlap (see `CaseReadContext.collect`).
+    var collected: [OverlapRow] = []
+
     /// An empty chunk for `cells` tally cells.
     init(cells: Int) {
         weightedDays = [Int128](repeating: 0, count: cells)
@@ -64,6 +69,8 @@ struct CaseChunk {
         unknownMunicipalities.removeAll(keepingCapacity: true)
         problems.removeAll(keepingCapacity: true)
         unkeptProblems = 0
+        probes.removeAll(keepingCapacity: true)
+        collected.removeAll(keepingCapacity: true)
         for cell in rows.indices where rows[cell] != 0 {
             (weightedDays[cell], rows[cell], firstLine[cell], lastLine[cell]) = (0, 0, 0, 0)
         }
@@ -112,6 +119,11 @@ struct CaseChunk {
             if rows[cell] == 0 { firstLine[cell] = other.firstLine[cell] + offset }
             lastLine[cell] = other.lastLine[cell] + offset
             rows[cell] += other.rows[cell]
+        }
+        probes.append(other.probes)
+        for var row in other.collected {
+            row.line += offset
+            collected.append(row)
         }
         newlines += other.newlines
     }

@@ -249,7 +249,32 @@ struct CaseChunkParser {
             chunk.rows[cell] += 1
             counted = true
         }
-        if counted { chunk.used += 1 } else { chunk.outsidePeriods += 1 }
+        if counted {
+            chunk.used += 1
+            keep(sagsid, municipality: position, benefit: benefit, from: from, to: to, units: units, line: line,
+                 chunk: &chunk, worker: &worker)
+        } else {
+            chunk.outsidePeriods += 1
+        }
+    }
+
+    /// Keeps what finding overlaps needs of a counted row: its probe in the first reading,
+    /// the whole row in the second if its key is one of those that overlap.
+    @inline(__always)
+    private func keep(_ sagsid: FieldSpan, municipality: Int, benefit: Int, from: Int, to: Int?, units: Int64, line: Int,
+                      chunk: inout CaseChunk, worker: inout CaseWorker) {
+        let id = cell(sagsid, &worker)
+        let key = OverlapProbe.key(id.pointer, count: id.count, municipality: municipality, benefit: benefit)
+        guard let collect = context.collect else {
+            let first = Int32(clamping: max(from, context.spanFirst))
+            let last = Int32(clamping: min(to ?? context.spanLast, context.spanLast))
+            chunk.probes.append(OverlapProbe(key: key, from: first, to: last))
+            return
+        }
+        if collect.contains(key) {
+            chunk.collected.append(OverlapRow(caseID: text(sagsid, &worker), municipality: municipality, benefit: benefit,
+                                              from: from, to: to, units: units, file: 0, line: line))
+        }
     }
 
     // MARK: Names and numbers

@@ -16,6 +16,8 @@ struct CaseFileAttempt {
         let periods: [Period]
         let limit: Int
         let tuning: CaseReadTuning
+        /// For a second reading: the overlap keys whose rows to fetch (see `CaseReadContext`).
+        var collect: Set<UInt64>? = nil
     }
 
     /// What the file held.
@@ -105,7 +107,9 @@ struct CaseFileAttempt {
             ydelse: header![CaseFileReader.ydelse.key]!, fra: header![CaseFileReader.fra.key]!,
             til: header![CaseFileReader.til.key]!, omfang: header![CaseFileReader.omfang.key]!,
             catalog: setup.catalog, municipalities: setup.municipalities,
-            periodFirst: setup.periods.map(\.first.ordinal), periodLast: setup.periods.map(\.last.ordinal), limit: setup.limit)
+            periodFirst: setup.periods.map(\.first.ordinal), periodLast: setup.periods.map(\.last.ordinal),
+            spanFirst: setup.periods.map(\.first.ordinal).min() ?? 0, spanLast: setup.periods.map(\.last.ordinal).max() ?? 0,
+            collect: setup.collect, limit: setup.limit)
         result.rows = CaseChunk(cells: context.cellCount)
         var workers = (0..<tuning.threads).map { _ in CaseWorker(cells: context.cellCount) }  // each with buffers of its own
         buffer.discard(upTo: position)

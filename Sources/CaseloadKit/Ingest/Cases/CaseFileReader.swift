@@ -38,7 +38,7 @@ public enum CaseFileReader {
             }
             let first = try CaseFileAttempt(setup: setup, encoding: .utf8).run()
             if case .read(let result, complete: true) = first {
-                commit(result, file: file, catalog: catalog, tally: &tally, diagnostics: diagnostics, ledger: ledger)
+                commit(result, file: file, encoding: .utf8, catalog: catalog, tally: &tally, diagnostics: diagnostics, ledger: ledger)
                 return
             }
             // Not UTF-8, a NUL byte, or reading stopped early: what the file is decides what
@@ -48,10 +48,20 @@ public enum CaseFileReader {
             guard let encoding = detection.usableEncoding(for: file, diagnostics: diagnostics) else { return }
             if encoding == .windows1252 { outcome = try CaseFileAttempt(setup: setup, encoding: .windows1252).run() }
             guard case .read(let result, _) = outcome else { throw ReadBuffer.Failure() }
-            commit(result, file: file, catalog: catalog, tally: &tally, diagnostics: diagnostics, ledger: ledger)
+            commit(result, file: file, encoding: encoding, catalog: catalog, tally: &tally, diagnostics: diagnostics, ledger: ledger)
         } catch {
             diagnostics.error("cannot read the file", at: file.at())
         }
+    }
+
+    /// Once every case file is read: case periods of the same sagsid, municipality and benefit
+    /// that overlap count their shared days once, at the larger omfang, with a warning at each
+    /// (formats.md). Without this step such days count twice.
+    public static func resolveOverlaps(in tally: inout CaseTally, catalog: Catalog, municipalities: MunicipalityIndex,
+                                       style: NumberStyle, diagnostics: DiagnosticEngine,
+                                       tuning: CaseReadTuning = CaseReadTuning()) {
+        CaseOverlapResolver.resolve(&tally, catalog: catalog, municipalities: municipalities, style: style,
+                                    diagnostics: diagnostics, tuning: tuning)
     }
 
     /// The first four bytes of a file (fewer if it is shorter).
@@ -62,10 +72,13 @@ public enum CaseFileReader {
     }
 
     /// Hands what was read to the run: errors in file order, counts, and the tally.
-    static func commit(_ result: CaseFileAttempt.Result, file: InputFile, catalog: Catalog, tally: inout CaseTally,
-                       diagnostics: DiagnosticEngine, ledger: InputLedger) {
+    static func commit(_ result: CaseFileAttempt.Result, file: InputFile, encoding: TextEncoding, catalog: Catalog,
+                       tally: inout CaseTally, diagnostics: DiagnosticEngine, ledger: InputLedger) {
         for diagnostic in result.header { diagnostics.report(diagnostic) }
-        let chunk = result.rows
+        var chunk = result.rows
+        tally.overlaps.probes.append(chunk.probes)
+        chunk.probes = OverlapProbes()
+        tally.overlaps.files.append(CaseOverlaps.Source(file: file, encoding: encoding))
         for problem in chunk.problems {
             diagnostics.error(problem.message, at: file.at(line: problem.line, column: problem.column))
         }

@@ -15,6 +15,12 @@ struct CaseReadContext: Sendable {
     /// First and last day (ordinals) of each period of the tally.
     let periodFirst: [Int]
     let periodLast: [Int]
+    /// The first and last day of all periods: overlaps are looked for between these.
+    let spanFirst: Int
+    let spanLast: Int
+    /// `nil` in the first reading, which keeps an `OverlapProbe` of each counted row; in the
+    /// second, the keys whose rows are fetched whole.
+    let collect: Set<UInt64>?
     /// How many errors a chunk keeps.
     let limit: Int
 

@@ -1,0 +1,35 @@
+/// The catalogue's messages about overlapping case periods.
+extension Message {
+    /// A case period that shares days with another of the same case and benefit (formats.md:
+    /// the shared days count once, at the larger omfang). Reported at the later-starting row.
+    /// - Parameters:
+    ///   - caseID: the case id, already masked.
+    ///   - benefit: the benefit's display name.
+    ///   - other: where the earlier-starting row is.
+    ///   - first: the first shared day; `last`: the last one.
+    ///   - days: the shared days that lie in the run's periods.
+    static func overlappingCasePeriods(caseID: String, benefit: String, other: SourceLocation,
+                                       first: Day, last: Day, days: Int) -> Message {
+        let (fy, fm, fd) = first.components
+        let (ly, lm, ld) = last.components
+        let one = days == 1
+        return Message(
+            en: "this case period overlaps the one at \(other) (case \(caseID), \(benefit)): the \(days) shared "
+                + "\(one ? "day" : "days"), \(first) to \(last), \(one ? "counts" : "count") once, at the larger omfang",
+            da: "denne sagsperiode overlapper perioden i \(other) (sag \(caseID), \(benefit)): \(one ? "den" : "de") "
+                + "\(grouped(days)) fælles \(one ? "dag" : "dage"), \(fd).\(fm).\(fy)–\(ld).\(lm).\(ly), tælles kun én gang, "
+                + "med det største omfang")
+    }
+
+    /// A whole number with `.` between thousands (Danish style).
+    private static func grouped(_ value: Int) -> String {
+        var digits = String(value.magnitude)
+        var parts: [String] = []
+        while digits.count > 3 {
+            parts.insert(String(digits.suffix(3)), at: 0)
+            digits.removeLast(3)
+        }
+        parts.insert(digits, at: 0)
+        return (value < 0 ? "-" : "") + parts.joined(separator: ".")
+    }
+}

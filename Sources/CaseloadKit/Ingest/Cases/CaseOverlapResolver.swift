@@ -1,0 +1,54 @@
+/// Case periods of the same sagsid, municipality and benefit that overlap describe one person
+/// twice (formats.md): once all case files are read, the days they share are taken out of the
+/// tally so that they count once, at the larger omfang, and each such row gets a warning.
+///
+/// The fast reading keeps a 16-byte `OverlapProbe` per counted row, not the rows; sorting the
+/// probes finds the keys whose periods overlap. Only if there are any are the case files read
+/// a second time, to fetch those keys' rows whole (ids compared exactly, never shown unmasked).
+enum CaseOverlapResolver {
+    /// Rows are grouped by their exact case id, municipality and benefit.
+    private struct GroupKey: Hashable {
+        let caseID: String
+        let municipality: Int
+        let benefit: Int
+    }
+
+    static func resolve(_ tally: inout CaseTally, catalog: Catalog, municipalities: MunicipalityIndex, style: NumberStyle,
+                        diagnostics: DiagnosticEngine, tuning: CaseReadTuning) {
+        var overlaps = CaseOverlaps()
+        swap(&overlaps, &tally.overlaps)
+        let keys = overlaps.probes.overlappingKeys(threads: tuning.threads)
+        overlaps.probes = OverlapProbes()
+        guard !keys.isEmpty else { return }
+        var rows: [OverlapRow] = []
+        for (index, source) in overlaps.files.enumerated() {
+            let setup = CaseFileAttempt.Setup(file: source.file, catalog: catalog, municipalities: municipalities, style: style,
+                                              periods: tally.periods, limit: diagnostics.limit, tuning: tuning, collect: keys)
+            guard case .read(let result, _)? = try? CaseFileAttempt(setup: setup, encoding: source.encoding).run() else { continue }
+            for var row in result.rows.collected {
+                row.file = index
+                rows.append(row)
+            }
+        }
+        let sweep = CaseOverlapSweep(periodFirst: tally.periods.map(\.first.ordinal), periodLast: tally.periods.map(\.last.ordinal))
+        var findings: [CaseOverlapSweep.Finding] = []
+        for group in Dictionary(grouping: rows, by: { GroupKey(caseID: $0.caseID, municipality: $0.municipality, benefit: $0.benefit) }).values
+        where group.count > 1 {
+            let benefit = catalog.benefits[group[0].benefit].id
+            for period in tally.periods.indices {
+                let excess = sweep.excess(group, period: period)
+                if excess > 0 { tally.remove(weightedDays: excess, municipality: group[0].municipality, benefit: benefit, period: period) }
+            }
+            findings += sweep.findings(group)
+        }
+        findings.sort { ($0.later.file, $0.later.line) < ($1.later.file, $1.later.line) }
+        for finding in findings {
+            let path = { (row: OverlapRow) in overlaps.files[row.file].file.path }
+            diagnostics.warning(Message.overlappingCasePeriods(
+                caseID: CaseID.masked(finding.later.caseID), benefit: catalog.benefits[finding.later.benefit].name,
+                other: SourceLocation(file: path(finding.earlier), line: finding.earlier.line),
+                first: Day(ordinal: finding.first), last: Day(ordinal: finding.last), days: finding.days),
+                at: SourceLocation(file: path(finding.later), line: finding.later.line))
+        }
+    }
+}
