@@ -266,12 +266,10 @@ struct CaseChunkParser {
         let id = cell(sagsid, &worker)
         let key = OverlapProbe.key(id.pointer, count: id.count, municipality: municipality, benefit: benefit)
         guard let collect = context.collect else {
-            let first = Int32(clamping: max(from, context.spanFirst))
-            let last = Int32(clamping: min(to ?? context.spanLast, context.spanLast))
-            chunk.probes.append(OverlapProbe(key: key, from: first, to: last))
+            chunk.probes.append(context.probe.pack(key: key, from: from, to: to), key: key)
             return
         }
-        if collect.contains(key) {
+        if collect.contains(key & context.probe.keyMask) {
             chunk.collected.append(OverlapRow(caseID: text(sagsid, &worker), municipality: municipality, benefit: benefit,
                                               from: from, to: to, units: units, file: 0, line: line))
         }

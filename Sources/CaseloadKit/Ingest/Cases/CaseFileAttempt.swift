@@ -108,7 +108,7 @@ struct CaseFileAttempt {
             til: header![CaseFileReader.til.key]!, omfang: header![CaseFileReader.omfang.key]!,
             catalog: setup.catalog, municipalities: setup.municipalities,
             periodFirst: setup.periods.map(\.first.ordinal), periodLast: setup.periods.map(\.last.ordinal),
-            spanFirst: setup.periods.map(\.first.ordinal).min() ?? 0, spanLast: setup.periods.map(\.last.ordinal).max() ?? 0,
+            probe: OverlapProbe(periods: setup.periods),
             collect: setup.collect, limit: setup.limit)
         result.rows = CaseChunk(cells: context.cellCount)
         var workers = (0..<tuning.threads).map { _ in CaseWorker(cells: context.cellCount) }  // each with buffers of its own

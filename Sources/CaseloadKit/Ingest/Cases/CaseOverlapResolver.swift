@@ -2,7 +2,7 @@
 /// twice (formats.md): once all case files are read, the days they share are taken out of the
 /// tally so that they count once, at the larger omfang, and each such row gets a warning.
 ///
-/// The fast reading keeps a 16-byte `OverlapProbe` per counted row, not the rows; sorting the
+/// The fast reading keeps an 8-byte `OverlapProbe` per counted row, not the rows; sorting the
 /// probes finds the keys whose periods overlap. Only if there are any are the case files read
 /// a second time, to fetch those keys' rows whole (ids compared exactly, never shown unmasked).
 enum CaseOverlapResolver {
@@ -17,7 +17,7 @@ enum CaseOverlapResolver {
                         diagnostics: DiagnosticEngine, tuning: CaseReadTuning) {
         var overlaps = CaseOverlaps()
         swap(&overlaps, &tally.overlaps)
-        let keys = overlaps.probes.overlappingKeys(threads: tuning.threads)
+        let keys = overlaps.probes.overlappingKeys(OverlapProbe(periods: tally.periods), threads: tuning.threads)
         overlaps.probes = OverlapProbes()
         guard !keys.isEmpty else { return }
         var rows: [OverlapRow] = []

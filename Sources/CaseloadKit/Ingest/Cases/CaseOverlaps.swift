@@ -1,5 +1,5 @@
 /// What a run keeps, across its case files, to find case periods of the same sagsid,
-/// municipality and benefit that overlap: a 16-byte probe per counted row and the files read.
+/// municipality and benefit that overlap: an 8-byte probe per counted row and the files read.
 /// The case ids themselves are not kept (see `OverlapProbe`).
 public struct CaseOverlaps: Sendable {
     /// A case file as it was read: which encoding it turned out to be in.

@@ -15,9 +15,8 @@ struct CaseReadContext: Sendable {
     /// First and last day (ordinals) of each period of the tally.
     let periodFirst: [Int]
     let periodLast: [Int]
-    /// The first and last day of all periods: overlaps are looked for between these.
-    let spanFirst: Int
-    let spanLast: Int
+    /// How a counted row is kept to find overlaps between the first and last day of the periods.
+    let probe: OverlapProbe
     /// `nil` in the first reading, which keeps an `OverlapProbe` of each counted row; in the
     /// second, the keys whose rows are fetched whole.
     let collect: Set<UInt64>?

@@ -156,6 +156,32 @@ import Testing
         ])
     }
 
+    @Test func aProbeKeepsItsKeyBitsAndDaysOverAnySpan() {
+        for years in [[2017], [2017, 2016, 2015], [2017, 1990], [2017, 1900]] {
+            let packing = OverlapProbe(periods: years.map(Period.year))
+            let key: UInt64 = 0xDEAD_BEEF_1234_5678
+            let first = Day(year: years.min()!, month: 3, day: 1)!.ordinal
+            let probe = packing.pack(key: key, from: first - 40, to: nil)
+            #expect(packing.key(of: probe, bucket: OverlapProbe.bucket(key)) == key & packing.keyMask)
+            #expect(packing.days(of: probe).first == UInt64(first - 40 - packing.spanFirst))
+            #expect(packing.days(of: probe).last == UInt64(packing.spanLast - packing.spanFirst))
+        }
+    }
+
+    @Test func anOverlapTwentySevenYearsBack() throws {
+        let outcome = try read("""
+            W1;Ishøj;Sygedagpenge;1989-12-01;1990-01-31;
+            W1;Ishøj;Sygedagpenge;1990-01-15;2017-01-10;0,5
+
+            """, harness: CaseReadHarness(priorYears: [1990]))
+        // 1990: 31 days at 1, then 334 at 0,5 = 198; 2017: 10 × 0,5 = 5.
+        #expect(figures(outcome) == ["Ishøj|sygedagpenge|2017: 1/73", "Ishøj|sygedagpenge|1990: 198/365"])
+        #expect(outcome.diagnostics == [
+            "Input/sager/s.csv:3: warning: this case period overlaps the one at Input/sager/s.csv:2 (case **, Sygedagpenge): "
+                + "the 17 shared days, 1990-01-15 to 1990-01-31, count once, at the larger omfang",
+        ])
+    }
+
     @Test func theWarningInDanish() {
         let message = Message.overlappingCasePeriods(
             caseID: "******-**34", benefit: "Sygedagpenge", other: SourceLocation(file: "Input/sager/s.csv", line: 2),
