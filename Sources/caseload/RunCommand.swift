@@ -10,7 +10,9 @@ struct RunCommand: ParsableCommand {
         discussion: """
         When nothing changed since the lock file (caseload.lock beside pipeline.yml), the run \
         does no work and says so. Runs on one output folder take turns: a second run waits for \
-        the first to finish (or, with --no-wait, stops with exit code 3).
+        the first to finish (or, with --no-wait, stops with exit code 3). With --strict, a \
+        warning stops the run like an error (exit 1, nothing written); an up-to-date strict run \
+        still reads and checks the inputs.
         """
     )
 
@@ -29,13 +31,16 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "Exit with 4 when the results have flags (they are written all the same), for CI.")
     var failOnFlags = false
 
+    @Flag(name: .long, help: "Treat warnings as errors: with any warning, write nothing and exit 1 (also when up to date: the inputs are read and checked).")
+    var strict = false
+
     func run() throws {
-        if dryRun { return try DryRun.run(config: config) }
+        if dryRun { return try DryRun.run(config: config, strict: strict) }
         let url = URL(fileURLWithPath: config)
         let result: RunResult
         do {
             result = try Pipeline.run(
-                configURL: url, shownAs: config, options: RunOptions(wait: !noWait, force: force),
+                configURL: url, shownAs: config, options: RunOptions(wait: !noWait, force: force, strict: strict),
                 waiting: { Console.error("Another caseload run is writing the same output folder; waiting for it to finish (--no-wait stops instead).") },
                 pause: TestHooks.pause, published: TestHooks.published)
         } catch let failure as ConfigLoader.Failure {
@@ -53,7 +58,7 @@ struct RunCommand: ParsableCommand {
             let rendered = outcome.diagnostics.rendered()
             if !rendered.isEmpty { Console.error(rendered) }
             print(RunSummary.render(outcome))
-            if !outcome.succeeded { throw ExitCode(1) }
+            if !outcome.succeeded || outcome.stoppedByWarnings { throw ExitCode(1) }
             if failOnFlags { try FailOnFlags.check(count: outcome.report?.flags.count ?? 0, config: outcome.config) }
         }
     }

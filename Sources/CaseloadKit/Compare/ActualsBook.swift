@@ -106,6 +106,28 @@ public struct ActualsBook: Sendable {
             ledger.used(row.origin.file)
         }
         guard days > 0 else { return nil }
+        checkMonths(months, key: key, name: name, config: config, diagnostics: diagnostics)
         return ActualFigure(value: Helaarspersoner(weighted / Exact(days)), source: .monthly(months))
+    }
+
+    /// Warns when a month is missing inside the months that count: January to the cut-off
+    /// (or to the last month given) in the budget year, the whole year in a prior year. The
+    /// figure is then the mean of fewer months, and the warning names them.
+    private static func checkMonths(_ months: [ActualFigure.MonthlyFigure], key: Key, name: String, config: PipelineConfig,
+                                    diagnostics: DiagnosticEngine) {
+        let counted = months.map(\.month)
+        guard let lastGiven = counted.max() else { return }
+        var last = 12
+        if key.year == config.year {
+            last = lastGiven
+            if let cutoff = config.cutoff {
+                last = (1...12).last { Period.month($0, of: key.year).last <= cutoff } ?? lastGiven
+            }
+        }
+        let missing = (1...max(last, lastGiven)).filter { !counted.contains($0) }
+        guard let firstMissing = missing.first else { return }
+        let place = months.first { $0.month > firstMissing }?.origin ?? months[months.count - 1].origin
+        diagnostics.warning(.monthsMissing(name, missing: missing, counted: counted, expected: 1...max(last, lastGiven)),
+                            at: place)
     }
 }

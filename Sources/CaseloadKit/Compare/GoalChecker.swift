@@ -1,24 +1,33 @@
 /// Checks the plan's goals against the reconciliation: does the budget assume more or fewer
 /// helårspersoner than the goal, and are the actuals on track. A function of values.
 public enum GoalChecker {
-    /// The checks of the goals for the budget year, in file order. Goals of other years and
-    /// of municipalities not in pipeline.yml are counted as ignored.
+    /// The checks of the goals for the budget year, in file order. Goals of other years are
+    /// counted as ignored. A goal names whom it is for in `kommune`: a municipality of
+    /// pipeline.yml or its jobcenter (all of them together); any other name is an error, and
+    /// a goal without one is checked for all municipalities together with a warning.
     public static func check(_ goals: [Goal], report: ReconciliationReport, municipalities: MunicipalityIndex,
-                             catalog: Catalog, ledger: InputLedger) -> [GoalCheck] {
+                             catalog: Catalog, ledger: InputLedger, diagnostics: DiagnosticEngine) -> [GoalCheck] {
         goals.compactMap { goal in
-            let covered: [String]
-            if let name = goal.municipality {
-                guard let position = municipalities.position(of: name) else {
-                    ledger.ignoredMunicipality(at: goal.origin, name: name)
-                    return nil
-                }
-                covered = [municipalities.municipalities[position].name]
-            } else {
-                covered = report.municipalities
-            }
             guard goal.year == report.year else {
                 ledger.ignored(goal.origin.file, reason: "another year")
                 return nil
+            }
+            let covered: [String]
+            if let name = goal.municipality {
+                if let position = municipalities.position(of: name) {
+                    covered = [municipalities.municipalities[position].name]
+                } else if let jobcenter = report.jobcenter, MatchKey(name) == MatchKey(jobcenter) {
+                    covered = report.municipalities
+                } else {
+                    diagnostics.error(.goalScopeUnknown(name, municipalities: report.municipalities, jobcenter: report.jobcenter),
+                                      at: goal.origin.wholeLine)
+                    ledger.rejected(goal.origin.file)
+                    return nil
+                }
+            } else {
+                diagnostics.warning(.goalWithoutScope(municipalities: report.municipalities, jobcenter: report.jobcenter),
+                                    at: goal.origin.wholeLine)
+                covered = report.municipalities
             }
             ledger.used(goal.origin.file)
             return check(goal, covering: covered, report: report, catalog: catalog)

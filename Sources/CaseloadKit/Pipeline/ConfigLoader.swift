@@ -93,20 +93,23 @@ public enum ConfigLoader {
         let budgetYear = required("year").flatMap { year($0, "year") }
 
         var priorYears: [Int] = []
+        var priorYearOrigins: [SourceLocation] = []
         if let node = values["prior_years"]?.value {
-            if let sequence = node.sequence {
-                priorYears = sequence.compactMap { year($0, "prior year") }
-            } else if node.scalar != nil, let single = year(node, "prior_years") {
-                priorYears = [single]
-            }
-            if let budgetYear, priorYears.contains(budgetYear) {
-                diagnostics.error("prior_years holds the budget year \(budgetYear)", at: at(node))
+            let items = node.sequence.map(Array.init) ?? (node.scalar != nil ? [node] : [])
+            for item in items {
+                guard let value = year(item, node.sequence != nil ? "prior year" : "prior_years") else { continue }
+                if let budgetYear, value >= budgetYear {
+                    diagnostics.error(.priorYearNotBefore(value, budgetYear: budgetYear), at: at(item))
+                }
+                priorYears.append(value)
+                priorYearOrigins.append(at(item))
             }
             if Set(priorYears).count != priorYears.count {
                 diagnostics.error("prior_years names a year twice", at: at(node))
             }
         } else if let budgetYear {
             priorYears = [budgetYear - 2]
+            priorYearOrigins = [at(values["year"]?.value)]
         }
 
         func displayName(_ node: Node, _ what: String) -> String? {
@@ -211,6 +214,7 @@ public enum ConfigLoader {
                                     folder: base, file: file, municipalityOrigins: municipalityOrigins, warnings: warnings,
                                     reports: reports)
         config.flagThresholds = flagThresholds
+        config.priorYearOrigins = priorYearOrigins
         return config
     }
 

@@ -25,11 +25,18 @@ extension Pipeline {
         if !options.force, store.changes(previous, settings: settings, inputs: inputs).isEmpty {
             // Nothing to do but what a killed run left behind (this run holds the lock).
             writer.removeLeftovers(year: config.year)
-            return .upToDate(config, store)
+            // A strict run reads the inputs all the same: their warnings must stop a scheduled
+            // job even when nothing changed since the results were written.
+            guard options.strict else { return .upToDate(config, store) }
+            var outcome = try evaluate(config)
+            outcome.applyStrict(true)
+            return outcome.stoppedByWarnings || !outcome.succeeded ? .ran(outcome) : .upToDate(config, store)
         }
 
-        let outcome = try evaluate(config)
-        guard outcome.succeeded else { return .ran(outcome) }
+        var outcome = try evaluate(config)
+        // --strict: the input's warnings stop the run before anything is written.
+        outcome.applyStrict(options.strict)
+        guard outcome.succeeded, !outcome.stoppedByWarnings else { return .ran(outcome) }
         let foreign = try writer.foreignFiles(year: config.year, known: store.ownOutputNames(previous))
         if !foreign.isEmpty {
             guard options.force else {

@@ -53,6 +53,12 @@ public enum Pipeline {
         CaseFileReader.resolveOverlaps(in: &cases, catalog: catalog, municipalities: municipalities, style: style,
                                        diagnostics: diagnostics)
 
+        // Rows of another year among rows of the years the run uses (a typing error, most likely).
+        StrayYearRows.report(StrayYearRows.rows(budgetLines, municipalities: municipalities), used: [config.year], diagnostics: diagnostics)
+        StrayYearRows.report(StrayYearRows.rows(rateLines, municipalities: municipalities), used: [config.year], diagnostics: diagnostics)
+        StrayYearRows.report(StrayYearRows.rows(actualLines, municipalities: municipalities), used: [config.year] + config.priorYears,
+                             diagnostics: diagnostics)
+
         // Convert and compare.
         let budgets = BudgetBook.build(budgetLines, year: config.year, municipalities: municipalities, catalog: catalog, diagnostics: diagnostics, ledger: ledger)
         let rates = RateTable.build(rateLines, year: config.year, municipalities: municipalities, catalog: catalog, diagnostics: diagnostics, ledger: ledger)
@@ -65,7 +71,13 @@ public enum Pipeline {
         var report = Reconciler.reconcile(config: config, catalog: catalog, budgets: budgets, rates: rates,
                                           actuals: actuals, cases: cases, checkRates: ratesRead,
                                           diagnostics: diagnostics, ledger: ledger)
-        report.goals = GoalChecker.check(goals, report: report, municipalities: municipalities, catalog: catalog, ledger: ledger)
+        if budgetsRead {
+            BudgetGaps.report(budgets: budgets, actuals: actuals, cases: cases, config: config, catalog: catalog, diagnostics: diagnostics)
+        }
+        // An empty prior year is checked on inputs without errors (a rejected row may be its data).
+        if !diagnostics.hasErrors { PriorYearGaps.report(report, config: config, diagnostics: diagnostics) }
+        report.goals = GoalChecker.check(goals, report: report, municipalities: municipalities, catalog: catalog, ledger: ledger,
+                                         diagnostics: diagnostics)
         report.flags = FlagFinder.flags(report, thresholds: config.flagThresholds) + GoalChecker.flags(report.goals, report: report)
         guard !diagnostics.hasErrors else { return outcome(nil, []) }
 

@@ -81,6 +81,9 @@ public struct PipelineConfig: Sendable {
     }
     /// When figures are flagged (pipeline.yml's `flags:`).
     public var flagThresholds = FlagThresholds.defaults
+    /// Where each prior year is named in pipeline.yml, in the order of `priorYears` (the
+    /// default prior year: where `year` is).
+    public var priorYearOrigins: [SourceLocation] = []
 
     /// The period of the budget year whose actuals count: 1 January to the cut-off.
     public var budgetPeriod: Period {

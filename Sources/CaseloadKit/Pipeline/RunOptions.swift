@@ -5,9 +5,13 @@ public struct RunOptions: Sendable {
     /// Replace the year folder even if it holds files caseload did not write.
     public var force: Bool
 
+    /// Treat warnings as errors: with any warning, write nothing (also when up to date).
+    public var strict: Bool
+
     /// Creates options; the defaults are those of a plain `caseload run`.
-    public init(wait: Bool = true, force: Bool = false) {
+    public init(wait: Bool = true, force: Bool = false, strict: Bool = false) {
         self.wait = wait
         self.force = force
+        self.strict = strict
     }
 }

@@ -13,6 +13,16 @@ public struct RunOutcome {
     /// The benefit catalog, once it was read without errors.
     public var catalog: Catalog? = nil
 
+    /// True if results were produced but are not to be published: `run --strict` and the
+    /// inputs had warnings (set by `applyStrict`).
+    public private(set) var stoppedByWarnings = false
+
     /// True if results were produced.
     public var succeeded: Bool { report != nil && !diagnostics.hasErrors }
+
+    /// Applies `run --strict` to the inputs' diagnostics: with any warning, the results are
+    /// not to be published. Warnings added later (a file `--force` deletes) do not count.
+    public mutating func applyStrict(_ strict: Bool) {
+        stoppedByWarnings = strict && succeeded && diagnostics.warningCount > 0
+    }
 }

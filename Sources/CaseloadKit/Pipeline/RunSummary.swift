@@ -33,12 +33,17 @@ public enum RunSummary {
         } else {
             lines.append("The rows do not add up: read \(total.read) ≠ used + ignored + rejected (a bug; please report it).")
         }
+        let warnings = outcome.diagnostics.warningCount
+        if outcome.stoppedByWarnings {
+            lines.append(Message.strictStopped(warnings, output: config.output.hasSuffix("/") ? config.output : config.output + "/").en)
+            return lines.joined(separator: "\n")
+        }
         if outcome.succeeded, let report = outcome.report {
             let folder = config.yearFolderShown
             let described = outcome.files.map { file -> String in
                 switch file.name {
-                case "afstemning.csv": return "afstemning.csv (\(report.rows.count) rows)"
-                case "afstemning-total.csv": return "afstemning-total.csv (\(report.totals.count) rows)"
+                case "afstemning.csv": return "afstemning.csv (\(rows(report.rows.count)))"
+                case "afstemning-total.csv": return "afstemning-total.csv (\(rows(report.totals.count)))"
                 case "flag.csv": return "flag.csv (\(report.flags.count) flag\(report.flags.count == 1 ? "" : "s"))"
                 default: return file.name
                 }
@@ -47,8 +52,11 @@ public enum RunSummary {
         } else {
             lines.append("No results written: \(outcome.diagnostics.errorCount) error\(outcome.diagnostics.errorCount == 1 ? "" : "s"); \(config.output.hasSuffix("/") ? config.output : config.output + "/") is as it was.")
         }
+        if warnings > 0 { lines.append(Message.warningsListed(warnings).en) }
         return lines.joined(separator: "\n")
     }
+
+    private static func rows(_ count: Int) -> String { "\(count) row\(count == 1 ? "" : "s")" }
 
     private static func pad(_ number: Int) -> String {
         let text = String(number)

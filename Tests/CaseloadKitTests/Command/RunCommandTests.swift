@@ -5,7 +5,7 @@ import Testing
 /// killed run never touches.
 @Suite(.serialized) struct RunCommandTests {
     static let valid: [String: String] = [
-        "Input/budget/b.csv": "kommune;år;ydelse;beløb\nIshøj;2017;A-dagpenge;1.000\nVallensbæk;2017;Sygedagpenge;2.000\n",
+        "Input/budget/b.csv": "kommune;år;ydelse;beløb\nIshøj;2017;A-dagpenge;1.000\nVallensbæk;2017;A-dagpenge;2.000\n",
         "Input/takster/t.csv": "kommune;år;ydelse;kr_pr_helårsperson\n*;2017;A-dagpenge;100\n*;2017;Sygedagpenge;100\n",
     ]
 
@@ -15,7 +15,7 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stderr == "")
         #expect(result.stdout.contains("Read 3 files, 8 rows: 8 used, 0 ignored, 0 rejected."))
-        #expect(result.stdout.contains("Wrote Output/2017/: afstemning.csv (2 rows), afstemning-total.csv (2 rows), bilag1.md, afstemning.xlsx, rapport.html, flag.csv (0 flags), inddata.csv."))
+        #expect(result.stdout.contains("Wrote Output/2017/: afstemning.csv (2 rows), afstemning-total.csv (1 row), bilag1.md, afstemning.xlsx, rapport.html, flag.csv (0 flags), inddata.csv."))
     }
 
     @Test func inputErrorsExitOneAndLeaveOutputAsItWas() throws {

@@ -163,6 +163,7 @@ import Testing
         #expect(result.stderr == """
         Input/faktisk/f-2017.csv:2: warning: the file has a header but no data rows yet; it adds nothing to the results
         Input/sager/s.csv:2: warning: the file has a header but no data rows yet; it adds nothing to the results
+        pipeline.yml:2:15: warning: prior year 2015 has no actuals in the files read (Input/faktisk/f-2017.csv, Input/sager/s.csv): its column stays empty and gives no flags (add its actuals, or remove 2015 from prior_years)
 
         """)
         #expect(result.stdout.contains("Wrote Output/2017/"))

@@ -84,7 +84,10 @@ import Testing
             "Input/faktisk/f.csv": "kommune;år;ydelse;helårspersoner\nIshøj;2017;A-dagpenge;12\nIshøj;2016;A-dagpenge;9\nVallensbæk;2015;A-dagpenge;18\n",
         ], priorYears: [2016, 2015], cutoff: "2017-06-30")
         let outcome = try scenario.evaluate()
-        #expect(outcome.diagnostics.diagnostics.map(\.description) == ["Input/budget/b.csv:2:23: warning: the budget is negative (-2.000,00 kr.); used as given, as corrections can be"])
+        #expect(outcome.diagnostics.diagnostics.map(\.description) == [
+            "Input/budget/b.csv:2:23: warning: the budget is negative (-2.000,00 kr.); used as given, as corrections can be",
+            "Input/budget/b.csv: warning: the budget for Ishøj has no row for Sygedagpenge, which the budget for Vallensbæk has (Input/budget/b.csv:4): Ishøj gets no row for Sygedagpenge, so the municipalities' rows differ (add the row, with 0 if that is meant)",
+        ])
         let html = try #require(outcome.files.first { $0.name == "rapport.html" }?.contents)
         let parsed = ParsedMarkup(html, html: true)
         #expect(parsed.unexpectedProblems.map(\.description) == [])
