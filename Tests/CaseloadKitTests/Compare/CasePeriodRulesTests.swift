@@ -66,7 +66,7 @@ import Testing
             "Input/takster/t.csv": Self.rates,
             "Input/sager/a.csv": "sagsid;kommune;ydelse;fra;til;omfang\n010203-1234;Ishøj;Sygedagpenge;2017-01-01;2017-12-31;\n",
             "Input/sager/b.csv": "sagsid;kommune;ydelse;fra;til;omfang\n010203-1234;Ishøj;Sygedagpenge;2017-06-01;2017-12-31;0,5\n",
-        ], municipalities: ["Ishøj"])
+        ], priorYears: [], municipalities: ["Ishøj"])  // no prior year: the cases are of 2017 only
         let outcome = try s.evaluate()
         #expect(outcome.succeeded)
         #expect(outcome.diagnostics.warningCount == 1)
