@@ -36,18 +36,24 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
-        .executableTarget(
-            name: "caseload",
+        // The commands (argument parsing, exit codes); tests and the two executables call it.
+        .target(
+            name: "CaseloadCLI",
             dependencies: [
                 "CaseloadKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The shipped binary: main.swift only.
+        .executableTarget(name: "caseload", dependencies: ["CaseloadCLI"]),
+        // caseload with the pause hooks of the crash-safety tests (CASELOAD_TEST_PAUSE_MS);
+        // built for the tests only, never shipped.
+        .executableTarget(name: "caseload-testhooks", dependencies: ["CaseloadCLI"], path: "Tests/caseload-testhooks"),
         .testTarget(
             name: "CaseloadKitTests",
-            // CLibXML2: the tests parse the HTML report with libxml2's HTML parser;
-            // ZIPFoundation: they open the workbook's parts.
-            dependencies: ["CaseloadKit", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            // CaseloadCLI: the tests parse command-line options; CLibXML2: they parse the HTML
+            // report with libxml2's HTML parser; ZIPFoundation: they open the workbook's parts.
+            dependencies: ["CaseloadKit", "CaseloadCLI", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures"]
         ),
     ]

@@ -28,12 +28,12 @@ extension Pipeline {
             // A strict run reads the inputs all the same: their warnings must stop a scheduled
             // job even when nothing changed since the results were written.
             guard options.strict else { return .upToDate(config, store) }
-            var outcome = try evaluate(config)
+            var outcome = try evaluate(config, caseReading: options.caseReading)
             outcome.applyStrict(true)
             return outcome.stoppedByWarnings || !outcome.succeeded ? .ran(outcome) : .upToDate(config, store)
         }
 
-        var outcome = try evaluate(config)
+        var outcome = try evaluate(config, caseReading: options.caseReading)
         // --strict: the input's warnings stop the run before anything is written.
         outcome.applyStrict(options.strict)
         guard outcome.succeeded, !outcome.stoppedByWarnings else { return .ran(outcome) }

@@ -5,7 +5,8 @@ import Foundation
 public enum Pipeline {
     /// Reads every input of `config`, computes the report and renders the result files.
     /// Writes nothing; `RunOutcome.succeeded` tells whether there is anything to publish.
-    public static func evaluate(_ config: PipelineConfig) throws -> RunOutcome {
+    /// `caseReading` sets the threads that read the case files (only the speed depends on it).
+    public static func evaluate(_ config: PipelineConfig, caseReading: CaseReadTuning = CaseReadTuning()) throws -> RunOutcome {
         let diagnostics = DiagnosticEngine()
         let ledger = InputLedger()
         var catalogRead: Catalog?
@@ -48,7 +49,7 @@ public enum Pipeline {
         var cases = CaseTally(config: config)
         for file in config.inputs.cases {
             CaseFileReader.read(file, catalog: catalog, municipalities: municipalities, style: style, into: &cases,
-                                diagnostics: diagnostics, ledger: ledger)
+                                diagnostics: diagnostics, ledger: ledger, tuning: caseReading)
         }
         CaseFileReader.resolveOverlaps(in: &cases, catalog: catalog, municipalities: municipalities, style: style,
                                        diagnostics: diagnostics)

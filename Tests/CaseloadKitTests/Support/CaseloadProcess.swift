@@ -4,14 +4,24 @@ import Testing
 /// The built `caseload` executable, run as a user would (tests of exit codes, stdout/stderr,
 /// and of killing a run mid-write).
 struct CaseloadProcess {
-    /// The executable beside the test bundle (`swift test` builds it too).
+    /// The shipped executable beside the test bundle (`swift test` builds it too).
     static func executable() throws -> URL {
+        try built("caseload")
+    }
+
+    /// `caseload-testhooks`: the commands of `caseload` with the pause hooks that
+    /// `CASELOAD_TEST_PAUSE_MS` turns on (`Tests/caseload-testhooks`; never shipped).
+    static func testHooksExecutable() throws -> URL {
+        try built("caseload-testhooks")
+    }
+
+    private static func built(_ name: String) throws -> URL {
         let candidates = [
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("caseload"),
-            repositoryRoot.appendingPathComponent(".build/debug/caseload"),
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(name),
+            repositoryRoot.appendingPathComponent(".build/debug/\(name)"),
         ]
         return try #require(candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) },
-                            "the caseload executable is not built; run swift build")
+                            "the \(name) executable is not built; run swift build")
     }
 
     struct Result {
@@ -20,12 +30,12 @@ struct CaseloadProcess {
         let stderr: String
     }
 
-    /// Runs `caseload` in `folder` with the test hook's pauses on, and kills it with SIGKILL
-    /// as soon as it has written `marker` (e.g. `test-hook: staged 2`) to standard error.
-    /// Returns what it wrote there and whether it died of the signal.
+    /// Runs `caseload-testhooks` in `folder` with the hooks' pauses on, and kills it with
+    /// SIGKILL as soon as it has written `marker` (e.g. `test-hook: staged 2`) to standard
+    /// error. Returns what it wrote there and whether it died of the signal.
     static func kill(in folder: URL, when marker: String) throws -> (stderr: String, killed: Bool) {
         let process = Process()
-        process.executableURL = try executable()
+        process.executableURL = try testHooksExecutable()
         process.currentDirectoryURL = folder
         process.environment = ProcessInfo.processInfo.environment.merging(["CASELOAD_TEST_PAUSE_MS": "300"]) { $1 }
         let err = Pipe()

@@ -9,12 +9,10 @@ public struct CaseReadTuning: Sendable, Equatable {
     /// A round with less than this many bytes per thread is read by one thread.
     public var minimumPart: Int
 
-    /// Threads by default: `CASELOAD_THREADS` if set (for measurements), else one per core, at most 8.
+    /// Threads by default: one per core, at most 8. (The command line's `--threads` and
+    /// `CASELOAD_THREADS` choose another count through `RunOptions.caseReading`.)
     public static var defaultThreads: Int {
-        if let text = ProcessInfo.processInfo.environment["CASELOAD_THREADS"], let value = Int(text), value >= 1 {
-            return min(value, 64)
-        }
-        return min(8, max(1, ProcessInfo.processInfo.activeProcessorCount))
+        min(8, max(1, ProcessInfo.processInfo.activeProcessorCount))
     }
 
     /// Creates a tuning; by default `defaultThreads` threads and 1 MiB parts.

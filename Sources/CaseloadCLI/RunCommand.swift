@@ -34,15 +34,23 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "Treat warnings as errors: with any warning, write nothing and exit 1 (also when up to date: the inputs are read and checked).")
     var strict = false
 
+    @OptionGroup var reading: CaseReadingOptions
+
     func run() throws {
-        if dryRun { return try DryRun.run(config: config, strict: strict) }
+        try run(hooks: RunHooks())
+    }
+
+    /// Runs with `hooks` called at the points tests kill a run at (`CommandLineTool.main`).
+    func run(hooks: RunHooks) throws {
+        if dryRun { return try DryRun.run(config: config, strict: strict, caseReading: reading.tuning()) }
         let url = URL(fileURLWithPath: config)
         let result: RunResult
         do {
             result = try Pipeline.run(
-                configURL: url, shownAs: config, options: RunOptions(wait: !noWait, force: force, strict: strict),
+                configURL: url, shownAs: config,
+                options: RunOptions(wait: !noWait, force: force, strict: strict, caseReading: reading.tuning()),
                 waiting: { Console.error("Another caseload run is writing the same output folder; waiting for it to finish (--no-wait stops instead).") },
-                pause: TestHooks.pause, published: TestHooks.published)
+                pause: hooks.staged, published: hooks.published)
         } catch let failure as ConfigLoader.Failure {
             Console.configFailure(failure, config: config)
             throw ExitCode(2)

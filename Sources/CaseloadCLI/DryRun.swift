@@ -5,7 +5,7 @@ import Foundation
 /// `caseload run --dry-run`: reads and checks everything a run would, prints what it would
 /// read and write, and writes nothing (not even the output folder or its lock).
 enum DryRun {
-    static func run(config path: String, strict: Bool = false) throws {
+    static func run(config path: String, strict: Bool = false, caseReading: CaseReadTuning = CaseReadTuning()) throws {
         let config: PipelineConfig
         do {
             config = try ConfigLoader.load(URL(fileURLWithPath: path), shownAs: path)
@@ -15,7 +15,7 @@ enum DryRun {
         }
         let store = LockStore(config: config)
         let changes = store.changesNow()
-        var outcome = try Pipeline.evaluate(config)
+        var outcome = try Pipeline.evaluate(config, caseReading: caseReading)
         outcome.applyStrict(strict)
         let rendered = outcome.diagnostics.rendered()
         if !rendered.isEmpty { Console.error(rendered) }

@@ -34,11 +34,13 @@ struct ExplainCommand: ParsableCommand {
     @Option(name: .long, help: "text or json.")
     var format = Format.text
 
+    @OptionGroup var reading: CaseReadingOptions
+
     func run() throws {
         let url = URL(fileURLWithPath: config)
         let outcome: RunOutcome
         do {
-            outcome = try Pipeline.evaluate(try ConfigLoader.load(url, shownAs: config))
+            outcome = try Pipeline.evaluate(try ConfigLoader.load(url, shownAs: config), caseReading: reading.tuning())
         } catch let failure as ConfigLoader.Failure {
             for diagnostic in failure.diagnostics { Console.error(diagnostic.description) }
             Console.error("Nothing explained: \(config) has \(failure.diagnostics.count) error\(failure.diagnostics.count == 1 ? "" : "s").")
