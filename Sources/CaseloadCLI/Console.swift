@@ -7,9 +7,19 @@ enum Console {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
+    /// A catalogue message in `language`.
+    static func error(_ message: Message, _ language: Language) {
+        error(message.text(language))
+    }
+
+    /// `error: message` for a failure that is not tied to a place in a file.
+    static func failure(_ message: Message, _ language: Language) {
+        error(Diagnostic(.error, message, at: nil).rendered(language))
+    }
+
     /// Prints pipeline.yml's problems and the closing line.
-    static func configFailure(_ failure: ConfigLoader.Failure, config: String) {
-        for diagnostic in failure.diagnostics { error(diagnostic.description) }
-        error("No results written: \(config) has \(failure.diagnostics.count) error\(failure.diagnostics.count == 1 ? "" : "s").")
+    static func configFailure(_ failure: ConfigLoader.Failure, config: String, _ language: Language) {
+        for diagnostic in failure.diagnostics { error(diagnostic.rendered(language)) }
+        error(.configFailed(config, errors: failure.diagnostics.count), language)
     }
 }

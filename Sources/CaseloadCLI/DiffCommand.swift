@@ -41,22 +41,25 @@ struct DiffCommand: ParsableCommand {
     @Flag(name: .long, help: "Show every column of a changed row, unchanged ones too.")
     var allColumns = false
 
+    @OptionGroup var sprog: LanguageOption
+
     func validate() throws {
         if revision != nil, against != nil {
-            throw ValidationError("Give either a revision or --against DIR, not both.")
+            throw ValidationError(Message.diffRevisionAndAgainst.text(sprog.language))
         }
         if Tolerance(tolerance) == nil {
-            throw ValidationError("--tolerance \"\(tolerance)\" is not a number of 0 or more (e.g. 0.5).")
+            throw ValidationError(Message.diffToleranceInvalid(tolerance).text(sprog.language))
         }
     }
 
     func run() throws {
+        let language = sprog.language
         let url = URL(fileURLWithPath: config)
         let pipeline: PipelineConfig
         do {
             pipeline = try ConfigLoader.load(url)
         } catch {
-            for diagnostic in error.diagnostics { Console.error(diagnostic.description) }
+            for diagnostic in error.diagnostics { Console.error(diagnostic.rendered(language)) }
             throw ExitCode(2)
         }
         // The results' folder, named as the user would type it from here.
@@ -74,12 +77,12 @@ struct DiffCommand: ParsableCommand {
             }
             diff = try ResultDiff.compare(old: old, new: .folder(yearFolder, label: yearPath), tolerance: Tolerance(tolerance) ?? .none)
         } catch {
-            Console.error(error.description)
+            Console.error(error.diagnostic.rendered(language))
             throw ExitCode(2)
         }
         switch format {
-        case .terminal: print(DiffTerminalRenderer.render(diff, allColumns: allColumns), terminator: "")
-        case .md: print(DiffMarkdownRenderer.render(diff, allColumns: allColumns), terminator: "")
+        case .terminal: print(DiffTerminalRenderer.render(diff, allColumns: allColumns, language: language), terminator: "")
+        case .md: print(DiffMarkdownRenderer.render(diff, allColumns: allColumns, language: language), terminator: "")
         }
         if diff.hasChanges { throw ExitCode(1) }
     }

@@ -5,34 +5,34 @@ import Foundation
 /// `caseload run --dry-run`: reads and checks everything a run would, prints what it would
 /// read and write, and writes nothing (not even the output folder or its lock).
 enum DryRun {
-    static func run(config path: String, strict: Bool = false, caseReading: CaseReadTuning = CaseReadTuning()) throws {
+    static func run(config path: String, strict: Bool = false, caseReading: CaseReadTuning = CaseReadTuning(), language: Language) throws {
         let config: PipelineConfig
         do {
             config = try ConfigLoader.load(URL(fileURLWithPath: path), shownAs: path)
         } catch {
-            Console.configFailure(error, config: path)
+            Console.configFailure(error, config: path, language)
             throw ExitCode(2)
         }
         let store = LockStore(config: config)
         let changes = store.changesNow()
         var outcome = try Pipeline.evaluate(config, caseReading: caseReading)
         outcome.applyStrict(strict)
-        let rendered = outcome.diagnostics.rendered()
+        let rendered = outcome.diagnostics.rendered(language)
         if !rendered.isEmpty { Console.error(rendered) }
-        print("Dry run: nothing is written.")
-        print("Would read \(config.file) and \(config.inputs.all.count) input file\(config.inputs.all.count == 1 ? "" : "s"):")
+        print(Message.dryRunNothingWritten.text(language))
+        print(Message.dryRunWouldRead(config.file, inputs: config.inputs.all.count).text(language))
         for input in config.inputs.all { print("  \(VisibleText.escape(input.path))") }
         if outcome.stoppedByWarnings {
-            print(Message.strictWouldStop(outcome.diagnostics.warningCount).en)
+            print(Message.strictWouldStop(outcome.diagnostics.warningCount).text(language))
         } else if outcome.succeeded {
-            print("Would write \(config.yearFolderShown): \(outcome.files.map(\.name).joined(separator: ", ")), and \(store.name).")
+            print(Message.dryRunWouldWrite(config.yearFolderShown, files: outcome.files.map(\.name), lock: store.name).text(language))
         } else {
-            print("Would write nothing: \(outcome.diagnostics.errorCount) error\(outcome.diagnostics.errorCount == 1 ? "" : "s") in the inputs.")
+            print(Message.dryRunWouldWriteNothing(errors: outcome.diagnostics.errorCount).text(language))
         }
         if !outcome.stoppedByWarnings, outcome.diagnostics.warningCount > 0 {
-            print(Message.warningsListed(outcome.diagnostics.warningCount).en)
+            print(Message.warningsListed(outcome.diagnostics.warningCount).text(language))
         }
-        print(StatusReport.render(changes, store: store))
+        print(StatusReport.render(changes, store: store, language: language))
         if !outcome.succeeded || outcome.stoppedByWarnings { throw ExitCode(1) }
     }
 }

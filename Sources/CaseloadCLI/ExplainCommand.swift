@@ -36,28 +36,31 @@ struct ExplainCommand: ParsableCommand {
 
     @OptionGroup var reading: CaseReadingOptions
 
+    @OptionGroup var sprog: LanguageOption
+
     func run() throws {
+        let language = sprog.language
         let url = URL(fileURLWithPath: config)
         let outcome: RunOutcome
         do {
             outcome = try Pipeline.evaluate(try ConfigLoader.load(url, shownAs: config), caseReading: reading.tuning())
         } catch let failure as ConfigLoader.Failure {
-            for diagnostic in failure.diagnostics { Console.error(diagnostic.description) }
-            Console.error("Nothing explained: \(config) has \(failure.diagnostics.count) error\(failure.diagnostics.count == 1 ? "" : "s").")
+            for diagnostic in failure.diagnostics { Console.error(diagnostic.rendered(language)) }
+            Console.error(.explainConfigFailed(config, errors: failure.diagnostics.count), language)
             throw ExitCode(2)
         }
         guard outcome.succeeded, let report = outcome.report, let catalog = outcome.catalog else {
-            Console.error(outcome.diagnostics.rendered())
-            Console.error("Nothing explained: the inputs have \(outcome.diagnostics.errorCount) error\(outcome.diagnostics.errorCount == 1 ? "" : "s"); run caseload run to see them with the summary.")
+            Console.error(outcome.diagnostics.rendered(language))
+            Console.error(.explainInputErrors(outcome.diagnostics.errorCount), language)
             throw ExitCode(1)
         }
         let explanation: Explanation
         do {
             explanation = try Explainer.explain(kommune: kommune, benefit: ydelse, report: report, catalog: catalog)
         } catch {
-            Console.error("error: \(error.description)")
+            Console.failure(error.message, language)
             throw ExitCode(2)
         }
-        print(format == .json ? ExplanationJSON.render(explanation) : ExplanationText.render(explanation), terminator: "")
+        print(format == .json ? ExplanationJSON.render(explanation) : ExplanationText.render(explanation, language: language), terminator: "")
     }
 }

@@ -5,9 +5,9 @@ import Foundation
 /// `run --fail-on-flags`: exit code 4 when the results have flags, for CI.
 enum FailOnFlags {
     /// Exits with 4 (after saying why) when `count` is above 0.
-    static func check(count: Int, config: PipelineConfig) throws {
+    static func check(count: Int, config: PipelineConfig, _ language: Language) throws {
         guard count > 0 else { return }
-        Console.error("\(count) flag\(count == 1 ? "" : "s") (see \(config.yearFolderShown)flag.csv); exit code 4 because of --fail-on-flags.")
+        Console.error(.failOnFlags(count, folder: config.yearFolderShown), language)
         throw ExitCode(4)
     }
 

@@ -32,10 +32,12 @@ struct GenerateCommand: ParsableCommand {
     @Argument(help: "The folder to write into (created if needed).")
     var folder: String
 
+    @OptionGroup var sprog: LanguageOption
+
     func validate() throws {
-        guard rows >= 0 else { throw ValidationError("--rows must be 0 or more") }
-        guard (1900...2999).contains(year) else { throw ValidationError("--year must be within 1900–2999") }
-        guard priorYears >= 0, year - priorYears >= 1900 else { throw ValidationError("--prior-years reaches before 1900") }
+        guard rows >= 0 else { throw ValidationError(Message.generateRowsNegative.text(sprog.language)) }
+        guard (1900...2999).contains(year) else { throw ValidationError(Message.generateYearRange.text(sprog.language)) }
+        guard priorYears >= 0, year - priorYears >= 1900 else { throw ValidationError(Message.generatePriorYearsRange.text(sprog.language)) }
         _ = try budgetRange()
     }
 
@@ -44,7 +46,7 @@ struct GenerateCommand: ParsableCommand {
         let parts = budgetYears.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
         guard (1...2).contains(parts.count), let low = parts.first!, let high = parts.last!, low <= high,
               low >= 1900, high <= 2999, (low...high).contains(year) else {
-            throw ValidationError("--budget-years must be a year or FIRST-LAST within 1900–2999 that includes --year")
+            throw ValidationError(Message.generateBudgetYearsInvalid.text(sprog.language))
         }
         return low...high
     }
@@ -52,6 +54,6 @@ struct GenerateCommand: ParsableCommand {
     func run() throws {
         let options = DataSetOptions(rows: rows, seed: seed, year: year, priorYears: priorYears, budgetYears: try budgetRange())
         try DataSetGenerator.write(options, to: URL(fileURLWithPath: folder))
-        print("Wrote \(DataSetGenerator.files.joined(separator: ", ")) in \(folder): \(rows) case periods, budgets \(options.budgetYears.lowerBound)–\(options.budgetYears.upperBound).")
+        print(Message.generateWrote(DataSetGenerator.files, folder: folder, rows: rows, budgets: options.budgetYears).text(sprog.language))
     }
 }

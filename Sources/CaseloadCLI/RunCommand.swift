@@ -36,38 +36,41 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var reading: CaseReadingOptions
 
+    @OptionGroup var sprog: LanguageOption
+
     func run() throws {
         try run(hooks: RunHooks())
     }
 
     /// Runs with `hooks` called at the points tests kill a run at (`CommandLineTool.main`).
     func run(hooks: RunHooks) throws {
-        if dryRun { return try DryRun.run(config: config, strict: strict, caseReading: reading.tuning()) }
+        let language = sprog.language
+        if dryRun { return try DryRun.run(config: config, strict: strict, caseReading: reading.tuning(), language: language) }
         let url = URL(fileURLWithPath: config)
         let result: RunResult
         do {
             result = try Pipeline.run(
                 configURL: url, shownAs: config,
                 options: RunOptions(wait: !noWait, force: force, strict: strict, caseReading: reading.tuning()),
-                waiting: { Console.error("Another caseload run is writing the same output folder; waiting for it to finish (--no-wait stops instead).") },
+                waiting: { Console.error(.waitingForOtherRun, language) },
                 pause: hooks.staged, published: hooks.published)
         } catch let failure as ConfigLoader.Failure {
-            Console.configFailure(failure, config: config)
+            Console.configFailure(failure, config: config, language)
             throw ExitCode(2)
         } catch let failure as OutputWriter.Failure {
-            Console.error("error: \(failure.description)")
+            Console.failure(failure.message, language)
             throw ExitCode(3)
         }
         switch result {
         case .upToDate(let config, let store):
-            print("\(String(config.yearFolderShown.dropLast())) is up to date: nothing changed since \(store.name) (--force runs anyway).")
-            if failOnFlags { try FailOnFlags.check(count: FailOnFlags.published(in: config), config: config) }
+            print(Message.runUpToDate(String(config.yearFolderShown.dropLast()), lock: store.name).text(language))
+            if failOnFlags { try FailOnFlags.check(count: FailOnFlags.published(in: config), config: config, language) }
         case .ran(let outcome):
-            let rendered = outcome.diagnostics.rendered()
+            let rendered = outcome.diagnostics.rendered(language)
             if !rendered.isEmpty { Console.error(rendered) }
-            print(RunSummary.render(outcome))
+            print(RunSummary.render(outcome, language: language))
             if !outcome.succeeded || outcome.stoppedByWarnings { throw ExitCode(1) }
-            if failOnFlags { try FailOnFlags.check(count: outcome.report?.flags.count ?? 0, config: outcome.config) }
+            if failOnFlags { try FailOnFlags.check(count: outcome.report?.flags.count ?? 0, config: outcome.config, language) }
         }
     }
 }

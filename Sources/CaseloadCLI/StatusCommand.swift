@@ -13,17 +13,19 @@ struct StatusCommand: ParsableCommand {
     @Option(name: .long, help: "The pipeline file.")
     var config = "pipeline.yml"
 
+    @OptionGroup var sprog: LanguageOption
+
     func run() throws {
         let loaded: PipelineConfig
         do {
             loaded = try ConfigLoader.load(URL(fileURLWithPath: config), shownAs: config)
         } catch {
-            Console.configFailure(error, config: config)
+            Console.configFailure(error, config: config, sprog.language)
             throw ExitCode(2)
         }
         let store = LockStore(config: loaded)
         let changes = store.changesNow()
-        print(StatusReport.render(changes, store: store))
+        print(StatusReport.render(changes, store: store, language: sprog.language))
         if !changes.isEmpty { throw ExitCode(1) }
     }
 }

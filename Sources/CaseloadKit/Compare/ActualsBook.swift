@@ -37,7 +37,7 @@ public struct ActualsBook: Sendable {
                 continue
             }
             guard years.contains(line.year) else {
-                ledger.ignored(line.origin.file, reason: "another year")
+                ledger.ignored(line.origin.file, reason: Message.reasonAnotherYear.en)
                 continue
             }
             let key = Key(municipality: position, benefit: line.benefit, year: line.year)
@@ -63,12 +63,12 @@ public struct ActualsBook: Sendable {
         let yearly = rows.filter { $0.month == nil }
         let monthly = rows.filter { $0.month != nil }
         if yearly.count > 1 {
-            diagnostics.error("a second yearly row for \(name); the first is at \(yearly[0].origin.wholeLine)", at: yearly[1].origin)
+            diagnostics.error(.secondYearlyActual(name, first: "\(yearly[0].origin.wholeLine)"), at: yearly[1].origin)
             rejectAll()
             return nil
         }
         if let year = yearly.first, let month = monthly.first {
-            diagnostics.error("\(name) is given both as a yearly row (\(year.origin.wholeLine)) and as monthly rows; use one or the other", at: month.origin)
+            diagnostics.error(.yearlyAndMonthly(name, yearlyAt: "\(year.origin.wholeLine)"), at: month.origin)
             rejectAll()
             return nil
         }
@@ -80,7 +80,7 @@ public struct ActualsBook: Sendable {
         var duplicate = false
         for row in monthly {
             if let first = byMonth[row.month!] {
-                diagnostics.error("a second row for \(name), month \(row.month!); the first is at \(first.origin.wholeLine)", at: row.origin)
+                diagnostics.error(.secondMonthlyActual(name, month: row.month!, first: "\(first.origin.wholeLine)"), at: row.origin)
                 duplicate = true
             } else {
                 byMonth[row.month!] = row
@@ -97,7 +97,7 @@ public struct ActualsBook: Sendable {
             let row = byMonth[month]!
             let period = Period.month(month, of: key.year)
             if key.year == config.year, let cutoff = config.cutoff, period.last > cutoff {
-                ledger.ignored(row.origin.file, reason: "after the cut-off")
+                ledger.ignored(row.origin.file, reason: Message.reasonAfterCutoff.en)
                 continue
             }
             weighted = weighted + row.helaarspersoner.exact * Exact(period.dayCount)

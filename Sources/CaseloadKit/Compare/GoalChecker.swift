@@ -9,7 +9,7 @@ public enum GoalChecker {
                              catalog: Catalog, ledger: InputLedger, diagnostics: DiagnosticEngine) -> [GoalCheck] {
         goals.compactMap { goal in
             guard goal.year == report.year else {
-                ledger.ignored(goal.origin.file, reason: "another year")
+                ledger.ignored(goal.origin.file, reason: Message.reasonAnotherYear.en)
                 return nil
             }
             let covered: [String]

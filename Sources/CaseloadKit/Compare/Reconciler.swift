@@ -18,7 +18,7 @@ public enum Reconciler {
                     let fromCases = cases.figure(municipality: position, benefit: benefit.id, year: year)
                     if let first = actuals.firstRow(municipality: position, benefit: benefit.id, year: year),
                        let caseRow = cases.firstRow(municipality: position, benefit: benefit.id, year: year) {
-                        diagnostics.error("actuals for \(municipality.name), \(year), \(benefit.name) come both from aggregated rows and from case periods (\(caseRow)); use one source", at: first)
+                        diagnostics.error(.actualsFromBothSources(municipality: municipality.name, year: year, benefit: benefit.name, caseRow: "\(caseRow)"), at: first)
                     }
                     figures.append(aggregated ?? fromCases)
                 }
@@ -34,11 +34,11 @@ public enum Reconciler {
                     guard checkRates else {
                         if !skippedRateChecks {
                             skippedRateChecks = true
-                            diagnostics.note("the checks that every budget has a rate were skipped because of the errors in the rate tables; they run once those are fixed", at: nil)
+                            diagnostics.note(.rateChecksSkipped, at: nil)
                         }
                         continue
                     }
-                    diagnostics.error("no \(grundlag.rawValue) rate for \(municipality.name), \(config.year), \(benefit.name): add a row to the rate table for \"\(municipality.name)\" or \"*\"", at: budgetLine.origin)
+                    diagnostics.error(.noRate(grundlag: grundlag.rawValue, municipality: municipality.name, year: config.year, benefit: benefit.name), at: budgetLine.origin)
                     for _ in 0..<budgetLine.rowCount { ledger.usedRowRejected(budgetLine.origin.file) }
                     continue
                 }

@@ -7,7 +7,7 @@ enum UnknownMunicipalityWarnings {
         for seen in ledger.unknownMunicipalityFirstSeen {
             guard let near = municipalities.nearest(to: seen.name) else { continue }
             let count = ledger.unknownMunicipalities[seen.shown] ?? 0
-            diagnostics.warning("municipality \"\(seen.shown)\" is not in pipeline.yml, so its \(count) row\(count == 1 ? " is" : "s are") ignored; did you mean \"\(near.name)\"?", at: seen.at)
+            diagnostics.warning(.municipalityDidYouMean(seen.shown, rows: count, near: near.name), at: seen.at)
         }
     }
 }

@@ -16,7 +16,7 @@ public struct BudgetBook: Sendable {
         var file = ""
         var otherYear = 0
         func flush() {
-            if otherYear > 0 { ledger.add(InputLedger.Tally(ignored: ["another year": otherYear]), to: file) }
+            if otherYear > 0 { ledger.add(InputLedger.Tally(ignored: [Message.reasonAnotherYear.en: otherYear]), to: file) }
             otherYear = 0
         }
         defer { flush() }
@@ -40,12 +40,12 @@ public struct BudgetBook: Sendable {
                 continue
             }
             if let first = book[position][line.benefit] {
-                diagnostics.error("a second budget for \(municipalities.municipalities[position].name), \(line.year), \(catalog.name(of: line.benefit)); the first is at \(first.origin.wholeLine)", at: line.origin)
+                diagnostics.error(.secondBudget(municipality: municipalities.municipalities[position].name, year: line.year, benefit: catalog.name(of: line.benefit), first: "\(first.origin.wholeLine)"), at: line.origin)
                 for _ in rows { ledger.rejected(line.origin.file) }
                 continue
             }
             if line.amount.oere < 0 {
-                diagnostics.warning("the budget is negative (\(NumberFormat.danish.string(line.amount.exact, decimals: 2)) kr.); used as given, as corrections can be", at: line.origin)
+                diagnostics.warning(.negativeBudget(NumberFormat.danish.string(line.amount.exact, decimals: 2)), at: line.origin)
             }
             book[position][line.benefit] = line
             for _ in rows { ledger.used(line.origin.file) }
@@ -65,18 +65,14 @@ public struct BudgetBook: Sendable {
         guard complete else {
             if !missing.isEmpty {
                 let names = missing.map { config.municipalities[$0].name }.joined(separator: ", ")
-                diagnostics.note("no budget lines were found for \(names); that is checked again once the errors in the budget files are fixed", at: nil)
+                diagnostics.note(.noBudgetLinesYet(names), at: nil)
             }
             return
         }
         for position in missing {
             let municipality = config.municipalities[position]
             let otherYears = Set(lines.filter { MatchKey($0.municipality) == municipality.key }.map(\.year)).sorted()
-            var message = "no budget for \(municipality.name) in \(config.year) in the budget files read (\(files))"
-            if !otherYears.isEmpty {
-                message += "; they hold \(municipality.name)'s budget for \(otherYears.map(String.init).joined(separator: ", ")) only"
-            }
-            message += "; add the budget file, or check the kommune and år in it"
+            let message = Message.noBudget(municipality: municipality.name, year: config.year, files: files, otherYears: otherYears)
             let place = position < config.municipalityOrigins.count ? config.municipalityOrigins[position] : SourceLocation(file: config.file)
             diagnostics.error(message, at: place)
         }

@@ -20,12 +20,12 @@ public struct RateTable: Sendable {
                 continue
             }
             guard line.year == year else {
-                ledger.ignored(line.origin.file, reason: "another year")
+                ledger.ignored(line.origin.file, reason: Message.reasonAnotherYear.en)
                 continue
             }
             let key = Key(scope: line.scope, benefit: line.benefit, grundlag: line.grundlag)
             if let first = rates[key] {
-                diagnostics.error("a second \(line.grundlag.rawValue) rate for \(line.scope == .everyMunicipality ? "every municipality (*)" : line.municipality), \(line.year), \(catalog.name(of: line.benefit)); the first is at \(first.origin.wholeLine)", at: line.origin)
+                diagnostics.error(.secondRate(grundlag: line.grundlag.rawValue, municipality: line.scope == .everyMunicipality ? nil : line.municipality, year: line.year, benefit: catalog.name(of: line.benefit), first: "\(first.origin.wholeLine)"), at: line.origin)
                 ledger.rejected(line.origin.file)
                 continue
             }

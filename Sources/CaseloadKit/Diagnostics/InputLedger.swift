@@ -63,7 +63,7 @@ public final class InputLedger {
     /// must not reach the summary) and with invisible characters spelled out; the first
     /// place each name was seen is kept for "did you mean" warnings.
     public func ignoredMunicipality(at location: SourceLocation, name: String) {
-        ignored(location.file, reason: "another municipality")
+        ignored(location.file, reason: Message.reasonAnotherMunicipality.en)
         let trimmed = name.trimmingWhitespace()
         let shown = InputLedger.shown(trimmed)
         if unknownMunicipalities[shown] == nil {

@@ -31,3 +31,26 @@ public struct Message: Hashable, Sendable, CustomStringConvertible {
     /// The English text (tests and logs that do not choose a language).
     public var description: String { en }
 }
+
+extension Message {
+    /// A count in Danish number style (`1.234.567`); years and line numbers are not counts.
+    static func dk(_ count: Int) -> String {
+        let digits = String(count.magnitude)
+        var grouped = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { grouped.append(".") }
+            grouped.append(digit)
+        }
+        return (count < 0 ? "-" : "") + grouped
+    }
+
+    /// `"a", "b" or "c"` (`eller` in Danish): quoted names, the last joined by the word.
+    static func alternatives(_ names: [String], _ word: String) -> String {
+        let quoted = names.map { "\"\($0)\"" }
+        guard let last = quoted.last else { return "" }
+        return quoted.count == 1 ? last : quoted.dropLast().joined(separator: ", ") + " \(word) " + last
+    }
+
+    /// `s` unless `count` is 1 (English plurals).
+    static func s(_ count: Int) -> String { count == 1 ? "" : "s" }
+}

@@ -14,10 +14,10 @@ public struct Explanation: Sendable {
         /// How many case rows of the file went in (case periods only).
         public let rows: Int?
         /// What the line is, e.g. `yearly row`, `month 3`, `konto 5.57.73.007: 1.000,00 kr.`.
-        public let note: String?
+        public let note: Message?
 
         /// Creates a source.
-        public init(file: String, line: Int?, lastLine: Int? = nil, rows: Int? = nil, note: String? = nil) {
+        public init(file: String, line: Int?, lastLine: Int? = nil, rows: Int? = nil, note: Message? = nil) {
             self.file = file
             self.line = line
             self.lastLine = lastLine
@@ -46,7 +46,7 @@ public struct Explanation: Sendable {
         /// How it was computed, with the numbers filled in (`nil` for a figure read as it is).
         public let formula: Formula?
         /// Why: which rate applied, why a column is empty, what a sum is over.
-        public let note: String?
+        public let note: Message?
     }
 
     /// The municipality or the jobcenter, as pipeline.yml names it.

@@ -61,17 +61,17 @@ public enum ExplanationJSON {
                 Figure(kolonne: figure.column, vaerdi: figure.value.map { format.string($0, decimals: figure.decimals) },
                        eksakt: figure.value.map { ExactDecimal.text($0, format) },
                        kilder: figure.sources.map {
-                           Source(fil: $0.file, linje: $0.line, til_linje: $0.rows == nil ? nil : $0.lastLine, raekker: $0.rows, note: $0.note)
+                           Source(fil: $0.file, linje: $0.line, til_linje: $0.rows == nil ? nil : $0.lastLine, raekker: $0.rows, note: $0.note?.en)
                        },
                        formel: figure.formula?.rendered(format), afrunding: rounding(figure, format), bilag1_md: ExplanationText.bilag1(figure),
-                       note: figure.note)
+                       note: figure.note?.en)
             },
             flag: explanation.flags.map { FlagEntry(art: $0.kind.rawValue, forklaring: $0.explanation) })
         func rounding(_ figure: Explanation.Figure, _ format: NumberFormat) -> String? {
             guard let value = figure.value else { return nil }
             return ExactDecimal.isExact(value, decimals: figure.decimals)
-                ? "exact at \(figure.decimals) decimals"
-                : "\(ExactDecimal.text(value, format)) rounded half away from zero to \(figure.decimals) decimals"
+                ? Message.explainExact(decimals: figure.decimals).en
+                : Message.explainRounded(ExactDecimal.text(value, format), decimals: figure.decimals).en
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

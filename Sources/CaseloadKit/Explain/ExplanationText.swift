@@ -1,45 +1,42 @@
 /// Writes an explanation for people: one block per figure, Danish number style, the way
-/// finance staff read the figures in bilag1.md.
+/// finance staff read the figures in bilag1.md; the words in the language asked for.
 public enum ExplanationText {
     /// The text, LF line ends.
-    public static func render(_ explanation: Explanation) -> String {
+    public static func render(_ explanation: Explanation, language: Language = .en) -> String {
         let format = NumberFormat.danish
+        func say(_ message: Message) -> String { message.text(language) }
         var lines = ["\(explanation.kommune), \(explanation.benefit.name) (\(explanation.benefit.id)), \(explanation.year), \(explanation.grundlag.rawValue)", ""]
         for figure in explanation.figures {
-            lines.append("\(figure.column): " + (figure.value.map { format.string($0, decimals: figure.decimals) } ?? "empty"))
+            lines.append("\(figure.column): " + (figure.value.map { format.string($0, decimals: figure.decimals) } ?? say(.explainEmpty)))
             for source in figure.sources {
-                lines.append("  from: \(source.place)" + details(source))
+                lines.append("  \(say(.explainFrom)): \(source.place)" + details(source, language))
             }
-            if let note = figure.note { lines.append("  why: \(note)") }
-            if let formula = figure.formula { lines.append("  formula: \(formula.rendered(format))") }
-            if let rounding = rounding(figure, format) { lines.append("  rounding: \(rounding)") }
+            if let note = figure.note { lines.append("  \(say(.explainWhy)): \(say(note))") }
+            if let formula = figure.formula { lines.append("  \(say(.explainFormula)): \(formula.rendered(format, language: language))") }
+            if let rounding = rounding(figure, format, language) { lines.append("  \(say(.explainRounding)): \(rounding)") }
         }
         lines.append("")
-        if explanation.flags.isEmpty {
-            lines.append("flags: none")
-        } else {
-            lines.append("flags:")
-            for flag in explanation.flags { lines.append("  \(flag.kind.rawValue): \(flag.explanation)") }
-        }
+        lines.append(say(.explainFlags(none: explanation.flags.isEmpty)))
+        for flag in explanation.flags { lines.append("  \(flag.kind.rawValue): \(flag.explanation)") }
         return lines.joined(separator: "\n") + "\n"
     }
 
     /// `(1.000 rows; konto …)` after a source's place.
-    static func details(_ source: Explanation.Source) -> String {
+    static func details(_ source: Explanation.Source, _ language: Language) -> String {
         var parts: [String] = []
-        if let rows = source.rows { parts.append("\(rows) case row\(rows == 1 ? "" : "s")") }
-        if let note = source.note { parts.append(note) }
+        if let rows = source.rows { parts.append(Message.explainCaseRowCount(rows).text(language)) }
+        if let note = source.note { parts.append(note.text(language)) }
         return parts.isEmpty ? "" : " (" + parts.joined(separator: "; ") + ")"
     }
 
     /// How the value was rounded for afstemning.csv and, where it appears there, bilag1.md.
-    static func rounding(_ figure: Explanation.Figure, _ format: NumberFormat) -> String? {
+    static func rounding(_ figure: Explanation.Figure, _ format: NumberFormat, _ language: Language) -> String? {
         guard let value = figure.value else { return nil }
         var text = ExactDecimal.isExact(value, decimals: figure.decimals)
-            ? "exact at \(figure.decimals) decimals"
-            : "\(ExactDecimal.text(value, format)) rounded half away from zero to \(figure.decimals) decimals"
-        if let shown = bilag1(figure) { text += "; bilag1.md shows \(shown)" }
-        return text
+            ? Message.explainExact(decimals: figure.decimals)
+            : Message.explainRounded(ExactDecimal.text(value, format), decimals: figure.decimals)
+        if let shown = bilag1(figure) { text = Message(en: text.en + Message.explainBilag1Shows(shown).en, da: text.da + Message.explainBilag1Shows(shown).da) }
+        return text.text(language)
     }
 
     /// The figure as bilag1.md shows it (whole numbers, Danish style); `nil` for the rate,

@@ -19,7 +19,7 @@ public enum ActualsReader {
             let benefit = cells.benefit(ydelse, in: catalog)
             let amount = cells.number(value)
             if let amount, let number = amount, number.isNegative {
-                cells.fail(value, "\(value.label) \"\(row.text(value))\" is negative")
+                cells.fail(value, .negativeCell(value.label, row.text(value)))
             }
             var month: Int?
             let monthText = row.text(maaned)
@@ -27,7 +27,7 @@ public enum ActualsReader {
                 if let number = Int(monthText), (1...12).contains(number), monthText.utf8.allSatisfy({ (0x30...0x39).contains($0) }) {
                     month = number
                 } else {
-                    cells.fail(maaned, "\(maaned.label) \"\(monthText)\" is not a month; write 1–12")
+                    cells.fail(maaned, .notAMonth(maaned.label, monthText))
                 }
             }
             guard let municipality, let year, let benefit, let amount, let number = amount, !cells.failed else { return false }

@@ -34,9 +34,9 @@ public enum BudgetCSVReader {
                 case nil:
                     return true
                 case .duplicate(let first):
-                    cells.fail(konto, "konto \"\(account.account)\" appears twice for \(municipality), \(year); the first is at \(first.wholeLine)")
+                    cells.fail(konto, .accountTwice("\(account.account)", municipality: municipality, year: year, first: "\(first.wholeLine)"))
                 case .sumTooLarge:
-                    cells.fail(beloeb, "the sum of the accounts for \(municipality), \(year), \(catalog.name(of: account.entry.benefit)) goes beyond ±10.000.000.000.000 kr.")
+                    cells.fail(beloeb, .accountSumTooLarge(municipality: municipality, year: year, benefit: catalog.name(of: account.entry.benefit)))
                 }
                 return false
             }

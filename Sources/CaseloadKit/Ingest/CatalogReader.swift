@@ -23,23 +23,23 @@ public enum CatalogReader {
                 let idText = cells.required(id)
                 let name = cells.required(navn).map(DisplayName.normalized)
                 let aliases = row.text(aliaser).split(separator: "|").map { DisplayName.normalized(String($0).trimmingWhitespace()) }.filter { !$0.isEmpty }
-                if let name, let problem = DisplayName.problem(name, what: navn.label) {
+                if let name, let problem = DisplayName.problem(name, what: .whatCatalogName) {
                     cells.fail(navn, problem)
                 }
                 guard let idText, let name, !cells.failed else { return false }
                 guard let benefitID = BenefitID(idText) else {
-                    cells.fail(id, "id \"\(idText)\" is not a lower-case ASCII slug such as a-dagpenge")
+                    cells.fail(id, .catalogIDNotSlug(idText))
                     return false
                 }
                 if let first = idLines[benefitID] {
-                    cells.fail(id, "id \"\(idText)\" is already defined at \(first)")
+                    cells.fail(id, .catalogIDTwice(idText, first: "\(first)"))
                     return false
                 }
                 for spelling in [benefitID.rawValue, name] + aliases {
                     let key = MatchKey(spelling)
                     if let owner = nameOwners[key], owner.id != benefitID {
                         cells.fail(spelling == benefitID.rawValue ? id : spelling == name ? navn : aliaser,
-                                   "\"\(spelling)\" would match two benefits: \(owner.id) (\"\(owner.name)\" at \(owner.at)) and \(benefitID)")
+                                   .nameMatchesTwoBenefits(spelling, owner: "\(owner.id)", ownerName: owner.name, ownerAt: "\(owner.at)", id: "\(benefitID)"))
                     } else if nameOwners[key] == nil {
                         nameOwners[key] = (benefitID, spelling, row.location)
                     }
@@ -47,12 +47,12 @@ public enum CatalogReader {
                 var functions: [AccountFunction] = []
                 for text in row.text(funktioner).split(separator: "|").map({ String($0).trimmingWhitespace() }) where !text.isEmpty {
                     guard let function = AccountFunction(text) else {
-                        cells.fail(funktioner, "function \"\(text)\" is not a chart-of-accounts function; write it as 5.57.71, or with a grouping as 5.57.73.007")
+                        cells.fail(funktioner, .notAFunction(text))
                         continue
                     }
                     if let owner = functionOwners[function] {
-                        let place = owner.id == benefitID ? "already listed for it" : "already listed for \(owner.id) (\"\(owner.text)\" at \(owner.at))"
-                        cells.fail(funktioner, "function \"\(text)\" is \(place): an account must map to one benefit")
+                        cells.fail(funktioner, owner.id == benefitID ? .functionListedTwice(text)
+                                   : .functionListedForOther(text, owner: "\(owner.id)", ownerText: owner.text, ownerAt: "\(owner.at)"))
                         continue
                     }
                     functionOwners[function] = (benefitID, text, row.location)
@@ -68,7 +68,7 @@ public enum CatalogReader {
             }
         }
         if benefits.isEmpty, diagnostics.errorCount == errorsBefore {
-            diagnostics.error("the catalog has no benefits", at: files.first?.at())
+            diagnostics.error(.catalogEmpty, at: files.first?.at())
         }
         return diagnostics.errorCount == errorsBefore ? Catalog(benefits: benefits) : nil
     }
@@ -78,13 +78,13 @@ public enum CatalogReader {
     private static func rateRange(_ cells: CellParser, _ row: CSVRow) -> RateRange? {
         func bound(_ column: CSVColumn) -> Kroner? {
             guard !row.text(column).isEmpty, let amount = cells.kroner(column) else { return nil }
-            if amount.oere <= 0 { cells.fail(column, "\(column.label) \"\(row.text(column))\" must be above 0") }
+            if amount.oere <= 0 { cells.fail(column, .mustBeAboveZero(column.label, row.text(column))) }
             return amount
         }
         let minimum = bound(takstMin)
         let maximum = bound(takstMax)
         if let minimum, let maximum, minimum > maximum {
-            cells.fail(takstMin, "\(takstMin.label) \"\(row.text(takstMin))\" is above \(takstMax.label) \"\(row.text(takstMax))\"")
+            cells.fail(takstMin, .rateMinimumAboveMaximum(takstMin.label, row.text(takstMin), takstMax.label, row.text(takstMax)))
         }
         return minimum == nil && maximum == nil ? nil : RateRange(minimum: minimum, maximum: maximum)
     }

@@ -25,7 +25,7 @@ public enum GoalsReader {
                         continue
                     }
                     if benefits.contains(id) {
-                        cells.fail(ydelse, "\(ydelse.label) names \(catalog.name(of: id)) twice")
+                        cells.fail(ydelse, .goalBenefitTwice(ydelse.label, benefit: catalog.name(of: id)))
                     } else {
                         benefits.append(id)
                     }
@@ -33,11 +33,11 @@ public enum GoalsReader {
             }
             let amount = cells.number(target)
             if let amount, let number = amount, number.isNegative {
-                cells.fail(target, "\(target.label) \"\(row.text(target))\" is negative")
+                cells.fail(target, .negativeCell(target.label, row.text(target)))
             }
             let text = cells.required(tekst)
             if let text, text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-                cells.fail(tekst, "\(tekst.label) holds a line break or another control character; write the goal on one line")
+                cells.fail(tekst, .goalTextControl(tekst.label))
             }
             let municipality = row.text(kommune)
             var direction = Goal.Direction.hoejst
@@ -46,7 +46,7 @@ public enum GoalsReader {
                 if let value = Goal.Direction(rawValue: directionText) {
                     direction = value
                 } else {
-                    cells.fail(retning, "\(retning.label) \"\(row.text(retning))\" is neither højst nor mindst")
+                    cells.fail(retning, .goalDirection(retning.label, row.text(retning)))
                 }
             }
             guard let year, !benefits.isEmpty, let amount, let number = amount, let text, !cells.failed else { return false }

@@ -7,10 +7,4 @@ public enum NumberStyle: String, Sendable, CaseIterable {
 
     /// The field delimiter of CSV files in this style.
     public var delimiter: UInt8 { self == .da ? UInt8(ascii: ";") : UInt8(ascii: ",") }
-
-    /// Examples for error messages.
-    var examples: String { self == .da ? "39.038.328 or 1.234,56" : "39038328 or 1234.56" }
-
-    /// The style's name in messages.
-    var name: String { self == .da ? "Danish style" : "international style" }
 }

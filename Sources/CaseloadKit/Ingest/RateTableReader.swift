@@ -20,7 +20,7 @@ public enum RateTableReader {
             let amount = cells.kroner(rate)
             let basis = cells.grundlag(grundlag)
             if let amount, amount.oere <= 0 {
-                cells.fail(rate, "\(rate.label) \"\(row.text(rate))\" must be above 0")
+                cells.fail(rate, .mustBeAboveZero(rate.label, row.text(rate)))
             }
             guard let municipality, let year, let benefit, let amount, let basis, !cells.failed else { return false }
             let scope: RateScope = municipality == "*" ? .everyMunicipality : .municipality(MatchKey(municipality))

@@ -22,6 +22,22 @@ public struct LockChange: Equatable, Sendable, CustomStringConvertible {
         case foreignFile = "foreign file in output"
         /// The year folder cannot be listed, so files caseload did not write cannot be found.
         case outputUnlistable = "output folder cannot be listed"
+
+        /// What changed, in both languages.
+        public var text: Message {
+            switch self {
+            case .noLock: .changeNoLock
+            case .settingsChanged: .changeSettings
+            case .toolChanged: .changeTool
+            case .inputAdded: .changeInputAdded
+            case .inputRemoved: .changeInputRemoved
+            case .inputModified: .changeInputModified
+            case .outputEdited: .changeOutputEdited
+            case .outputMissing: .changeOutputMissing
+            case .foreignFile: .changeForeignFile
+            case .outputUnlistable: .changeOutputUnlistable
+            }
+        }
     }
 
     /// What changed.
@@ -35,6 +51,9 @@ public struct LockChange: Equatable, Sendable, CustomStringConvertible {
         self.path = path
     }
 
+    /// `input modified: Input/budget/ishoej-2017.csv`, in `language`.
+    public func rendered(_ language: Language) -> String { "\(kind.text.text(language)): \(VisibleText.escape(path))" }
+
     /// `input modified: Input/budget/ishoej-2017.csv`.
-    public var description: String { "\(kind.rawValue): \(VisibleText.escape(path))" }
+    public var description: String { rendered(.en) }
 }

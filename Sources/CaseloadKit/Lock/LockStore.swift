@@ -124,7 +124,7 @@ public struct LockStore {
         do {
             guard FileManager.default.createFile(atPath: pendingURL.path, contents: nil),
                   let handle = FileHandle(forWritingAtPath: pendingURL.path) else {
-                throw OutputWriter.Failure(description: "cannot create it")
+                throw OutputWriter.Failure(.cannotCreateFile(pendingURL.lastPathComponent))
             }
             defer { try? handle.close() }  // after synchronize succeeded, the bytes are on disk
             try handle.write(contentsOf: data)
@@ -132,14 +132,14 @@ public struct LockStore {
         } catch {
             // A lock that may not be on disk must not be published with the results.
             try? FileManager.default.removeItem(at: pendingURL)
-            throw OutputWriter.Failure(description: "cannot write \(pendingURL.lastPathComponent) beside \(config.file) (\(OutputWriter.reason(error))); nothing was written")
+            throw OutputWriter.Failure(.cannotWritePendingLock(pendingURL.lastPathComponent, beside: config.file, reason: OutputWriter.reason(error)))
         }
     }
 
     /// Puts the pending lock in force (after the results were swapped in).
     public func commitPending() throws(OutputWriter.Failure) {
         guard rename(pendingURL.path, url.path) == 0 else {
-            throw OutputWriter.Failure(description: "the results are written, but \(name) could not be updated (\(String(cString: strerror(errno)))); the next run or status settles it")
+            throw OutputWriter.Failure(.cannotUpdateLock(name, reason: String(cString: strerror(errno))))
         }
         let folder = open(config.folder.path, O_RDONLY | O_DIRECTORY)
         if folder >= 0 {

@@ -7,14 +7,13 @@ public enum DisplayName {
     static let formulaSigns: Set<Character> = ["=", "+", "-", "@"]
 
     /// Why `name` cannot be a display name, or `nil` if it can. `what` names the field
-    /// in the message, e.g. `municipality` or `navn`.
-    public static func problem(_ name: String, what: String) -> String? {
+    /// in the message, e.g. `Message.whatMunicipality` or `Message.whatCatalogName`.
+    public static func problem(_ name: String, what: Message) -> Message? {
         if let control = name.unicodeScalars.first(where: { $0.properties.generalCategory == .control }) {
-            let shown = VisibleText.escape(String(control))
-            return "\(what) \"\(name)\" holds a control character (\(shown)); a name must be one line of text without tabs"
+            return .nameControlCharacter(what, name, shown: VisibleText.escape(String(control)))
         }
         if let first = name.first, formulaSigns.contains(first) {
-            return "\(what) \"\(name)\" starts with \"\(first)\", which makes a spreadsheet read it as a formula; write the name without it"
+            return .nameFormulaSign(what, name, sign: first)
         }
         return nil
     }

@@ -16,21 +16,21 @@ extension ConfigLoader {
         } else if let scalar = node.scalar, !scalar.string.isEmpty {
             items = [node]
         } else {
-            diagnostics.error("reports must be a list of report formats, e.g. [\(known)]", at: at(node))
+            diagnostics.error(.reportsNotList(known: known), at: at(node))
             return []
         }
         var chosen: Set<ReportFormat> = []
         for item in items {
             guard let text = item.scalar?.string else {
-                diagnostics.error("reports must be a list of report formats, e.g. [\(known)]", at: at(item))
+                diagnostics.error(.reportsNotList(known: known), at: at(item))
                 continue
             }
             guard let format = ReportFormat(rawValue: text.trimmingWhitespace().lowercased()) else {
-                diagnostics.error("reports: unknown report \"\(text)\"; known reports: \(known)", at: at(item))
+                diagnostics.error(.unknownReport(text, known: known), at: at(item))
                 continue
             }
             if !chosen.insert(format).inserted {
-                diagnostics.error("reports names \"\(text)\" twice", at: at(item))
+                diagnostics.error(.reportTwice(text), at: at(item))
             }
         }
         return ReportFormat.allCases.filter(chosen.contains)

@@ -21,17 +21,17 @@ public enum ConfigLoader {
         let name = shownAs ?? url.lastPathComponent
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
-            throw Failure(diagnostics: [Diagnostic(.error, "\(name) does not exist; run caseload in the folder that holds pipeline.yml, or pass its path with --config", at: SourceLocation(file: name))])
+            throw Failure(diagnostics: [Diagnostic(.error, .configMissing(name), at: SourceLocation(file: name))])
         }
         if isFolder.boolValue {
             let hint = (name as NSString).appendingPathComponent("pipeline.yml")
-            throw Failure(diagnostics: [Diagnostic(.error, "\(name) is a folder, not a pipeline file; pass the file, e.g. --config \(hint)", at: SourceLocation(file: name))])
+            throw Failure(diagnostics: [Diagnostic(.error, .configIsFolder(name, hint: hint), at: SourceLocation(file: name))])
         }
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw Failure(diagnostics: [Diagnostic(.error, "cannot read \(name) (check that you may read it)", at: SourceLocation(file: name))])
+            throw Failure(diagnostics: [Diagnostic(.error, .configUnreadable(name), at: SourceLocation(file: name))])
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw Failure(diagnostics: [Diagnostic(.error, "\(name) is not UTF-8 text", at: SourceLocation(file: name))])
+            throw Failure(diagnostics: [Diagnostic(.error, .configNotUTF8(name), at: SourceLocation(file: name))])
         }
         return try parse(text, file: name, base: url.deletingLastPathComponent())
     }
@@ -45,7 +45,7 @@ public enum ConfigLoader {
         let root: Node
         do {
             guard let composed = try Yams.compose(yaml: text) else {
-                throw Failure(diagnostics: [Diagnostic(.error, "\(file) is empty; it needs at least year, municipalities and inputs", at: SourceLocation(file: file, line: 1))])
+                throw Failure(diagnostics: [Diagnostic(.error, .configEmpty(file), at: SourceLocation(file: file, line: 1))])
             }
             root = composed
         } catch let failure as Failure {
@@ -53,51 +53,51 @@ public enum ConfigLoader {
         } catch let error as YamlError {
             throw Failure(diagnostics: [yamlDiagnostic(error, file: file, text: text)])
         } catch {
-            throw Failure(diagnostics: [Diagnostic(.error, "\(file) is not valid YAML: \(error)", at: SourceLocation(file: file))])
+            throw Failure(diagnostics: [Diagnostic(.error, .configNotYAML(file, "\(error)"), at: SourceLocation(file: file))])
         }
         guard let mapping = root.mapping else {
-            throw Failure(diagnostics: [Diagnostic(.error, "\(file) must be a mapping of keys (year:, municipalities:, inputs: …)", at: at(root))])
+            throw Failure(diagnostics: [Diagnostic(.error, .configNotMapping(file), at: at(root))])
         }
 
         var values: [String: (key: Node, value: Node)] = [:]
         for (key, value) in mapping {
             guard let name = key.string else {
-                diagnostics.error("a key must be text", at: at(key))
+                diagnostics.error(.keyNotText, at: at(key))
                 continue
             }
             if !topKeys.contains(name) {
-                diagnostics.error("unknown key \"\(name)\"\(suggestion(name, topKeys)); known keys: \(topKeys.joined(separator: ", "))", at: at(key))
+                diagnostics.error(.unknownKey(name, suggestion: suggestion(name, topKeys), known: topKeys), at: at(key))
             } else if values[name] != nil {
-                diagnostics.error("key \"\(name)\" appears twice", at: at(key))
+                diagnostics.error(.keyTwice(name), at: at(key))
             } else {
                 values[name] = (key, value)
             }
         }
 
-        func year(_ node: Node, _ what: String) -> Int? {
+        func year(_ node: Node, _ what: Message) -> Int? {
             if let text = node.scalar?.string, text.utf8.count == 4, let value = Int(text), value >= 1900 { return value }
-            diagnostics.error("\(what) \"\(node.scalar?.string ?? describe(node))\" is not a year; write four digits, e.g. 2017", at: at(node))
+            diagnostics.error(.configNotAYear(what, node.scalar?.string ?? describe(node).en), at: at(node))
             return nil
         }
-        func textValue(_ node: Node, _ what: String) -> String? {
+        func textValue(_ node: Node, _ what: Message) -> String? {
             if let value = node.scalar?.string, !value.trimmingWhitespace().isEmpty { return value.trimmingWhitespace() }
-            diagnostics.error("\(what) must be text, found \(describe(node))", at: at(node))
+            diagnostics.error(.mustBeText(what, found: describe(node)), at: at(node))
             return nil
         }
         func required(_ key: String) -> Node? {
             if let entry = values[key] { return entry.value }
-            diagnostics.error("missing required key \"\(key)\"", at: SourceLocation(file: file, line: 1))
+            diagnostics.error(.missingKey(key), at: SourceLocation(file: file, line: 1))
             return nil
         }
 
-        let budgetYear = required("year").flatMap { year($0, "year") }
+        let budgetYear = required("year").flatMap { year($0, .whatYear) }
 
         var priorYears: [Int] = []
         var priorYearOrigins: [SourceLocation] = []
         if let node = values["prior_years"]?.value {
             let items = node.sequence.map(Array.init) ?? (node.scalar != nil ? [node] : [])
             for item in items {
-                guard let value = year(item, node.sequence != nil ? "prior year" : "prior_years") else { continue }
+                guard let value = year(item, node.sequence != nil ? .whatPriorYear : .whatPriorYears) else { continue }
                 if let budgetYear, value >= budgetYear {
                     diagnostics.error(.priorYearNotBefore(value, budgetYear: budgetYear), at: at(item))
                 }
@@ -105,14 +105,14 @@ public enum ConfigLoader {
                 priorYearOrigins.append(at(item))
             }
             if Set(priorYears).count != priorYears.count {
-                diagnostics.error("prior_years names a year twice", at: at(node))
+                diagnostics.error(.priorYearTwice, at: at(node))
             }
         } else if let budgetYear {
             priorYears = [budgetYear - 2]
             priorYearOrigins = [at(values["year"]?.value)]
         }
 
-        func displayName(_ node: Node, _ what: String) -> String? {
+        func displayName(_ node: Node, _ what: Message) -> String? {
             guard let name = textValue(node, what).map(DisplayName.normalized) else { return nil }
             if let problem = DisplayName.problem(name, what: what) {
                 diagnostics.error(problem, at: at(node))
@@ -126,34 +126,34 @@ public enum ConfigLoader {
         if let node = required("municipalities") {
             if let sequence = node.sequence, !sequence.isEmpty {
                 for item in sequence {
-                    guard let name = displayName(item, "municipality") else { continue }
+                    guard let name = displayName(item, .whatMunicipality) else { continue }
                     let municipality = Municipality(name)
                     if name == "*" {
-                        diagnostics.error("\"*\" is not a municipality", at: at(item))
+                        diagnostics.error(.starIsNotAMunicipality, at: at(item))
                     } else if municipalities.contains(where: { $0.key == municipality.key }) {
-                        diagnostics.error("municipality \"\(name)\" is named twice", at: at(item))
+                        diagnostics.error(.municipalityTwice(name), at: at(item))
                     } else {
                         municipalities.append(municipality)
                         municipalityOrigins.append(at(item))
                     }
                 }
             } else {
-                diagnostics.error("municipalities must be a list of names, e.g. [Vallensbæk, Ishøj]", at: at(node))
+                diagnostics.error(.municipalitiesNotList, at: at(node))
             }
         }
 
-        let jobcenter = values["jobcenter"].flatMap { displayName($0.value, "jobcenter") }
+        let jobcenter = values["jobcenter"].flatMap { displayName($0.value, .whatJobcenter) }
 
         var cutoff: Day?
         if let node = values["cutoff"]?.value {
             if let value = node.scalar.flatMap({ Day(iso: $0.string) }) {
                 if let budgetYear, value.components.year != budgetYear {
-                    diagnostics.error("cutoff \(value) is outside the budget year \(budgetYear)", at: at(node))
+                    diagnostics.error(.cutoffOutsideYear("\(value)", year: budgetYear), at: at(node))
                 } else {
                     cutoff = value
                 }
             } else {
-                diagnostics.error("cutoff \"\(node.scalar?.string ?? describe(node))\" is not a date; write YYYY-MM-DD, e.g. 2017-09-30", at: at(node))
+                diagnostics.error(.cutoffNotADate(node.scalar?.string ?? describe(node).en), at: at(node))
             }
         }
 
@@ -162,11 +162,11 @@ public enum ConfigLoader {
             if let value = node.scalar.flatMap({ NumberStyle(rawValue: $0.string) }) {
                 numberStyle = value
             } else {
-                diagnostics.error("number_style \"\(node.scalar?.string ?? describe(node))\" must be da or international", at: at(node))
+                diagnostics.error(.numberStyleUnknown(node.scalar?.string ?? describe(node).en), at: at(node))
             }
         }
 
-        let output = values["output"].flatMap { textValue($0.value, "output") } ?? "Output"
+        let output = values["output"].flatMap { textValue($0.value, .whatOutput) } ?? "Output"
         if let node = values["output"]?.value { checkAbsoluteOutput(output, at: at(node), diagnostics: diagnostics) }
         let reports = reportFormats(values["reports"]?.value, file: file, diagnostics: diagnostics)
 
@@ -177,12 +177,12 @@ public enum ConfigLoader {
                 var seen: Set<String> = []
                 for (key, value) in inputMapping {
                     guard let name = key.string, inputKeys.contains(name) else {
-                        let name = key.string ?? describe(key)
-                        diagnostics.error("unknown key \"inputs.\(name)\"\(suggestion(name, inputKeys)); known keys: \(inputKeys.joined(separator: ", "))", at: at(key))
+                        let name = key.string ?? describe(key).en
+                        diagnostics.error(.unknownKey("inputs.\(name)", suggestion: suggestion(name, inputKeys), known: inputKeys), at: at(key))
                         continue
                     }
                     guard seen.insert(name).inserted else {
-                        diagnostics.error("key \"inputs.\(name)\" appears twice", at: at(key))
+                        diagnostics.error(.keyTwice("inputs.\(name)"), at: at(key))
                         continue
                     }
                     let extensions = name == "budget" ? ["csv", "xml"] : ["csv"]
@@ -199,10 +199,10 @@ public enum ConfigLoader {
                     }
                 }
                 for key in requiredInputs where !seen.contains(key) {
-                    diagnostics.error("missing required key \"inputs.\(key)\"", at: at(node))
+                    diagnostics.error(.missingKey("inputs.\(key)"), at: at(node))
                 }
             } else {
-                diagnostics.error("inputs must be a mapping: catalog:, budget:, rates:, and optionally actuals:, cases:, goals:", at: at(node))
+                diagnostics.error(.inputsNotMapping, at: at(node))
             }
         }
 
@@ -244,19 +244,19 @@ public enum ConfigLoader {
         return found
     }
 
-    static func describe(_ node: Node) -> String {
+    static func describe(_ node: Node) -> Message {
         switch node {
-        case .scalar(let scalar): return "\"\(scalar.string)\""
-        case .mapping: return "a mapping"
-        case .sequence: return "a list"
-        case .alias: return "an alias"
+        case .scalar(let scalar): return .yamlScalar(scalar.string)
+        case .mapping: return .yamlMapping
+        case .sequence: return .yamlList
+        case .alias: return .yamlAlias
         }
     }
 
-    static func suggestion(_ name: String, _ known: [String]) -> String {
+    static func suggestion(_ name: String, _ known: [String]) -> Message? {
         let best = known.min { editDistance(Array(name), Array($0)) < editDistance(Array(name), Array($1)) }
-        guard let best, editDistance(Array(name), Array(best)) <= 3 else { return "" }
-        return "; did you mean \"\(best)\"?"
+        guard let best, editDistance(Array(name), Array(best)) <= 3 else { return nil }
+        return .didYouMean(best)
     }
 
     private static func yamlDiagnostic(_ error: YamlError, file: String, text: String) -> Diagnostic {
@@ -266,15 +266,15 @@ public enum ConfigLoader {
             let key = duplicates.sorted().first ?? ""
             let uses = keyLines(key, in: text)
             if uses.count >= 2 {
-                return Diagnostic(.error, "key \"\(key)\" appears twice (first at line \(uses[0].line)); keep one",
+                return Diagnostic(.error, .keyTwiceFirstAt(key, line: uses[0].line),
                                   at: SourceLocation(file: file, line: uses[1].line, column: uses[1].column))
             }
-            return Diagnostic(.error, "key \"\(key)\" appears twice in one mapping; keep one",
+            return Diagnostic(.error, .keyTwiceInMapping(key),
                               at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column))
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _):
-            return Diagnostic(.error, "\(file) is not valid YAML: \(problem)", at: SourceLocation(file: file, line: mark.line, column: mark.column))
+            return Diagnostic(.error, .configNotYAML(file, problem), at: SourceLocation(file: file, line: mark.line, column: mark.column))
         default:
-            return Diagnostic(.error, "\(file) is not valid YAML: \(error)", at: SourceLocation(file: file))
+            return Diagnostic(.error, .configNotYAML(file, "\(error)"), at: SourceLocation(file: file))
         }
     }
 }

@@ -6,7 +6,7 @@ enum FileKind: Equatable {
     case file
     case folder
     /// Something else, described for a message: "a FIFO (named pipe)", "a device".
-    case other(String)
+    case other(Message)
 
     /// The kind of `url`, following symbolic links.
     static func of(_ url: URL) -> FileKind {
@@ -15,10 +15,10 @@ enum FileKind: Equatable {
         switch info.st_mode & S_IFMT {
         case S_IFREG: return .file
         case S_IFDIR: return .folder
-        case S_IFIFO: return .other("a FIFO (named pipe)")
-        case S_IFCHR, S_IFBLK: return .other("a device")
-        case S_IFSOCK: return .other("a socket")
-        default: return .other("not a regular file")
+        case S_IFIFO: return .other(.kindFIFO)
+        case S_IFCHR, S_IFBLK: return .other(.kindDevice)
+        case S_IFSOCK: return .other(.kindSocket)
+        default: return .other(.kindNotRegular)
         }
     }
 }

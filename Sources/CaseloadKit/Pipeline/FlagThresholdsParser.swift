@@ -20,18 +20,18 @@ enum FlagThresholdsParser {
         }
         var thresholds = FlagThresholds.defaults
         guard let mapping = node.mapping else {
-            diagnostics.error("flags must be a mapping of thresholds: \(keys.joined(separator: ", "))", at: at(node))
+            diagnostics.error(.flagsNotMapping(keys: keys), at: at(node))
             return thresholds
         }
         for (key, value) in mapping {
             guard let name = key.string, keys.contains(name) else {
-                let name = key.string ?? ConfigLoader.describe(key)
-                diagnostics.error("unknown key \"flags.\(name)\"\(ConfigLoader.suggestion(name, keys)); known keys: \(keys.joined(separator: ", "))", at: at(key))
+                let name = key.string ?? ConfigLoader.describe(key).en
+                diagnostics.error(.unknownKey("flags.\(name)", suggestion: ConfigLoader.suggestion(name, keys), known: keys), at: at(key))
                 continue
             }
             guard let text = value.scalar?.string, case .success(let number) = NumberParser.parse(text, .csv(.international)),
                   !number.isNegative else {
-                diagnostics.error("flags.\(name) \"\(value.scalar?.string ?? ConfigLoader.describe(value))\" must be a number of 0 or more, e.g. 50 or 12.5", at: at(value))
+                diagnostics.error(.flagThresholdNotNumber(name, value.scalar?.string ?? ConfigLoader.describe(value).en), at: at(value))
                 continue
             }
             switch name {

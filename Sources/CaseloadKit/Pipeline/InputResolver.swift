@@ -16,28 +16,28 @@ enum InputResolver {
         if let sequence = node.sequence {
             items = Array(sequence)
             if items.isEmpty, required {
-                diagnostics.error("\(key) is an empty list; name a file or a folder, e.g. \(example(key))", at: nodeLocation)
+                diagnostics.error(.inputEmptyList(key, example: example(key)), at: nodeLocation)
             }
         } else {
             items = [node]
         }
-        let wanted = extensions.map { "*.\($0)" }.joined(separator: " or ")
+        let wanted = Message.wantedFiles(extensions)
         var files: [InputFile] = []
         for item in items {
             let location = SourceLocation(file: file, line: item.mark?.line, column: item.mark?.column)
             guard let path = item.scalar?.string.trimmingWhitespace(), !path.isEmpty else {
-                diagnostics.error("\(key) must be a path or a list of paths", at: location)
+                diagnostics.error(.inputNotPath(key), at: location)
                 continue
             }
             let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : base.appendingPathComponent(path)
             switch FileKind.of(url) {
             case .missing:
-                diagnostics.error("\(key): \"\(path)\" does not exist\(path.hasPrefix("/") ? "" : " (paths are relative to the folder of \(file))")", at: location)
+                diagnostics.error(.inputMissing(key, path, relativeTo: path.hasPrefix("/") ? nil : file), at: location)
             case .other(let kind):
-                diagnostics.error("\(key): \"\(path)\" is \(kind), not a file; name a CSV\(extensions.contains("xml") ? " or XML" : "") file or a folder of them", at: location)
+                diagnostics.error(.inputNotAFile(key, path, kind: kind, xml: extensions.contains("xml")), at: location)
             case .file:
                 guard extensions.contains(where: { path.lowercased().hasSuffix(".\($0)") }) else {
-                    diagnostics.error("\(key): \"\(path)\" is not a \(wanted) file", at: location)
+                    diagnostics.error(.inputWrongType(key, path, wanted: wanted), at: location)
                     continue
                 }
                 files.append(InputFile(url: url, path: path))
@@ -46,7 +46,7 @@ enum InputResolver {
                 do {
                     names = try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
                 } catch {
-                    diagnostics.error("\(key): cannot read the folder \"\(path)\"", at: location)
+                    diagnostics.error(.inputFolderUnreadable(key, path), at: location)
                     continue
                 }
                 let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
@@ -58,15 +58,15 @@ enum InputResolver {
                         files.append(entry)
                         found += 1
                     case .file, .folder:
-                        warnings.append(Diagnostic(.warning, "skipped: \(key) reads only \(wanted) files from a folder\(hint(name))", at: entry.at()))
+                        warnings.append(Diagnostic(.warning, .inputSkipped(key, wanted: wanted, workbook: isWorkbook(name)), at: entry.at()))
                     case .other(let kind):
-                        diagnostics.error("\(key): \"\(entry.path)\" is \(kind), not a file; remove it from the folder", at: entry.at())
+                        diagnostics.error(.inputNotAFileInFolder(key, entry.path, kind: kind), at: entry.at())
                     case .missing:
                         break // removed while the folder was listed
                     }
                 }
                 if found == 0 {
-                    diagnostics.error("\(key): the folder \"\(path)\" holds no \(wanted) files", at: location)
+                    diagnostics.error(.inputFolderEmpty(key, path, wanted: wanted), at: location)
                 }
             }
         }
@@ -77,19 +77,16 @@ enum InputResolver {
             if seen.insert(input.url.resolvingSymlinksInPath().standardizedFileURL.path).inserted {
                 unique.append(input)
             } else {
-                diagnostics.error("\(key) names \"\(input.path)\" twice", at: nodeLocation)
+                diagnostics.error(.inputTwice(key, input.path), at: nodeLocation)
             }
         }
         return unique
     }
 
-    /// What to do about a file of another type, where there is a usual fix.
-    private static func hint(_ name: String) -> String {
+    /// True for a spreadsheet workbook, which the warning says how to save as CSV.
+    private static func isWorkbook(_ name: String) -> Bool {
         let lower = name.lowercased()
-        if lower.hasSuffix(".xlsx") || lower.hasSuffix(".xls") || lower.hasSuffix(".ods") {
-            return "; to use this workbook, save it as \"CSV UTF-8\" or \"CSV (semikolonsepareret)\""
-        }
-        return ""
+        return lower.hasSuffix(".xlsx") || lower.hasSuffix(".xls") || lower.hasSuffix(".ods")
     }
 
     private static func example(_ key: String) -> String {

@@ -93,14 +93,14 @@ public struct OutputWriter {
         let parent = target.deletingLastPathComponent()
         let shownYear = "\(shownAs)/\(year)"
         switch FileKind.of(target) {
-        case .file, .other: throw Failure(description: "\(shownYear) is a file, not a folder; move it away and run again")
+        case .file, .other: throw Failure(.yearFolderIsFile(shownYear))
         case .missing, .folder: break
         }
         if FileKind.of(parent) == .missing {
             do {
                 try manager.createDirectory(at: parent, withIntermediateDirectories: true)
             } catch {
-                throw Failure(description: "cannot create \(parent.path): \(Self.reason(error))")
+                throw Failure(.cannotCreate(parent.path, reason: Self.reason(error)))
             }
         }
         removeLeftovers(year: year)
@@ -108,7 +108,7 @@ public struct OutputWriter {
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: false)
         } catch {
-            throw Failure(description: "cannot write results beside \(shownYear) (in \(parent.path)): \(Self.reason(error)); the previous results are kept")
+            throw Failure(.cannotWriteResults(beside: shownYear, in: parent.path, reason: Self.reason(error), leftover: nil))
         }
         do {
             for file in files {
@@ -117,17 +117,17 @@ public struct OutputWriter {
             }
             try syncFolder(staging)
         } catch {
-            throw Failure(description: "cannot write results beside \(shownYear) (in \(parent.path)): \(Self.reason(error)); the previous results are kept" + discard(staging, done: ""))
+            throw Failure(.cannotWriteResults(beside: shownYear, in: parent.path, reason: Self.reason(error), leftover: discard(staging, done: nil)))
         }
 
         if FileKind.of(target) == .folder {
             guard caseload_exchange_paths(staging.path, target.path) == 0 else {
                 let code = errno
-                throw Failure(description: "cannot swap the new results into \(shownYear): \(Self.swapProblem(code)); the previous results are kept" + discard(staging, done: " and nothing was left behind"))
+                throw Failure(.cannotSwapResults(into: shownYear, problem: Self.swapProblem(code), leftover: discard(staging, done: .nothingLeftBehindAnd) ?? .nothingLeftBehindAnd))
             }
         } else if rename(staging.path, target.path) != 0 {
             let code = errno
-            throw Failure(description: "cannot move the new results into \(shownYear): \(String(cString: strerror(code)))" + discard(staging, done: "; nothing was left behind"))
+            throw Failure(.cannotMoveResults(into: shownYear, reason: String(cString: strerror(code)), leftover: discard(staging, done: .nothingLeftBehind) ?? .nothingLeftBehind))
         }
         try? syncFolder(parent)
         // The staging folder now holds the previous results (or nothing); they are no longer
@@ -137,12 +137,12 @@ public struct OutputWriter {
 
     /// Removes a failed run's staging folder and says how that went, for the error message:
     /// `done` if it is gone, else where it is.
-    private func discard(_ staging: URL, done: String) -> String {
+    private func discard(_ staging: URL, done: Message?) -> Message? {
         do {
             try FileManager.default.removeItem(at: staging)
             return done
         } catch {
-            return "; the staging folder \(staging.path) could not be removed (\(Self.reason(error))) and is cleared by the next run"
+            return .stagingNotRemoved(staging.path, reason: Self.reason(error))
         }
     }
 
@@ -160,16 +160,12 @@ public struct OutputWriter {
     }
 
     /// The swap's failure in words a finance employee can pass on to IT.
-    static func swapProblem(_ code: Int32) -> String {
+    static func swapProblem(_ code: Int32) -> Message {
         switch code {
-        case EINVAL, ENOSYS, ENOTSUP:
-            return "the file system there does not support replacing a folder in one step (renameat2 RENAME_EXCHANGE), which caseload needs so that a failed run never leaves half the results; write the results to a local disk (output: in pipeline.yml)"
-        case EXDEV:
-            return "the staging folder and the results are on different file systems"
-        case EACCES, EPERM, EROFS:
-            return "no permission to change the folder (\(String(cString: strerror(code))))"
-        default:
-            return String(cString: strerror(code))
+        case EINVAL, ENOSYS, ENOTSUP: .swapUnsupported
+        case EXDEV: .swapAcrossFileSystems
+        case EACCES, EPERM, EROFS: .swapNoPermission(String(cString: strerror(code)))
+        default: .swapFailed(String(cString: strerror(code)))
         }
     }
 
@@ -186,7 +182,7 @@ public struct OutputWriter {
     private func write(_ data: Data, to url: URL) throws {
         guard FileManager.default.createFile(atPath: url.path, contents: nil),
               let handle = FileHandle(forWritingAtPath: url.path) else {
-            throw Failure(description: "cannot create \(url.lastPathComponent)")
+            throw Failure(.cannotCreateFile(url.lastPathComponent))
         }
         defer { try? handle.close() }
         try handle.write(contentsOf: data)
@@ -195,7 +191,7 @@ public struct OutputWriter {
 
     private func syncFolder(_ url: URL) throws {
         let descriptor = open(url.path, O_RDONLY | O_DIRECTORY)
-        guard descriptor >= 0 else { throw Failure(description: "cannot open \(url.path)") }
+        guard descriptor >= 0 else { throw Failure(.cannotOpenFolder(url.path)) }
         defer { close(descriptor) }
         _ = fsync(descriptor)
     }

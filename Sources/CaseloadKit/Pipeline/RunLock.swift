@@ -19,29 +19,29 @@ public final class RunLock {
         do {
             try FileManager.default.createDirectory(at: outputFolder, withIntermediateDirectories: true)
         } catch {
-            throw OutputWriter.Failure(description: "cannot create the output folder \(shownAs): \(OutputWriter.reason(error))")
+            throw OutputWriter.Failure(.cannotCreateOutputFolder(shownAs, reason: OutputWriter.reason(error)))
         }
         let path = outputFolder.appendingPathComponent(Self.fileName).path
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            throw OutputWriter.Failure(description: "cannot create the lock file \(shownAs)/\(Self.fileName): \(String(cString: strerror(errno)))")
+            throw OutputWriter.Failure(.cannotCreateLockFile("\(shownAs)/\(Self.fileName)", reason: String(cString: strerror(errno))))
         }
         if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             let code = errno
             guard code == EWOULDBLOCK else {
                 close(descriptor)
-                throw OutputWriter.Failure(description: "cannot lock \(shownAs)/\(Self.fileName) (\(String(cString: strerror(code)))); the file system may not support locks")
+                throw OutputWriter.Failure(.cannotLockUnsupported("\(shownAs)/\(Self.fileName)", reason: String(cString: strerror(code))))
             }
             guard wait else {
                 close(descriptor)
-                throw OutputWriter.Failure(description: "another caseload run is writing \(shownAs) right now; nothing was done. Run again when it has finished, or leave out --no-wait to wait for it", busy: true)
+                throw OutputWriter.Failure(.anotherRunBusy(shownAs), busy: true)
             }
             waiting()
             while flock(descriptor, LOCK_EX) != 0 {
                 guard errno == EINTR else {
                     let code = errno
                     close(descriptor)
-                    throw OutputWriter.Failure(description: "cannot lock \(shownAs)/\(Self.fileName): \(String(cString: strerror(code)))")
+                    throw OutputWriter.Failure(.cannotLock("\(shownAs)/\(Self.fileName)", reason: String(cString: strerror(code))))
                 }
             }
         }

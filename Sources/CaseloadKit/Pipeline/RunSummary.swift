@@ -1,65 +1,55 @@
 /// The short account a run prints: files read, rows used, where the results went.
 public enum RunSummary {
-    /// The summary of a finished run.
-    public static func render(_ outcome: RunOutcome) -> String {
+    /// The summary of a finished run, in `language`.
+    public static func render(_ outcome: RunOutcome, language: Language = .en) -> String {
         let config = outcome.config
         let ledger = outcome.ledger
         let total = ledger.total
-        var lines: [String] = []
-        lines.append("caseload \(config.year): \(config.municipalities.map(\.name).joined(separator: ", "))"
-            + (config.jobcenter.map { " (\($0))" } ?? "")
-            + (config.cutoff.map { ", actuals up to \($0)" } ?? ""))
-        lines.append("Read \(ledger.files.count) files, \(total.read) rows: \(total.used) used, \(total.ignoredTotal) ignored, \(total.rejected) rejected.")
+        var lines: [Message] = []
+        lines.append(.summaryHeading(year: config.year, municipalities: config.municipalities.map(\.name).joined(separator: ", "),
+                                     jobcenter: config.jobcenter, cutoff: config.cutoff.map { "\($0)" }))
+        lines.append(.summaryRead(files: ledger.files.count, rows: total.read, used: total.used, ignored: total.ignoredTotal,
+                                  rejected: total.rejected))
         // File names are shown with invisible characters spelled out: a hostile name must not
         // reach the terminal as control characters.
         let width = ledger.files.map { VisibleText.escape($0).count }.max() ?? 0
         for file in ledger.files {
             let tally = ledger.tallies[file]!
             let shown = VisibleText.escape(file)
-            var line = "  " + shown + String(repeating: " ", count: width - shown.count)
-                + "  \(pad(tally.read)) read  \(pad(tally.used)) used"
+            let name = "  " + shown + String(repeating: " ", count: width - shown.count)
+            var parts: [Message] = [.summaryFileCounts(read: tally.read, used: tally.used)]
             if tally.ignoredTotal > 0 {
-                line += "  \(tally.ignoredTotal) ignored (" + tally.ignored.keys.sorted().map { "\($0): \(tally.ignored[$0]!)" }.joined(separator: ", ") + ")"
+                parts.append(.summaryFileIgnored(tally.ignoredTotal, reasons: tally.ignored.keys.sorted().map {
+                    (reason: Message.ignoredReason($0), count: tally.ignored[$0]!)
+                }))
             }
-            if tally.rejected > 0 { line += "  \(tally.rejected) rejected" }
-            lines.append(line)
+            if tally.rejected > 0 { parts.append(.summaryFileRejected(tally.rejected)) }
+            lines.append(Message(en: name + parts.map(\.en).joined(), da: name + parts.map(\.da).joined()))
         }
         if !ledger.unknownMunicipalities.isEmpty {
-            let names = ledger.unknownMunicipalities.keys.sorted().map { "\"\($0)\" (\(ledger.unknownMunicipalities[$0]!))" }
-            lines.append("Rows for municipalities not in pipeline.yml were ignored: \(names.joined(separator: ", ")).")
+            lines.append(.summaryUnknownMunicipalities(ledger.unknownMunicipalities.keys.sorted().map { ($0, ledger.unknownMunicipalities[$0]!) }))
         }
-        if total.balances {
-            lines.append("Every row is accounted for: read = used + ignored + rejected.")
-        } else {
-            lines.append("The rows do not add up: read \(total.read) ≠ used + ignored + rejected (a bug; please report it).")
-        }
+        lines.append(total.balances ? .summaryBalances : .summaryUnbalanced(read: total.read))
         let warnings = outcome.diagnostics.warningCount
         if outcome.stoppedByWarnings {
-            lines.append(Message.strictStopped(warnings, output: config.output.hasSuffix("/") ? config.output : config.output + "/").en)
-            return lines.joined(separator: "\n")
+            lines.append(.strictStopped(warnings, output: config.output.hasSuffix("/") ? config.output : config.output + "/"))
+            return lines.map { $0.text(language) }.joined(separator: "\n")
         }
         if outcome.succeeded, let report = outcome.report {
-            let folder = config.yearFolderShown
-            let described = outcome.files.map { file -> String in
+            let described = outcome.files.map { file -> Message in
                 switch file.name {
-                case "afstemning.csv": return "afstemning.csv (\(rows(report.rows.count)))"
-                case "afstemning-total.csv": return "afstemning-total.csv (\(rows(report.totals.count)))"
-                case "flag.csv": return "flag.csv (\(report.flags.count) flag\(report.flags.count == 1 ? "" : "s"))"
-                default: return file.name
+                case "afstemning.csv": .summaryFileRows(file.name, rows: report.rows.count)
+                case "afstemning-total.csv": .summaryFileRows(file.name, rows: report.totals.count)
+                case "flag.csv": .summaryFlagFile(file.name, flags: report.flags.count)
+                default: Message(en: file.name, da: file.name)
                 }
             }
-            lines.append("Wrote \(folder): \(described.joined(separator: ", ")).")
+            lines.append(.summaryWrote(config.yearFolderShown, files: described))
         } else {
-            lines.append("No results written: \(outcome.diagnostics.errorCount) error\(outcome.diagnostics.errorCount == 1 ? "" : "s"); \(config.output.hasSuffix("/") ? config.output : config.output + "/") is as it was.")
+            lines.append(.summaryNothingWritten(errors: outcome.diagnostics.errorCount,
+                                                output: config.output.hasSuffix("/") ? config.output : config.output + "/"))
         }
-        if warnings > 0 { lines.append(Message.warningsListed(warnings).en) }
-        return lines.joined(separator: "\n")
-    }
-
-    private static func rows(_ count: Int) -> String { "\(count) row\(count == 1 ? "" : "s")" }
-
-    private static func pad(_ number: Int) -> String {
-        let text = String(number)
-        return String(repeating: " ", count: max(0, 6 - text.count)) + text
+        if warnings > 0 { lines.append(.warningsListed(warnings)) }
+        return lines.map { $0.text(language) }.joined(separator: "\n")
     }
 }

@@ -1,12 +1,12 @@
 /// Writes a `ResultDiff` as GitHub Markdown for a pull request's description, with the same
 /// parts as the terminal report.
 public enum DiffMarkdownRenderer {
-    /// The report as Markdown ending in a line feed.
-    public static func render(_ diff: ResultDiff, allColumns: Bool = false) -> String {
+    /// The report as Markdown ending in a line feed, its words in `language`.
+    public static func render(_ diff: ResultDiff, allColumns: Bool = false, language: Language = .en) -> String {
         var sections = ["### caseload diff: `\(diff.oldLabel)` → `\(diff.newLabel)`\n"]
-        sections.append(table(DiffReportParts.summaryHeader, [true, false, false, false, false],
+        sections.append(table(DiffReportParts.summaryHeader(language), [true, false, false, false, false],
                               diff.files.map(DiffReportParts.summaryRow)))
-        let notes = DiffReportParts.notes(diff)
+        let notes = DiffReportParts.notes(diff, language)
         if !notes.isEmpty { sections.append(notes.joined(separator: "\n") + "\n") }
 
         for file in diff.files {
@@ -14,16 +14,17 @@ public enum DiffMarkdownRenderer {
                 let rows = DiffReportParts.changeRows(file, allColumns: allColumns).map { cells in
                     cells.enumerated().map { $0 == 2 ? "`\($1)`" : escaped($1) }
                 }
-                sections.append("#### \(file.file): changed rows\n")
-                sections.append(table(DiffReportParts.changeHeader, [true, true, true, false, false, false, false], rows, escape: false))
+                sections.append(Message.diffChangedRows(file.file, markdown: true).text(language) + "\n")
+                sections.append(table(DiffReportParts.changeHeader(language), [true, true, true, false, false, false, false], rows, escape: false))
             }
-            for (what, rows) in [("added", file.added), ("removed", file.removed)] where !rows.isEmpty {
-                sections.append("#### \(file.file): \(what) rows\n")
+            for (what, rows) in [(Message.diffAddedRows(file.file, markdown: true), file.added),
+                                 (Message.diffRemovedRows(file.file, markdown: true), file.removed)] where !rows.isEmpty {
+                sections.append(what.text(language) + "\n")
                 sections.append(table(DiffReportParts.rowHeader, [true, true, true], DiffReportParts.rowRows(rows)))
             }
             var columns: [String] = []
-            if !file.columnsAdded.isEmpty { columns.append("Columns added to \(file.file): \(codeList(file.columnsAdded)).") }
-            if !file.columnsRemoved.isEmpty { columns.append("Columns removed from \(file.file): \(codeList(file.columnsRemoved)).") }
+            if !file.columnsAdded.isEmpty { columns.append(Message.diffColumnsAdded(file.file, list: codeList(file.columnsAdded), markdown: true).text(language)) }
+            if !file.columnsRemoved.isEmpty { columns.append(Message.diffColumnsRemoved(file.file, list: codeList(file.columnsRemoved), markdown: true).text(language)) }
             if !columns.isEmpty { sections.append(columns.joined(separator: "\n") + "\n") }
         }
         return sections.joined(separator: "\n")

@@ -1,8 +1,14 @@
 /// The parts of a diff report as rows of text, shared by the terminal and Markdown
 /// renderers so that both always say the same.
 enum DiffReportParts {
-    static let summaryHeader = ["file", "rows compared", "changed", "added", "removed"]
-    static let changeHeader = ["kommune", "ydelse", "column", "old", "new", "change", "%"]
+    static func summaryHeader(_ language: Language) -> [String] {
+        Message.diffSummaryHeader.text(language).split(separator: "\t").map(String.init)
+    }
+
+    static func changeHeader(_ language: Language) -> [String] {
+        ["kommune", "ydelse"] + Message.diffChangeHeader.text(language).split(separator: "\t").map(String.init) + ["%"]
+    }
+
     static let rowHeader = ["kommune", "ydelse_id", "ydelse"]
 
     static func title(_ diff: ResultDiff) -> String {
@@ -32,15 +38,15 @@ enum DiffReportParts {
     }
 
     /// The note under the summary: the tolerance, and whether anything changed.
-    static func notes(_ diff: ResultDiff) -> [String] {
-        var notes: [String] = []
+    static func notes(_ diff: ResultDiff, _ language: Language) -> [String] {
+        var notes: [Message] = []
         let limit = DiffFigures.tolerance(diff.tolerance)
         if !diff.tolerance.value.isZero {
-            notes.append("Tolerance \(limit): changes smaller than that (in kr. or helårspersoner) are left out.")
+            notes.append(.diffToleranceNote(limit))
         }
         if !diff.hasChanges {
-            notes.append(diff.tolerance.value.isZero ? "No changes." : "No changes of \(limit) or more.")
+            notes.append(diff.tolerance.value.isZero ? .diffNoChanges : .diffNoChangesOf(limit))
         }
-        return notes
+        return notes.map { $0.text(language) }
     }
 }

@@ -10,14 +10,14 @@ public struct GitRepository: Sendable {
     public static func containing(_ folder: URL) throws(ReviewFailure) -> GitRepository {
         let result = try run(["rev-parse", "--show-toplevel"], in: folder)
         guard result.status == 0, let path = String(data: result.stdout, encoding: .utf8)?.trimmingWhitespace(), !path.isEmpty else {
-            throw ReviewFailure("the results are not in a git repository; compare with another folder with --against DIR")
+            throw ReviewFailure(.notInGitRepository)
         }
         return GitRepository(topLevel: URL(fileURLWithPath: path).resolvingSymlinksInPath())
     }
 
     /// The commit that `revision` names (`HEAD`, `HEAD~1`, `main`, a hash, a tag).
     public func commit(_ revision: String) throws(ReviewFailure) -> String {
-        let unknown = ReviewFailure("unknown revision \"\(revision)\": no commit of that name in this git repository (try HEAD, HEAD~1, a branch, a tag or a commit hash)")
+        let unknown = ReviewFailure(.unknownRevision(revision))
         guard !revision.isEmpty, !revision.hasPrefix("-") else { throw unknown }
         let result = try Self.run(["rev-parse", "--verify", "--quiet", revision + "^{commit}"], in: topLevel)
         guard result.status == 0, let hash = String(data: result.stdout, encoding: .utf8)?.trimmingWhitespace(), !hash.isEmpty else {
@@ -33,7 +33,7 @@ public struct GitRepository: Sendable {
         let path = url.standardizedFileURL.path
         if path == top { return "" }
         guard path.hasPrefix(top.hasSuffix("/") ? top : top + "/") else {
-            throw ReviewFailure("the results folder lies outside the git repository it is reached from (a symbolic link?); compare with another folder with --against DIR")
+            throw ReviewFailure(.outsideGitRepository)
         }
         return String(path.dropFirst(top.count + (top.hasSuffix("/") ? 0 : 1)))
     }
@@ -46,7 +46,7 @@ public struct GitRepository: Sendable {
         guard type.status == 0, String(data: type.stdout, encoding: .utf8)?.trimmingWhitespace() == "blob" else { return nil }
         let shown = try Self.run(["show", object], in: topLevel)
         guard shown.status == 0 else {
-            throw ReviewFailure("git show \(object) failed: \(String(decoding: shown.stderr, as: UTF8.self).trimmingWhitespace())")
+            throw ReviewFailure(.gitShowFailed(object, stderr: String(decoding: shown.stderr, as: UTF8.self).trimmingWhitespace()))
         }
         return shown.stdout
     }
@@ -70,14 +70,14 @@ public struct GitRepository: Sendable {
         do {
             try process.run()
         } catch {
-            throw ReviewFailure("cannot run git: \(error.localizedDescription)")
+            throw ReviewFailure(.cannotRunGit(error.localizedDescription))
         }
         // git's messages are short; the file comes on stdout, read to its end first.
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         if process.terminationStatus == 127 {
-            throw ReviewFailure("cannot run git: it is not installed or not on PATH")
+            throw ReviewFailure(.gitNotInstalled)
         }
         return Output(status: process.terminationStatus, stdout: stdout, stderr: stderr)
     }

@@ -24,7 +24,7 @@ public enum ResultSource: Sendable {
         let files = FileManager.default
         var isFolder: ObjCBool = false
         guard files.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
-            throw ReviewFailure("--against \(label): no such folder")
+            throw ReviewFailure(.againstNoFolder(label))
         }
         if files.fileExists(atPath: folder.appendingPathComponent(ResultFiles.main).path) {
             return .folder(folder, label: label)
@@ -33,7 +33,7 @@ public enum ResultSource: Sendable {
         if files.fileExists(atPath: yearFolder.appendingPathComponent(ResultFiles.main).path) {
             return .folder(yearFolder, label: label.hasSuffix("/") ? "\(label)\(year)" : "\(label)/\(year)")
         }
-        throw ReviewFailure("--against \(label) holds neither \(ResultFiles.main) nor \(year)/\(ResultFiles.main)")
+        throw ReviewFailure(.againstNoResults(label, file: ResultFiles.main, year: year))
     }
 
     /// How the results are named in the report: `Output/2017`, `HEAD:Output/2017`.
@@ -52,7 +52,7 @@ public enum ResultSource: Sendable {
             let file = url.appendingPathComponent(name)
             guard FileManager.default.fileExists(atPath: file.path) else { return nil }
             guard let data = FileManager.default.contents(atPath: file.path) else {
-                throw ReviewFailure("\(source) cannot be read")
+                throw ReviewFailure(.resultUnreadable(source))
             }
             return try ResultTable.parse(data, source: source)
         case .revision(let repository, _, let commit, let path):
@@ -65,9 +65,9 @@ public enum ResultSource: Sendable {
     func missing(_ name: String) -> ReviewFailure {
         switch self {
         case .folder(_, let label):
-            ReviewFailure("\(label)/\(name): no such file; run caseload first, or name another folder")
+            ReviewFailure(.resultMissingInFolder(label, file: name))
         case .revision(_, let revision, _, let path):
-            ReviewFailure("\(path)/\(name) does not exist at revision \(revision)")
+            ReviewFailure(.resultMissingAtRevision("\(path)/\(name)", revision: revision))
         }
     }
 

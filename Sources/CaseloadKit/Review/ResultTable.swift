@@ -24,7 +24,7 @@ public struct ResultTable: Sendable {
             SourceLocation(file: source, line: line, column: column)
         }
         guard String(data: data, encoding: .utf8) != nil else {
-            throw ReviewFailure("\(source) is not UTF-8 text; a result file is written by caseload as UTF-8")
+            throw ReviewFailure(.resultNotUTF8(source))
         }
         var columns: [String] = []
         var rows: [ResultRow] = []
@@ -36,7 +36,7 @@ public struct ResultTable: Sendable {
                     return
                 }
                 guard record.fields.count == columns.count else {
-                    throw ReviewFailure("the row has \(record.fields.count) fields, the header \(columns.count)", at: at(record.line))
+                    throw ReviewFailure(.resultFieldCount(record.fields.count, header: columns.count), at: at(record.line))
                 }
                 var cells: [String: ResultCell] = [:]
                 for (index, column) in columns.enumerated() {
@@ -49,13 +49,13 @@ public struct ResultTable: Sendable {
                     } else if case .success(let value) = NumberParser.parse(text, .csv(.international)), text == text.trimmingWhitespace() {
                         cells[column] = .number(value)
                     } else {
-                        throw ReviewFailure("\(column) \"\(text)\" is not a number (e.g. 1234.56)", at: at(position.line, position.column))
+                        throw ReviewFailure(.resultNotANumber(column, text), at: at(position.line, position.column))
                     }
                 }
                 let key = ResultKey(kommune: record.fields[columns.firstIndex(of: "kommune")!],
                                     ydelseID: record.fields[columns.firstIndex(of: "ydelse_id")!])
                 if let first = lineOfKey[key] {
-                    throw ReviewFailure("kommune \"\(key.kommune)\" and ydelse_id \"\(key.ydelseID)\" appear twice, also on line \(first)", at: at(record.line))
+                    throw ReviewFailure(.resultKeyTwice(kommune: key.kommune, ydelseID: key.ydelseID, firstLine: first), at: at(record.line))
                 }
                 lineOfKey[key] = record.line
                 rows.append(ResultRow(key: key, line: record.line, cells: cells))
@@ -65,10 +65,10 @@ public struct ResultTable: Sendable {
         } catch let failure as CSVReader.Failure {
             throw ReviewFailure(failure.message, at: at(failure.line, failure.column))
         } catch {
-            throw ReviewFailure("\(source) cannot be read: \(error)")
+            throw ReviewFailure(.resultUnreadable(source, reason: "\(error)"))
         }
         guard !columns.isEmpty else {
-            throw ReviewFailure("\(source) is empty; a result file has a header line")
+            throw ReviewFailure(.resultEmpty(source))
         }
         return ResultTable(source: source, columns: columns, rows: rows)
     }
@@ -77,11 +77,11 @@ public struct ResultTable: Sendable {
         var seen: Set<String> = []
         for (index, name) in record.fields.enumerated() {
             guard seen.insert(name).inserted else {
-                throw ReviewFailure("column \"\(name)\" appears twice in the header", at: at(record.line, record.positions[index].column))
+                throw ReviewFailure(.resultColumnTwice(name), at: at(record.line, record.positions[index].column))
             }
         }
         for required in ["kommune", "ydelse_id"] where !seen.contains(required) {
-            throw ReviewFailure("the header has no column \"\(required)\"; is this an afstemning.csv?", at: at(record.line, nil))
+            throw ReviewFailure(.resultNoKeyColumn(required), at: at(record.line, nil))
         }
         return record.fields
     }

@@ -5,12 +5,12 @@ public struct ReviewFailure: Error, Equatable, CustomStringConvertible {
     public let diagnostic: Diagnostic
 
     /// A problem with no place in a file.
-    public init(_ message: String) {
+    public init(_ message: Message) {
         diagnostic = Diagnostic(.error, message, at: nil)
     }
 
     /// A problem at a place in a result file.
-    public init(_ message: String, at location: SourceLocation) {
+    public init(_ message: Message, at location: SourceLocation) {
         diagnostic = Diagnostic(.error, message, at: location)
     }
 

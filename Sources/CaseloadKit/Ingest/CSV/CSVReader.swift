@@ -13,7 +13,7 @@ public struct CSVReader {
         /// Where on the line.
         public let column: Int
         /// What.
-        public let message: String
+        public let message: Message
     }
 
     /// The file.
@@ -36,7 +36,7 @@ public struct CSVReader {
     /// and rethrows what `body` throws.
     public func forEachRecord(_ body: (CSVRecord) throws -> Void) throws {
         guard let handle = FileHandle(forReadingAtPath: url.path) else {
-            throw Failure(line: 1, column: 1, message: "cannot open the file")
+            throw Failure(line: 1, column: 1, message: .cannotOpenFile)
         }
         defer { try? handle.close() }
         try Self.scan(delimiter: delimiter, encoding: encoding, chunks: { try handle.read(upToCount: 1 << 16) }, body)
@@ -124,7 +124,7 @@ public struct CSVReader {
                             state = .afterQuoteCR
                         } else {
                             throw Failure(line: line, column: column,
-                                          message: "unexpected text after the closing quote of a quoted field; a quote inside a quoted field is written \"\"")
+                                          message: .textAfterQuote)
                         }
                     }
                     if byte == 0x0A {
@@ -139,7 +139,7 @@ public struct CSVReader {
         switch state {
         case .quoted:
             throw Failure(line: quoteStart.line, column: quoteStart.column,
-                          message: "unterminated quote: the quoted field that starts here never ends")
+                          message: .unterminatedQuote)
         case .fieldStart where fields.isEmpty:
             break
         default:

@@ -37,7 +37,7 @@ public struct CSVTable {
             guard let usable = try TextEncoding.detect(fileAt: file.url).usableEncoding(for: file, diagnostics: diagnostics) else { return }
             encoding = usable
         } catch {
-            diagnostics.error("cannot read the file", at: file.at())
+            diagnostics.error(.cannotReadFile, at: file.at())
             return
         }
 
@@ -55,7 +55,7 @@ public struct CSVTable {
                 ledger.read(file.path)
                 if record.fields.count < headerWidth
                     || record.fields[headerWidth...].contains(where: { !$0.trimmingWhitespace().isEmpty }) {
-                    diagnostics.error("the row has \(record.fields.count) fields, the header has \(headerWidth)", at: file.at(line: record.line))
+                    diagnostics.error(.fieldCount(record.fields.count, header: headerWidth), at: file.at(line: record.line))
                     ledger.rejected(file.path)
                     return
                 }
@@ -69,12 +69,12 @@ public struct CSVTable {
             return
         }
         if header == nil {
-            diagnostics.error("the file is empty; it needs a header line with the columns \(columnList(neededColumns))", at: file.at(line: 1))
+            diagnostics.error(.emptyFile(columns: columnList(neededColumns)), at: file.at(line: 1))
         } else if ledger.tallies[file.path]?.read == 0 {
             if headerOnlyIsNormal {
-                diagnostics.warning("the file has a header but no data rows yet; it adds nothing to the results", at: file.at(line: 2))
+                diagnostics.warning(.headerOnlyYet, at: file.at(line: 2))
             } else {
-                diagnostics.error("the file has a header but no data rows; fill it or remove it from the inputs", at: file.at(line: 2))
+                diagnostics.error(.headerOnly, at: file.at(line: 2))
             }
         }
     }
@@ -90,7 +90,7 @@ public struct CSVTable {
             let location = file.at(line: record.positions[index].line, column: record.positions[index].column)
             if key.isEmpty { continue }
             if let first = indexes[key] {
-                diagnostics.error("column \"\(cell.trimmingWhitespace())\" appears twice in the header (also column \(first + 1))", at: location)
+                diagnostics.error(.columnTwice(cell.trimmingWhitespace(), alsoColumn: first + 1), at: location)
                 ok = false
                 continue
             }
@@ -101,28 +101,25 @@ public struct CSVTable {
         for group in alternatives {
             let present = group.filter { indexes[$0.key] != nil }
             if present.count > 1 {
-                diagnostics.error("columns \(present.map { "\"\($0.label)\"" }.joined(separator: " and ")) are both in the header; name each row by one of them only", at: file.at(line: record.line))
+                diagnostics.error(.alternativeColumnsBoth(present.map(\.label)), at: file.at(line: record.line))
                 ok = false
             }
         }
         if missing.isEmpty {
             // Only a usable header is worth warnings about the columns it adds.
             for (index, cell) in record.fields.enumerated() where !columns.contains(where: { $0.key == CSVColumn.normalize(cell) }) && !cell.trimmingWhitespace().isEmpty {
-                diagnostics.warning("column \"\(cell.trimmingWhitespace())\" is not one this file type uses, and is not read (known: \(columnList(columns)))",
+                diagnostics.warning(.unknownColumn(cell.trimmingWhitespace(), known: columnList(columns)),
                                     at: file.at(line: record.positions[index].line, column: record.positions[index].column))
             }
         }
         if !missing.isEmpty {
-            var message = "missing column\(missing.count > 1 ? "s" : "") \(columnList(missing))"
-            if missing.count == 1, let group = alternatives.first(where: { $0.first == missing[0] }) {
-                message += " (or " + group.dropFirst().map { "\"\($0.label)\"" }.joined(separator: " or ") + ")"
-            }
-            message += "; the header has \(record.fields.map { "\"\($0)\"" }.joined(separator: ", "))"
+            let group = missing.count == 1 ? alternatives.first(where: { $0.first == missing[0] }) : nil
+            var message = Message.missingColumns(columnList(missing), count: missing.count,
+                                                 or: group?.dropFirst().map(\.label) ?? [], header: record.fields)
             let other: UInt8 = style == .da ? UInt8(ascii: ",") : UInt8(ascii: ";")
             if record.fields.count == 1, record.fields[0].utf8.contains(other) {
-                message += style == .da
-                    ? "; the file looks comma-separated: save it as \"CSV (semikolonsepareret)\", or set number_style: international in pipeline.yml"
-                    : "; the file looks semicolon-separated: set number_style: da in pipeline.yml"
+                let hint = style == .da ? Message.looksCommaSeparated : Message.looksSemicolonSeparated
+                message = Message(en: message.en + hint.en, da: message.da + hint.da)
             }
             diagnostics.error(message, at: file.at(line: record.line))
             ok = false

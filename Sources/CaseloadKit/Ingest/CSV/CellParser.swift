@@ -15,13 +15,13 @@ final class CellParser {
     }
 
     /// Reports an error at a cell and marks the row failed.
-    func fail(_ column: CSVColumn, _ message: String) {
+    func fail(_ column: CSVColumn, _ message: Message) {
         diagnostics.error(message, at: row.location(column))
         failed = true
     }
 
     /// Reports an error for the row as a whole and marks it failed.
-    func failRow(_ message: String) {
+    func failRow(_ message: Message) {
         diagnostics.error(message, at: row.location)
         failed = true
     }
@@ -29,7 +29,7 @@ final class CellParser {
     /// A cell that must not be empty.
     func required(_ column: CSVColumn) -> String? {
         let text = row.text(column)
-        if text.isEmpty { fail(column, "\(column.label) is empty"); return nil }
+        if text.isEmpty { fail(column, .cellEmpty(column.label)); return nil }
         return text
     }
 
@@ -37,7 +37,7 @@ final class CellParser {
     func year(_ column: CSVColumn) -> Int? {
         guard let text = required(column) else { return nil }
         guard text.utf8.count == 4, text.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let year = Int(text), year >= 1900 else {
-            fail(column, "\(column.label) \"\(text)\" is not a year; write it with four digits, e.g. 2017")
+            fail(column, .cellNotAYear(column.label, text))
             return nil
         }
         return year
@@ -48,15 +48,15 @@ final class CellParser {
         let text = row.text(column)
         if text.isEmpty {
             if allowEmpty { return .some(nil) }
-            fail(column, "\(column.label) is empty")
+            fail(column, .cellEmpty(column.label))
             return nil
         }
         switch NumberParser.parse(text, .csv(style)) {
         case .success(let value): return .some(value)
         case .failure(.tooLong):
-            fail(column, "\(column.label) \"\(text)\" has more digits than any figure here can have")
+            fail(column, .tooManyDigits(column.label, text))
         case .failure(.malformed):
-            fail(column, "\(column.label) \"\(text)\" is not a number in \(style.name) (e.g. \(style.examples))")
+            fail(column, .notANumber(column.label, text, style: style))
         }
         return nil
     }
@@ -65,11 +65,11 @@ final class CellParser {
     func kroner(_ column: CSVColumn) -> Kroner? {
         guard let parsed = number(column), let value = parsed else { return nil }
         if value.scale > 2 {
-            fail(column, "\(column.label) \"\(row.text(column))\" has more than two decimals; amounts are kroner and øre")
+            fail(column, .moreThanTwoDecimals(column.label, row.text(column)))
             return nil
         }
         guard let amount = value.kroner else {
-            fail(column, "\(column.label) \"\(row.text(column))\" is beyond ±10.000.000.000.000 kr.")
+            fail(column, .beyondKronerLimit(column.label, row.text(column)))
             return nil
         }
         return amount
@@ -87,28 +87,20 @@ final class CellParser {
     func account(_ column: CSVColumn, in catalog: Catalog) -> (account: AccountFunction, entry: AccountMap.Entry)? {
         guard let text = required(column) else { return nil }
         guard let account = AccountFunction(text) else {
-            fail(column, "\(column.label) \"\(text)\" is not an account number; write it with dots, e.g. 5.57.78 or 5.57.73.007")
+            fail(column, .notAnAccount(column.label, text))
             return nil
         }
         guard let entry = catalog.accounts.entry(for: account) else {
             let function = account.text.split(separator: ".").prefix(3).joined(separator: ".")
-            var message = "\(column.label) \"\(text)\" maps to no benefit: no function in the catalog's \"funktioner\" covers it; add its function (e.g. \(function)) to the benefit it belongs to"
-            if catalog.accounts.isEmpty { message += " (the catalog lists no functions at all)" }
-            fail(column, message)
+            fail(column, .accountMapsToNoBenefit(column.label, text, function: function, catalogHasNone: catalog.accounts.isEmpty))
             return nil
         }
         return (account, entry)
     }
 
     /// `unknown benefit "X"; did you mean "Y"?`
-    static func unknownBenefit(_ name: String, catalog: Catalog) -> String {
-        let nearest = catalog.nearestNames(to: name).map { "\"\($0)\"" }
-        var message = "unknown benefit \"\(name)\""
-        if let last = nearest.last {
-            let list = nearest.count == 1 ? last : nearest.dropLast().joined(separator: ", ") + " or " + last
-            message += "; did you mean \(list)?"
-        }
-        return message + (nearest.isEmpty ? "; add it to the catalog" : "")
+    static func unknownBenefit(_ name: String, catalog: Catalog) -> Message {
+        .unknownBenefit(name, nearest: catalog.nearestNames(to: name))
     }
 
     /// An ISO date; `nil` for an empty cell when `allowEmpty`.
@@ -116,11 +108,11 @@ final class CellParser {
         let text = row.text(column)
         if text.isEmpty {
             if allowEmpty { return .some(nil) }
-            fail(column, "\(column.label) is empty")
+            fail(column, .cellEmpty(column.label))
             return nil
         }
         guard let day = Day(iso: text) else {
-            fail(column, "\(column.label) \"\(text)\" is not a date; write it as YYYY-MM-DD, e.g. 2017-03-01")
+            fail(column, .cellNotADate(column.label, text))
             return nil
         }
         return .some(day)
@@ -130,7 +122,7 @@ final class CellParser {
     func grundlag(_ column: CSVColumn) -> Grundlag? {
         let text = row.text(column)
         guard let value = Grundlag(cell: text) else {
-            fail(column, "\(column.label) \"\(text)\" is neither brutto nor netto")
+            fail(column, .notGrundlag(column.label, text))
             return nil
         }
         return value

@@ -4,14 +4,14 @@
 struct CaseChunk {
     /// An error found in a row, at a line counted from the range's first line (1).
     struct Problem {
-        let message: String
+        let message: Message
         let line: Int
         let column: Int?
     }
 
     /// A stop in reading: broken quoting.
     struct Failure {
-        let message: String
+        let message: Message
         let line: Int
         let column: Int
     }
@@ -77,7 +77,7 @@ struct CaseChunk {
     }
 
     /// Records an error, keeping the first `limit`.
-    mutating func problem(_ message: @autoclosure () -> String, line: Int, column: Int?, limit: Int) {
+    mutating func problem(_ message: @autoclosure () -> Message, line: Int, column: Int?, limit: Int) {
         if problems.count < limit {
             problems.append(Problem(message: message(), line: line, column: column))
         } else {

@@ -103,14 +103,14 @@ struct CaseChunkParser {
     }
 
     /// Reports an error at a field's start.
-    private func fail(_ field: FieldSpan, _ message: String, _ chunk: inout CaseChunk) {
+    private func fail(_ field: FieldSpan, _ message: Message, _ chunk: inout CaseChunk) {
         chunk.problem(message, line: field.line, column: column(field), limit: context.limit)
     }
 
-    /// The case id masked for a message, `(empty)` if there is none.
-    private func masked(_ field: FieldSpan, _ worker: inout CaseWorker) -> String {
+    /// The case id masked for a message, `nil` if there is none.
+    private func masked(_ field: FieldSpan, _ worker: inout CaseWorker) -> String? {
         let id = text(field, &worker)
-        return id.isEmpty ? "(empty)" : CaseID.masked(id)
+        return id.isEmpty ? nil : CaseID.masked(id)
     }
 
     // MARK: Rows
@@ -140,7 +140,7 @@ struct CaseChunkParser {
             }
         }
         if fieldCount < width || extra {
-            chunk.problem("the row has \(fieldCount) fields, the header has \(width)", line: line, column: nil, limit: context.limit)
+            chunk.problem(.fieldCount(fieldCount, header: width), line: line, column: nil, limit: context.limit)
             chunk.rejected += 1
             return
         }
@@ -148,7 +148,7 @@ struct CaseChunkParser {
 
         let sagsid = worker.fields.pointer[context.sagsid]
         if cell(sagsid, &worker).count == 0 {
-            fail(sagsid, "sagsid is empty", &chunk)
+            fail(sagsid, .cellEmpty("sagsid"), &chunk)
             failed = true
         }
 
@@ -156,7 +156,7 @@ struct CaseChunkParser {
         var municipality = -1
         let kommuneCell = cell(kommune, &worker)
         if kommuneCell.count == 0 {
-            fail(kommune, "kommune is empty", &chunk)
+            fail(kommune, .cellEmpty("kommune"), &chunk)
             failed = true
         } else if let id = worker.municipalityKeys.find(kommuneCell.pointer, kommuneCell.count) {
             municipality = id
@@ -168,14 +168,14 @@ struct CaseChunkParser {
         var benefit = -1
         let ydelseCell = cell(ydelse, &worker)
         if ydelseCell.count == 0 {
-            fail(ydelse, "ydelse is empty", &chunk)
+            fail(ydelse, .cellEmpty("ydelse"), &chunk)
             failed = true
         } else {
             let id = worker.benefitKeys.find(ydelseCell.pointer, ydelseCell.count)
                 ?? resolveBenefit(ydelseCell.pointer, ydelseCell.count, &worker)
             benefit = worker.benefitPosition[id]
             if benefit < 0 {
-                fail(ydelse, worker.benefitProblem[id], &chunk)
+                fail(ydelse, worker.benefitProblem[id] ?? .cellEmpty("ydelse"), &chunk)
                 failed = true
             }
         }
@@ -185,9 +185,9 @@ struct CaseChunkParser {
         let from = fraCell.count == 0 ? nil : Day.ordinal(iso: fraCell.pointer, count: fraCell.count)
         if from == nil {
             if fraCell.count == 0 {
-                fail(fraField, "fra is empty", &chunk)
+                fail(fraField, .cellEmpty("fra"), &chunk)
             } else {
-                fail(fraField, "fra \"\(text(fraField, &worker))\" is not a date; write it as YYYY-MM-DD, e.g. 2017-03-01", &chunk)
+                fail(fraField, .cellNotADate("fra", text(fraField, &worker)), &chunk)
             }
             failed = true
         }
@@ -197,7 +197,7 @@ struct CaseChunkParser {
         let open = tilCell.count == 0
         let to = open ? nil : Day.ordinal(iso: tilCell.pointer, count: tilCell.count)
         if to == nil, !open {
-            fail(tilField, "til \"\(text(tilField, &worker))\" is not a date; write it as YYYY-MM-DD, e.g. 2017-03-01", &chunk)
+            fail(tilField, .cellNotADate("til", text(tilField, &worker)), &chunk)
             failed = true
         }
 
@@ -217,7 +217,7 @@ struct CaseChunkParser {
         }
 
         if let from, let to, to < from {
-            fail(tilField, "til \(Day(ordinal: to)) is before fra \(Day(ordinal: from)) (case \(masked(sagsid, &worker)))", &chunk)
+            fail(tilField, .tilBeforeFra(til: "\(Day(ordinal: to))", fra: "\(Day(ordinal: from))", case: masked(sagsid, &worker)), &chunk)
             failed = true
         }
         guard !failed, let from, let units else {
@@ -305,7 +305,7 @@ struct CaseChunkParser {
         let name = context.encoding.decode(UnsafeBufferPointer(start: pointer, count: count))
         if let id = context.catalog.resolve(name), let position = context.catalog.position(of: id) {
             worker.benefitPosition.append(position)
-            worker.benefitProblem.append("")
+            worker.benefitProblem.append(nil)
         } else {
             worker.benefitPosition.append(-1)
             worker.benefitProblem.append(CellParser.unknownBenefit(name, catalog: context.catalog))

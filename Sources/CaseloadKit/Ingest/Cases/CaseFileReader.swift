@@ -33,7 +33,7 @@ public enum CaseFileReader {
                                           periods: tally.periods, limit: diagnostics.limit, tuning: tuning)
         do {
             if TextEncoding.looksLikeUTF16(try head(of: file.url)) {
-                diagnostics.error(TextEncoding.Detection.utf16Message, at: file.at())
+                diagnostics.error(.utf16NotSupported, at: file.at())
                 return
             }
             let first = try CaseFileAttempt(setup: setup, encoding: .utf8).run()
@@ -50,7 +50,7 @@ public enum CaseFileReader {
             guard case .read(let result, _) = outcome else { throw ReadBuffer.Failure() }
             commit(result, file: file, encoding: encoding, catalog: catalog, tally: &tally, diagnostics: diagnostics, ledger: ledger)
         } catch {
-            diagnostics.error("cannot read the file", at: file.at())
+            diagnostics.error(.cannotReadFile, at: file.at())
         }
     }
 
@@ -89,7 +89,7 @@ public enum CaseFileReader {
             diagnostics.report(closing)
         }
         ledger.add(InputLedger.Tally(read: chunk.read, used: chunk.used,
-                                     ignored: ["another municipality": chunk.otherMunicipality, "outside the periods": chunk.outsidePeriods]
+                                     ignored: [Message.reasonAnotherMunicipality.en: chunk.otherMunicipality, Message.reasonOutsidePeriods.en: chunk.outsidePeriods]
                                          .filter { $0.value > 0 },
                                      rejected: chunk.rejected), to: file.path)
         for name in chunk.unknownOrder {

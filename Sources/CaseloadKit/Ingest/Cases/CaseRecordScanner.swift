@@ -12,15 +12,15 @@ struct CaseRecordScanner {
         /// The record goes on past the end of the bytes at hand (and the file goes on).
         case incomplete
         /// Broken quoting at `offset` on the current line: reading the file stops.
-        case failure(offset: Int, line: Int, lineStart: Int, message: String)
+        case failure(offset: Int, line: Int, lineStart: Int, message: Message)
         /// A field is not valid UTF-8: the file is not UTF-8.
         case notUTF8
         /// A NUL byte: the file is not text.
         case notText
     }
 
-    static let unterminated = "unterminated quote: the quoted field that starts here never ends"
-    static let afterQuote = "unexpected text after the closing quote of a quoted field; a quote inside a quoted field is written \"\""
+    static let unterminated = Message.unterminatedQuote
+    static let afterQuote = Message.textAfterQuote
 
     let bytes: UnsafePointer<UInt8>
     /// The end of the bytes at hand.

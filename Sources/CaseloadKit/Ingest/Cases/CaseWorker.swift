@@ -7,7 +7,7 @@ struct CaseWorker {
     var benefitKeys = ByteKeyCache()
     /// By cache id: the catalog position (-1 if unknown) and the error for an unknown name.
     var benefitPosition: [Int] = []
-    var benefitProblem: [String] = []
+    var benefitProblem: [Message?] = []
     /// The fields of the record at hand.
     var fields = FieldBuffer()
     /// Rows of a municipality not in pipeline.yml in the chunk at hand, by cache id: how

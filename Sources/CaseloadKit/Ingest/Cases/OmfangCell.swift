@@ -30,21 +30,21 @@ enum OmfangCell {
     }
 
     /// An omfang cell as `CellParser` reads it: its units, or the error for it.
-    static func read(_ text: String, style: NumberStyle, masked: String) -> (units: Int64?, problem: String?) {
+    static func read(_ text: String, style: NumberStyle, masked: String?) -> (units: Int64?, problem: Message?) {
         let label = "omfang"
         switch NumberParser.parse(text, .csv(style)) {
         case .success(let value):
             if let units = value.units(scaledTo: Omfang.maxDecimals), units > 0, units <= Int128(Omfang.full.units) {
                 return (Int64(units), nil)
             } else if value.scale > Omfang.maxDecimals {
-                return (nil, "\(label) \"\(text)\" has more than \(Omfang.maxDecimals) decimals (case \(masked))")
+                return (nil, .omfangTooManyDecimals(text, decimals: Omfang.maxDecimals, case: masked))
             } else {
-                return (nil, "\(label) \"\(text)\" is outside (0, 1]: it is the share of a full benefit, e.g. 0,5 (case \(masked))")
+                return (nil, .omfangOutOfRange(text, case: masked))
             }
         case .failure(.tooLong):
-            return (nil, "\(label) \"\(text)\" has more digits than any figure here can have")
+            return (nil, .tooManyDigits(label, text))
         case .failure(.malformed):
-            return (nil, "\(label) \"\(text)\" is not a number in \(style.name) (e.g. \(style.examples))")
+            return (nil, .notANumber(label, text, style: style))
         }
     }
 }

@@ -12,17 +12,17 @@ public enum BudgetXMLReader {
     public static func read(_ file: InputFile, catalog: Catalog, diagnostics: DiagnosticEngine, ledger: InputLedger) -> [BudgetLine] {
         ledger.register(file.path)
         guard let schema = LibXML.budgetSchema.pointer else {
-            diagnostics.error(LibXML.budgetSchema.problem ?? "schema", at: file.at())
+            diagnostics.error(LibXML.budgetSchema.problem ?? .schemaDoesNotCompile, at: file.at())
             return []
         }
         let descriptor = open(file.url.path, O_RDONLY)
         guard descriptor >= 0 else {
-            diagnostics.error("cannot open the file", at: file.at())
+            diagnostics.error(.cannotOpenFile, at: file.at())
             return []
         }
         defer { close(descriptor) }
         guard let reader = xmlReaderForFd(descriptor, file.path, nil, LibXML.readerOptions) else {
-            diagnostics.error("libxml2 cannot read the file", at: file.at())
+            diagnostics.error(.libxmlCannotRead, at: file.at())
             return []
         }
         defer { xmlFreeTextReader(reader) }
@@ -31,7 +31,7 @@ public enum BudgetXMLReader {
         // The handler must be in place before the schema is set (libxml2 2.9 crashes otherwise).
         xmlTextReaderSetStructuredErrorHandler(reader, xmlCollectError, Unmanaged.passUnretained(collector).toOpaque())
         guard xmlTextReaderSetSchema(reader, schema) == 0 else {
-            diagnostics.error("libxml2 cannot attach the budget schema", at: file.at())
+            diagnostics.error(.libxmlCannotAttachSchema, at: file.at())
             return []
         }
 
@@ -44,7 +44,7 @@ public enum BudgetXMLReader {
         var badAmounts: [Int: String] = [:]
         var benefitKeys = ByteKeyCache()
         var benefits: [(id: BenefitID?, name: String)] = []
-        var refused: (line: Int?, message: String)?
+        var refused: (line: Int?, message: Message)?
         var status: Int32 = 1
         let names = LibXML.Names.shared
         while refused == nil {
@@ -114,28 +114,28 @@ public enum BudgetXMLReader {
             let fatalLine = fatal.map { Int($0.line) } ?? Int.max
             for entry in collector.entries where entry.line < fatalLine || (entry.message == fatalMessage && entry.line == fatalLine) {
                 if entry.isWarning {
-                    diagnostics.warning(entry.message, at: file.at(line: entry.line, column: entry.column))
+                    diagnostics.warning(.libxml(entry.message), at: file.at(line: entry.line, column: entry.column))
                 } else {
-                    diagnostics.error(entry.message, at: file.at(line: entry.line, column: entry.column))
+                    diagnostics.error(.libxml(entry.message), at: file.at(line: entry.line, column: entry.column))
                     failed = true
                 }
             }
             if status < 0 {
                 if let fatal, let fatalMessage {
                     if !collector.entries.contains(where: { $0.message == fatalMessage && $0.line == fatalLine }) {
-                        diagnostics.error(fatalMessage, at: file.at(line: fatalLine, column: fatal.int2 > 0 ? Int(fatal.int2) : nil))
+                        diagnostics.error(.libxml(fatalMessage), at: file.at(line: fatalLine, column: fatal.int2 > 0 ? Int(fatal.int2) : nil))
                     }
                 } else if !failed {
-                    diagnostics.error("the file is not well-formed XML", at: file.at())
+                    diagnostics.error(.notWellFormedXML, at: file.at())
                 }
                 failed = true
             } else if xmlTextReaderIsValid(reader) != 1, !failed {
-                diagnostics.error("the file does not follow the budget schema (\(BudgetSchema.namespace))", at: file.at())
+                diagnostics.error(.notBudgetSchema(BudgetSchema.namespace), at: file.at())
                 failed = true
             }
         }
         if headers.isEmpty, !failed {
-            diagnostics.error("no <budget> element in namespace \(BudgetSchema.namespace)", at: file.at())
+            diagnostics.error(.noBudgetElement(BudgetSchema.namespace), at: file.at())
             failed = true
         }
         ledger.add(InputLedger.Tally(read: posts.count, rejected: failed ? posts.count : 0), to: file.path)
@@ -154,7 +154,7 @@ public enum BudgetXMLReader {
                 continue
             }
             guard let amount = post.amount, let year = header.year, let grundlag = header.grundlag else {
-                diagnostics.error("beloeb \"\(badAmounts[index] ?? "")\" is beyond ±10.000.000.000.000 kr.", at: location)
+                diagnostics.error(.beyondKronerLimit("beloeb", badAmounts[index] ?? ""), at: location)
                 ledger.rejected(file.path)
                 continue
             }
@@ -164,7 +164,7 @@ public enum BudgetXMLReader {
         return lines
     }
 
-    static let doctypeMessage = "a DOCTYPE is not allowed in a budget file (it could load files or expand entities); remove the <!DOCTYPE …> declaration"
+    static let doctypeMessage = Message.doctypeNotAllowed
 
     /// The line of `<!DOCTYPE` in the file's first 64 KiB, for the message.
     private static func doctypeLine(_ url: URL) -> Int? {

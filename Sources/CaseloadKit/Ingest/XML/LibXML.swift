@@ -6,8 +6,8 @@ enum LibXML {
     /// A compiled schema; libxml2 only reads it after parsing, so it is shared.
     final class CompiledSchema: @unchecked Sendable {
         let pointer: xmlSchemaPtr?
-        let problem: String?
-        init(pointer: xmlSchemaPtr?, problem: String?) {
+        let problem: Message?
+        init(pointer: xmlSchemaPtr?, problem: Message?) {
             self.pointer = pointer
             self.problem = problem
         }
@@ -32,7 +32,7 @@ enum LibXML {
                 return xmlSchemaParse(context)
             }
         }
-        return CompiledSchema(pointer: schema, problem: schema == nil ? "the built-in budget schema does not compile" : nil)
+        return CompiledSchema(pointer: schema, problem: schema == nil ? .schemaDoesNotCompile : nil)
     }()
 
     /// Names compared with libxml2's strings on bytes, without making a `String` per node.
