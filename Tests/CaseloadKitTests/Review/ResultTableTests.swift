@@ -1,4 +1,4 @@
-import CaseloadKit
+@testable import CaseloadKit
 import Foundation
 import Testing
 
@@ -53,7 +53,7 @@ import Testing
         #expect(Self.failure(header + "\"Ishøj,a-dagpenge,A,1\n")
                 == "old/afstemning.csv:2:1: error: unterminated quote: the quoted field that starts here never ends")
         #expect(Self.failure("") == "error: old/afstemning.csv is empty; a result file has a header line")
-        #expect(throws: ReviewFailure("old/afstemning.csv is not UTF-8 text; a result file is written by caseload as UTF-8")) {
+        #expect(throws: ReviewFailure(.resultNotUTF8("old/afstemning.csv"))) {
             try ResultTable.parse(Data([0x6B, 0xE6, 0x0A]), source: "old/afstemning.csv")
         }
     }

@@ -1,9 +1,9 @@
-import CaseloadKit
+@testable import CaseloadKit
 import Testing
 
 @Suite struct ToleranceTests {
     static func exact(_ text: String) throws -> Exact {
-        guard case .success(let value) = NumberParser.parse(text, .csv(.international)) else { throw ReviewFailure(text) }
+        guard case .success(let value) = NumberParser.parse(text, .csv(.international)) else { throw ReviewFailure(.resultNotANumber("tolerance", text)) }
         return value.exact
     }
 

@@ -37,7 +37,7 @@ enum ReferenceCaseReader {
         try table.read(diagnostics: diagnostics, ledger: ledger) { row in
             let cells = CellParser(row, style: style, diagnostics: diagnostics)
             let caseID = cells.required(sagsid)
-            let masked = caseID.map(CaseID.masked) ?? "(empty)"
+            let masked = caseID.map(CaseID.masked)
             let municipality = cells.required(kommune)
             let benefit = cells.benefit(ydelse, in: catalog)
             let from = cells.day(fra)
@@ -48,16 +48,16 @@ enum ReferenceCaseReader {
                     if let units = value.units(scaledTo: Omfang.maxDecimals), units > 0, units <= Int128(Omfang.full.units) {
                         share = Omfang(units: Int64(units))
                     } else if value.scale > Omfang.maxDecimals {
-                        cells.fail(omfang, "\(omfang.label) \"\(row.text(omfang))\" has more than \(Omfang.maxDecimals) decimals (case \(masked))")
+                        cells.fail(omfang, .omfangTooManyDecimals(row.text(omfang), decimals: Omfang.maxDecimals, case: masked))
                     } else {
-                        cells.fail(omfang, "\(omfang.label) \"\(row.text(omfang))\" is outside (0, 1]: it is the share of a full benefit, e.g. 0,5 (case \(masked))")
+                        cells.fail(omfang, .omfangOutOfRange(row.text(omfang), case: masked))
                     }
                 } else {
                     share = .full
                 }
             }
             if let from = from ?? nil, let to = to ?? nil, to < from {
-                cells.fail(til, "\(til.label) \(to) is before \(fra.label) \(from) (case \(masked))")
+                cells.fail(til, .tilBeforeFra(til: "\(to)", fra: "\(from)", case: masked))
             }
             guard let caseID, let municipality, let benefit, let from = from ?? nil, let to, let share, !cells.failed else { return false }
             body(CasePeriod(municipality: municipality, benefit: benefit, from: from, to: to, omfang: share, origin: row.location), caseID)

@@ -52,7 +52,7 @@ import Testing
     }
 
     @Test func unterminatedQuoteNamesWhereItStarts() throws {
-        #expect(throws: CSVReader.Failure(line: 2, column: 3, message: "unterminated quote: the quoted field that starts here never ends")) {
+        #expect(throws: CSVReader.Failure(line: 2, column: 3, message: .unterminatedQuote)) {
             try records("a;b\n1;\"open\n2;3\n")
         }
     }
