@@ -13,6 +13,7 @@ import Testing
         process.executableURL = try CaseloadProcess.executable()
         process.arguments = arguments
         process.currentDirectoryURL = folder
+        process.environment = CaseloadProcess.neutralEnvironment
         process.standardOutput = FileHandle.nullDevice
         process.standardError = stderr
         try process.run()

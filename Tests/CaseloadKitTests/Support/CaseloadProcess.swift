@@ -24,6 +24,13 @@ struct CaseloadProcess {
                             "the \(name) executable is not built; run swift build")
     }
 
+    /// The test process's environment without the locale variables (`LANG`, `LC_*`), so a
+    /// run speaks English whatever the machine's locale; a test that wants Danish passes
+    /// `LANG` (or `--sprog da`) itself.
+    static var neutralEnvironment: [String: String] {
+        ProcessInfo.processInfo.environment.filter { key, _ in key != "LANG" && key != "LANGUAGE" && !key.hasPrefix("LC_") }
+    }
+
     struct Result {
         let status: Int32
         let stdout: String
@@ -37,7 +44,7 @@ struct CaseloadProcess {
         let process = Process()
         process.executableURL = try testHooksExecutable()
         process.currentDirectoryURL = folder
-        process.environment = ProcessInfo.processInfo.environment.merging(["CASELOAD_TEST_PAUSE_MS": "300"]) { $1 }
+        process.environment = neutralEnvironment.merging(["CASELOAD_TEST_PAUSE_MS": "300"]) { $1 }
         let err = Pipe()
         process.standardError = err
         process.standardOutput = FileHandle.nullDevice
@@ -53,13 +60,14 @@ struct CaseloadProcess {
         return (seen, process.terminationReason == .uncaughtSignal)
     }
 
-    /// Runs `caseload` with `arguments` in `folder` and waits for it.
+    /// Runs `caseload` with `arguments` in `folder` and waits for it; `environment` is added
+    /// to the neutral (English) one.
     static func run(_ arguments: [String] = [], in folder: URL, environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = try executable()
         process.arguments = arguments
         process.currentDirectoryURL = folder
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.environment = neutralEnvironment.merging(environment) { $1 }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

@@ -1,0 +1,415 @@
+@testable import CaseloadKit
+import Foundation
+import Testing
+
+/// The message catalogue (`Sources/CaseloadKit/Diagnostics/Messages/`): every entry has a
+/// sample here, renders in both languages, and its Danish is Danish.
+@Suite struct MessageCatalogueTests {
+    static let file = "Input/budget/ishoej-2017.csv"
+    static let place = "Input/budget/ishoej-2017.csv:4"
+
+    /// One sample of every catalogue entry, by its name in Messages/*.swift (an overloaded
+    /// name has one sample per declaration).
+    static let samples: [(name: String, message: Message)] = [
+        // Message+Budget.swift
+        ("accountTwice", .accountTwice("5.46.61.001", municipality: "Ishøj", year: 2017, first: place)),
+        ("accountSumTooLarge", .accountSumTooLarge(municipality: "Ishøj", year: 2017, benefit: "A-dagpenge")),
+        ("secondBudget", .secondBudget(municipality: "Ishøj", year: 2017, benefit: "A-dagpenge", first: place)),
+        ("negativeBudget", .negativeBudget("-1.234,50")),
+        ("noBudgetLinesYet", .noBudgetLinesYet("Ishøj, Vallensbæk")),
+        ("noBudget", .noBudget(municipality: "Ishøj", year: 2017, files: "Input/budget", otherYears: [2016])),
+        ("secondRate", .secondRate(grundlag: "brutto", municipality: nil, year: 2017, benefit: "A-dagpenge", first: place)),
+        ("secondYearlyActual", .secondYearlyActual("Ishøj, 2015, A-dagpenge", first: place)),
+        ("yearlyAndMonthly", .yearlyAndMonthly("Ishøj, 2015, A-dagpenge", yearlyAt: place)),
+        ("secondMonthlyActual", .secondMonthlyActual("Ishøj, 2017, A-dagpenge", month: 3, first: place)),
+        ("actualsFromBothSources", .actualsFromBothSources(municipality: "Ishøj", year: 2017, benefit: "A-dagpenge", caseRow: "Input/sager/sager.csv:2")),
+        ("rateChecksSkipped", .rateChecksSkipped),
+        ("noRate", .noRate(grundlag: "netto", municipality: "Ishøj", year: 2017, benefit: "A-dagpenge")),
+        ("municipalityDidYouMean", .municipalityDidYouMean("Ishoj", rows: 1234, near: "Ishøj")),
+        ("goalBenefitTwice", .goalBenefitTwice("ydelse", benefit: "A-dagpenge")),
+        ("goalTextControl", .goalTextControl("tekst")),
+        ("goalDirection", .goalDirection("retning", "mest")),
+        // Message+CSV.swift
+        ("cannotReadFile", .cannotReadFile),
+        ("cannotOpenFile", .cannotOpenFile),
+        ("fieldCount", .fieldCount(3, header: 4)),
+        ("emptyFile", .emptyFile(columns: "\"kommune\", \"år\"")),
+        ("headerOnlyYet", .headerOnlyYet),
+        ("headerOnly", .headerOnly),
+        ("columnTwice", .columnTwice("beløb", alsoColumn: 2)),
+        ("alternativeColumnsBoth", .alternativeColumnsBoth(["ydelse", "konto"])),
+        ("unknownColumn", .unknownColumn("noter", known: "\"kommune\", \"år\"")),
+        ("missingColumns", .missingColumns("\"ydelse\"", count: 1, or: ["konto"], header: ["kommune", "år"])),
+        ("looksCommaSeparated", .looksCommaSeparated),
+        ("looksSemicolonSeparated", .looksSemicolonSeparated),
+        ("readAsWindows1252", .readAsWindows1252),
+        ("utf16NotSupported", .utf16NotSupported),
+        ("nulByte", .nulByte),
+        ("invalidByte", .invalidByte("81")),
+        ("unterminatedQuote", .unterminatedQuote),
+        ("textAfterQuote", .textAfterQuote),
+        ("cellEmpty", .cellEmpty("kommune")),
+        ("cellNotAYear", .cellNotAYear("år", "17")),
+        ("tooManyDigits", .tooManyDigits("beløb", "1234567890123456789012345678901234567")),
+        ("notANumber", .notANumber("beløb", "12x", style: .da)),
+        ("moreThanTwoDecimals", .moreThanTwoDecimals("beløb", "1,234")),
+        ("beyondKronerLimit", .beyondKronerLimit("beløb", "99999999999999999")),
+        ("cellNotADate", .cellNotADate("fra", "1/3/2017")),
+        ("notGrundlag", .notGrundlag("grundlag", "bruto")),
+        ("mustBeAboveZero", .mustBeAboveZero("kr_pr_helårsperson", "0")),
+        ("negativeCell", .negativeCell("helårspersoner", "-3")),
+        ("notAMonth", .notAMonth("måned", "13")),
+        ("notAnAccount", .notAnAccount("konto", "55778")),
+        ("accountMapsToNoBenefit", .accountMapsToNoBenefit("konto", "5.99.01", function: "5.99.01", catalogHasNone: true)),
+        // Message+CaseFiles.swift
+        ("omfangTooManyDecimals", .omfangTooManyDecimals("0,1234567", decimals: 6, case: nil)),
+        ("omfangOutOfRange", .omfangOutOfRange("1,5", case: "******-**12")),
+        ("tilBeforeFra", .tilBeforeFra(til: "2017-01-01", fra: "2017-02-01", case: "******-**12")),
+        // Message+Catalog.swift
+        ("unknownBenefit", .unknownBenefit("Dagpenge", nearest: ["A-dagpenge", "Sygedagpenge"])),
+        ("catalogIDNotSlug", .catalogIDNotSlug("A Dagpenge")),
+        ("catalogIDTwice", .catalogIDTwice("a-dagpenge", first: "Input/ydelser.csv:2")),
+        ("nameMatchesTwoBenefits", .nameMatchesTwoBenefits("Dagpenge", owner: "a-dagpenge", ownerName: "A-dagpenge", ownerAt: "Input/ydelser.csv:2", id: "sygedagpenge")),
+        ("notAFunction", .notAFunction("5-57")),
+        ("functionListedTwice", .functionListedTwice("5.57.71")),
+        ("functionListedForOther", .functionListedForOther("5.57.71", owner: "a-dagpenge", ownerText: "5.57.71", ownerAt: "Input/ydelser.csv:2")),
+        ("catalogEmpty", .catalogEmpty),
+        ("rateMinimumAboveMaximum", .rateMinimumAboveMaximum("takst_min", "300.000", "takst_max", "200.000")),
+        // Message+Commands.swift
+        ("unknownLanguage", .unknownLanguage("fr")),
+        ("diffRevisionAndAgainst", .diffRevisionAndAgainst),
+        ("diffToleranceInvalid", .diffToleranceInvalid("x")),
+        ("explainConfigFailed", .explainConfigFailed("pipeline.yml", errors: 2)),
+        ("explainInputErrors", .explainInputErrors(1)),
+        ("generateRowsNegative", .generateRowsNegative),
+        ("generateYearRange", .generateYearRange),
+        ("generatePriorYearsRange", .generatePriorYearsRange),
+        ("generateBudgetYearsInvalid", .generateBudgetYearsInvalid),
+        ("generateWrote", .generateWrote(["pipeline.yml", "Input/ydelser.csv"], folder: "ny", rows: 1000, budgets: 2017...2017)),
+        // Message+Config.swift
+        ("configMissing", .configMissing("pipeline.yml")),
+        ("configIsFolder", .configIsFolder("plan", hint: "plan/pipeline.yml")),
+        ("configUnreadable", .configUnreadable("pipeline.yml")),
+        ("configNotUTF8", .configNotUTF8("pipeline.yml")),
+        ("configEmpty", .configEmpty("pipeline.yml")),
+        ("configNotYAML", .configNotYAML("pipeline.yml", "mapping values")),
+        ("configNotMapping", .configNotMapping("pipeline.yml")),
+        ("keyNotText", .keyNotText),
+        ("unknownKey", .unknownKey("yaer", suggestion: .didYouMean("year"), known: ["year", "inputs"])),
+        ("keyTwice", .keyTwice("year")),
+        ("keyTwiceFirstAt", .keyTwiceFirstAt("year", line: 2)),
+        ("keyTwiceInMapping", .keyTwiceInMapping("year")),
+        ("configNotAYear", .configNotAYear(.whatYear, "17")),
+        ("mustBeText", .mustBeText(.whatOutput, found: .yamlList)),
+        ("missingKey", .missingKey("inputs.catalog")),
+        ("priorYearsHoldBudgetYear", .priorYearsHoldBudgetYear(2017)),
+        ("priorYearTwice", .priorYearTwice),
+        ("starIsNotAMunicipality", .starIsNotAMunicipality),
+        ("municipalityTwice", .municipalityTwice("Ishøj")),
+        ("municipalitiesNotList", .municipalitiesNotList),
+        ("cutoffOutsideYear", .cutoffOutsideYear("2016-09-30", year: 2017)),
+        ("cutoffNotADate", .cutoffNotADate("30.9.2017")),
+        ("numberStyleUnknown", .numberStyleUnknown("dk")),
+        ("inputsNotMapping", .inputsNotMapping),
+        ("reportsNotList", .reportsNotList(known: "md, xlsx, html")),
+        ("unknownReport", .unknownReport("pdf", known: "md, xlsx, html")),
+        ("reportTwice", .reportTwice("md")),
+        ("flagsNotMapping", .flagsNotMapping(keys: ["change_percent", "overspend_kr"])),
+        ("flagThresholdNotNumber", .flagThresholdNotNumber("change_percent", "-5")),
+        ("wantedFiles", .wantedFiles(["csv", "xml"])),
+        ("inputEmptyList", .inputEmptyList("inputs.budget", example: "Input/budget")),
+        ("inputNotPath", .inputNotPath("inputs.rates")),
+        ("inputMissing", .inputMissing("inputs.rates", "Input/takst", relativeTo: "pipeline.yml")),
+        ("inputNotAFile", .inputNotAFile("inputs.budget", "Input/fifo", kind: .kindFIFO, xml: true)),
+        ("inputWrongType", .inputWrongType("inputs.rates", "Input/takster.xlsx", wanted: .wantedFiles(["csv"]))),
+        ("inputFolderUnreadable", .inputFolderUnreadable("inputs.rates", "Input/takster")),
+        ("inputSkipped", .inputSkipped("inputs.rates", wanted: .wantedFiles(["csv"]), workbook: true)),
+        ("inputNotAFileInFolder", .inputNotAFileInFolder("inputs.rates", "Input/takster/fifo", kind: .kindDevice)),
+        ("inputFolderEmpty", .inputFolderEmpty("inputs.rates", "Input/takster", wanted: .wantedFiles(["csv"]))),
+        ("inputTwice", .inputTwice("inputs.rates", "Input/takster/takster.csv")),
+        ("nameControlCharacter", .nameControlCharacter(.whatMunicipality, "Ishøj\t", shown: "<U+0009>")),
+        ("nameFormulaSign", .nameFormulaSign(.whatCatalogName, "=SUM(A1)", sign: "=")),
+        // Message+Diagnostics.swift
+        ("moreErrorsNotShown", .moreErrorsNotShown(1200)),
+        ("moreWarningsNotShown", .moreWarningsNotShown(3)),
+        // Message+Explain.swift
+        ("explainUnknownMunicipality", .explainUnknownMunicipality("Ishoj", suggestion: "Ishøj", known: ["Vallensbæk", "Ishøj"])),
+        ("explainNoRow", .explainNoRow("Ishøj", benefit: "Fleksjob", year: 2017)),
+        ("explainAccountSource", .explainAccountSource("5.57.73.007", function: "5.57.73")),
+        ("explainSummedFromAccounts", .explainSummedFromAccounts(2, benefit: "A-dagpenge")),
+        ("explainBudgetAsRead", .explainBudgetAsRead(year: 2017, grundlag: "brutto")),
+        ("explainNoBudgetRow", .explainNoBudgetRow("Ishøj", year: 2017)),
+        ("explainRateStarRow", .explainRateStarRow("Ishøj", benefit: "A-dagpenge", year: 2017, grundlag: "brutto")),
+        ("explainRateOwnRow", .explainRateOwnRow("Ishøj", benefit: "A-dagpenge", year: 2017, grundlag: "brutto")),
+        ("explainNoRate", .explainNoRate(grundlag: "brutto", kommune: "Ishøj", year: 2017)),
+        ("explainZeroBudgetNoRate", .explainZeroBudgetNoRate),
+        ("explainPeriodUpTo", .explainPeriodUpTo(year: 2017, cutoff: "2017-09-30")),
+        ("explainWholeYear", .explainWholeYear(2015)),
+        ("explainFromUnrounded", .explainFromUnrounded),
+        ("explainNoActuals", .explainNoActuals(.explainWholeYear(2017))),
+        ("explainNoRateShort", .explainNoRateShort),
+        ("explainYearlyRow", .explainYearlyRow),
+        ("explainAggregated", .explainAggregated(.explainWholeYear(2015))),
+        ("explainMonth", .explainMonth(3)),
+        ("explainMonthlyMean", .explainMonthlyMean(3, period: .explainPeriodUpTo(year: 2017, cutoff: "2017-03-31"))),
+        ("explainMonthlyFormula", .explainMonthlyFormula),
+        ("explainCaseFormula", .explainCaseFormula("2017-01-01–2017-12-31")),
+        ("explainCaseRows", .explainCaseRows(1000, files: 1, period: .explainWholeYear(2017))),
+        ("explainCaseRowCount", .explainCaseRowCount(1)),
+        ("explainJobcenterNoRate", .explainJobcenterNoRate),
+        ("explainNoMunicipalityHasOne", .explainNoMunicipalityHasOne),
+        ("explainSumOfExact", .explainSumOfExact),
+        ("explainSumOfSome", .explainSumOfSome(missing: "Ishøj")),
+        ("explainEmpty", .explainEmpty),
+        ("explainFrom", .explainFrom),
+        ("explainWhy", .explainWhy),
+        ("explainFormula", .explainFormula),
+        ("explainRounding", .explainRounding),
+        ("explainFlags", .explainFlags(none: true)),
+        ("explainExact", .explainExact(decimals: 2)),
+        ("explainRounded", .explainRounded("504,000007714121…", decimals: 4)),
+        ("explainBilag1Shows", .explainBilag1Shows("504")),
+        // Message+Publish.swift
+        ("cannotListYearFolder", .cannotListYearFolder("Output/2017", reason: "EIO")),
+        ("yearFolderIsFile", .yearFolderIsFile("Output/2017")),
+        ("cannotCreate", .cannotCreate("/mnt/share/Output", reason: "EACCES")),
+        ("cannotWriteResults", .cannotWriteResults(beside: "Output/2017", in: "/srv/Output", reason: "ENOSPC", leftover: .stagingNotRemoved("/srv/Output/.caseload-staging-2017-1-2", reason: "EBUSY"))),
+        ("cannotSwapResults", .cannotSwapResults(into: "Output/2017", problem: .swapAcrossFileSystems, leftover: .nothingLeftBehindAnd)),
+        ("cannotMoveResults", .cannotMoveResults(into: "Output/2017", reason: "EIO", leftover: .nothingLeftBehind)),
+        ("nothingLeftBehindAnd", .nothingLeftBehindAnd),
+        ("nothingLeftBehind", .nothingLeftBehind),
+        ("stagingNotRemoved", .stagingNotRemoved("/srv/Output/.caseload-staging-2017-1-2", reason: "EBUSY")),
+        ("swapUnsupported", .swapUnsupported),
+        ("swapAcrossFileSystems", .swapAcrossFileSystems),
+        ("swapNoPermission", .swapNoPermission("EACCES")),
+        ("swapFailed", .swapFailed("EIO")),
+        ("cannotCreateFile", .cannotCreateFile("flag.csv")),
+        ("cannotOpenFolder", .cannotOpenFolder("/srv/Output")),
+        ("foreignFiles", .foreignFiles("Output/2017/", names: ["noter.docx"])),
+        ("cannotCreateOutputFolder", .cannotCreateOutputFolder("Output/", reason: "EROFS")),
+        ("cannotCreateLockFile", .cannotCreateLockFile("Output/.caseload-run.lock", reason: "EROFS")),
+        ("cannotLockUnsupported", .cannotLockUnsupported("Output/.caseload-run.lock", reason: "ENOLCK")),
+        ("cannotLock", .cannotLock("Output/.caseload-run.lock", reason: "EINTR")),
+        ("anotherRunBusy", .anotherRunBusy("Output/")),
+        ("cannotWritePendingLock", .cannotWritePendingLock("caseload.lock.pending", beside: "pipeline.yml", reason: "ENOSPC")),
+        ("cannotUpdateLock", .cannotUpdateLock("caseload.lock", reason: "EIO")),
+        // Message+Review.swift
+        ("againstNoFolder", .againstNoFolder("gammel")),
+        ("againstNoResults", .againstNoResults("gammel", file: "afstemning.csv", year: 2017)),
+        ("resultUnreadable", .resultUnreadable("gammel/afstemning.csv")),
+        ("resultUnreadable", .resultUnreadable("gammel/afstemning.csv", reason: "EIO")),
+        ("resultMissingInFolder", .resultMissingInFolder("gammel", file: "afstemning.csv")),
+        ("resultMissingAtRevision", .resultMissingAtRevision("Output/2017/afstemning.csv", revision: "HEAD~1")),
+        ("notInGitRepository", .notInGitRepository),
+        ("unknownRevision", .unknownRevision("hovedgren")),
+        ("outsideGitRepository", .outsideGitRepository),
+        ("gitShowFailed", .gitShowFailed("abc123:Output/2017/afstemning.csv", stderr: "fatal")),
+        ("cannotRunGit", .cannotRunGit("ENOENT")),
+        ("gitNotInstalled", .gitNotInstalled),
+        ("resultNotUTF8", .resultNotUTF8("gammel/afstemning.csv")),
+        ("resultFieldCount", .resultFieldCount(3, header: 11)),
+        ("resultNotANumber", .resultNotANumber("budget_kr", "12,5")),
+        ("resultKeyTwice", .resultKeyTwice(kommune: "Ishøj", ydelseID: "a-dagpenge", firstLine: 2)),
+        ("resultEmpty", .resultEmpty("gammel/afstemning.csv")),
+        ("resultColumnTwice", .resultColumnTwice("budget_kr")),
+        ("resultNoKeyColumn", .resultNoKeyColumn("kommune")),
+        ("diffSummaryHeader", .diffSummaryHeader),
+        ("diffChangeHeader", .diffChangeHeader),
+        ("diffToleranceNote", .diffToleranceNote("0,5")),
+        ("diffNoChanges", .diffNoChanges),
+        ("diffNoChangesOf", .diffNoChangesOf("0,5")),
+        ("diffChangedRows", .diffChangedRows("afstemning.csv", markdown: false)),
+        ("diffAddedRows", .diffAddedRows("afstemning.csv", markdown: true)),
+        ("diffRemovedRows", .diffRemovedRows("afstemning.csv", markdown: false)),
+        ("diffColumnsAdded", .diffColumnsAdded("afstemning.csv", list: "helaarspersoner_2016", markdown: false)),
+        ("diffColumnsRemoved", .diffColumnsRemoved("afstemning.csv", list: "`helaarspersoner_2014`", markdown: true)),
+        // Message+Summary.swift
+        ("summaryHeading", .summaryHeading(year: 2017, municipalities: "Vallensbæk, Ishøj", jobcenter: "Jobcenter Vallensbæk", cutoff: "2017-09-30")),
+        ("summaryRead", .summaryRead(files: 6, rows: 12345, used: 12000, ignored: 300, rejected: 45)),
+        ("summaryFileCounts", .summaryFileCounts(read: 1234, used: 1200)),
+        ("summaryFileIgnored", .summaryFileIgnored(34, reasons: [(reason: Message.reasonAnotherYear, count: 30), (reason: Message.reasonAfterCutoff, count: 4)])),
+        ("summaryFileRejected", .summaryFileRejected(2)),
+        ("ignoredReason", .ignoredReason("outside the periods")),
+        ("summaryUnknownMunicipalities", .summaryUnknownMunicipalities([(name: "Ishoj", count: 2)])),
+        ("summaryBalances", .summaryBalances),
+        ("summaryUnbalanced", .summaryUnbalanced(read: 1000)),
+        ("summaryFileRows", .summaryFileRows("afstemning.csv", rows: 30)),
+        ("summaryFlagFile", .summaryFlagFile("flag.csv", flags: 16)),
+        ("summaryWrote", .summaryWrote("Output/2017/", files: [.summaryFileRows("afstemning.csv", rows: 30), .summaryFlagFile("flag.csv", flags: 16)])),
+        ("summaryNothingWritten", .summaryNothingWritten(errors: 1, output: "Output/")),
+        ("configFailed", .configFailed("pipeline.yml", errors: 3)),
+        ("runUpToDate", .runUpToDate("Output/2017", lock: "caseload.lock")),
+        ("waitingForOtherRun", .waitingForOtherRun),
+        ("failOnFlags", .failOnFlags(16, folder: "Output/2017/")),
+        ("dryRunNothingWritten", .dryRunNothingWritten),
+        ("dryRunWouldRead", .dryRunWouldRead("pipeline.yml", inputs: 6)),
+        ("dryRunWouldWrite", .dryRunWouldWrite("Output/2017/", files: ["afstemning.csv", "flag.csv"], lock: "caseload.lock")),
+        ("dryRunWouldWriteNothing", .dryRunWouldWriteNothing(errors: 2)),
+        ("statusUpToDate", .statusUpToDate("Output/2017", lock: "caseload.lock")),
+        ("statusStale", .statusStale("Output/2017", changes: 1, lock: "caseload.lock")),
+        ("statusRunToUpdate", .statusRunToUpdate),
+        ("changeNoLock", .changeNoLock),
+        ("changeSettings", .changeSettings),
+        ("changeTool", .changeTool),
+        ("changeInputAdded", .changeInputAdded),
+        ("changeInputRemoved", .changeInputRemoved),
+        ("changeInputModified", .changeInputModified),
+        ("changeOutputEdited", .changeOutputEdited),
+        ("changeOutputMissing", .changeOutputMissing),
+        // Message+Wording.swift
+        ("didYouMean", .didYouMean("Ishøj")),
+        ("whatYear", .whatYear),
+        ("whatPriorYear", .whatPriorYear),
+        ("whatPriorYears", .whatPriorYears),
+        ("whatMunicipality", .whatMunicipality),
+        ("whatJobcenter", .whatJobcenter),
+        ("whatOutput", .whatOutput),
+        ("whatCatalogName", .whatCatalogName),
+        ("yamlMapping", .yamlMapping),
+        ("yamlList", .yamlList),
+        ("yamlAlias", .yamlAlias),
+        ("yamlScalar", .yamlScalar("Ishøj")),
+        ("kindFIFO", .kindFIFO),
+        ("kindDevice", .kindDevice),
+        ("kindSocket", .kindSocket),
+        ("kindNotRegular", .kindNotRegular),
+        ("styleDanish", .styleDanish),
+        ("styleInternational", .styleInternational),
+        ("examplesDanish", .examplesDanish),
+        ("examplesInternational", .examplesInternational),
+        ("reasonAnotherMunicipality", .reasonAnotherMunicipality),
+        ("reasonAnotherYear", .reasonAnotherYear),
+        ("reasonAfterCutoff", .reasonAfterCutoff),
+        ("reasonOutsidePeriods", .reasonOutsidePeriods),
+        ("emptyCaseID", .emptyCaseID),
+        ("everyMunicipality", .everyMunicipality),
+        // Message+XML.swift
+        ("schemaDoesNotCompile", .schemaDoesNotCompile),
+        ("libxmlCannotRead", .libxmlCannotRead),
+        ("libxmlCannotAttachSchema", .libxmlCannotAttachSchema),
+        ("libxml", .libxml("XML_ERR_TAG_NAME_MISMATCH")),
+        ("notWellFormedXML", .notWellFormedXML),
+        ("notBudgetSchema", .notBudgetSchema(BudgetSchema.namespace)),
+        ("noBudgetElement", .noBudgetElement(BudgetSchema.namespace)),
+        ("doctypeNotAllowed", .doctypeNotAllowed),
+    ]
+
+    /// Every `static func`/`static var`/`static let` of the catalogue, read from its source
+    /// files (private helpers left out), one name per declaration.
+    static func declaredNames() throws -> [String] {
+        let folder = repositoryRoot.appendingPathComponent("Sources/CaseloadKit/Diagnostics/Messages")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".swift") }.sorted()
+        #expect(files.count >= 12, "Messages/ holds the catalogue's topic files")
+        let declaration = /^\s*(?:public\s+)?static\s+(?:func|var|let)\s+(\w+)/
+        var names: [String] = []
+        for file in files {
+            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                if let match = line.firstMatch(of: declaration) { names.append(String(match.1)) }
+            }
+        }
+        return names
+    }
+
+    @Test func everyEntryHasASampleAndEverySampleAnEntry() throws {
+        let declared = try Self.declaredNames()
+        #expect(declared.count > 200)
+        var declarations: [String: Int] = [:]
+        for name in declared { declarations[name, default: 0] += 1 }
+        var sampled: [String: Int] = [:]
+        for sample in Self.samples { sampled[sample.name, default: 0] += 1 }
+        let withoutSample = declarations.keys.filter { sampled[$0, default: 0] < declarations[$0]! }.sorted()
+        let withoutEntry = sampled.keys.filter { declarations[$0] == nil }.sorted()
+        #expect(withoutSample == [], "catalogue entries without a sample in MessageCatalogueTests.samples")
+        #expect(withoutEntry == [], "samples of entries that are not in the catalogue")
+    }
+
+    /// English words that must not be left in a Danish text. pipeline.yml's keys (`year`,
+    /// `actuals:`) are the same in both languages and are not prose.
+    static let englishWords: Set<String> = [
+        "the", "is", "are", "not", "and", "or", "of", "with", "from", "has", "file", "files", "row", "rows",
+        "column", "columns", "error", "errors", "warning", "warnings", "cannot", "must", "was", "were", "this", "that",
+        "which", "would", "only", "no", "an", "in", "it", "its", "found", "missing", "unknown", "empty", "read", "used",
+        "ignored", "rejected", "wrote", "did", "you", "mean", "changed", "since", "written", "results", "folder", "write",
+        "name", "names", "rate", "benefit", "municipality", "actuals", "month", "case", "date", "number",
+        "more", "than", "there", "their", "when", "where", "e.g.", "add", "remove", "save", "use", "nothing", "up",
+    ]
+
+    /// The words of a text that read as prose: tokens without digits, paths, keys or markup.
+    static func prose(_ text: String) -> [String] {
+        text.split(whereSeparator: { $0 == " " || $0 == "\t" }).compactMap { raw in
+            if raw.hasSuffix(":") || raw.hasSuffix(":,") || ["year", "years"].contains(raw) { return nil }  // keys
+            let token = raw.trimmingCharacters(in: CharacterSet(charactersIn: ",;:()\"'?!`…"))
+            if token == "e.g." { return token }
+            guard !token.isEmpty, !token.contains(where: { $0.isNumber || "-_/.*<>=[]{}#|$".contains($0) }) else { return nil }
+            return token.lowercased()
+        }
+    }
+
+    @Test(arguments: samples.indices)
+    func rendersBothLanguagesAndTheDanishIsDanish(_ index: Int) {
+        let (name, message) = Self.samples[index]
+        #expect(!message.en.isEmpty, "\(name): English text")
+        #expect(!message.da.isEmpty, "\(name): Danish text")
+        #expect(message.en != message.da, "\(name): Danish text differs from English")
+        #expect(message.text(.en) == message.en && message.text(.da) == message.da)
+        let leftovers = Self.prose(message.da).filter(Self.englishWords.contains)
+        #expect(leftovers == [], "\(name): English words in the Danish text: \(message.da)")
+    }
+
+    @Test func representativeTextsInBothLanguages() {
+        func expect(_ message: Message, _ en: String, _ da: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+            #expect(message.en == en, sourceLocation: sourceLocation)
+            #expect(message.da == da, sourceLocation: sourceLocation)
+        }
+        expect(.unknownBenefit("Dagpenge", nearest: ["A-dagpenge", "Sygedagpenge", "Ledighedsydelse"]),
+               "unknown benefit \"Dagpenge\"; did you mean \"A-dagpenge\", \"Sygedagpenge\" or \"Ledighedsydelse\"?",
+               "ukendt ydelse \"Dagpenge\"; mente du \"A-dagpenge\", \"Sygedagpenge\" eller \"Ledighedsydelse\"?")
+        expect(.unknownBenefit("Xyz", nearest: []),
+               "unknown benefit \"Xyz\"; add it to the catalog", "ukendt ydelse \"Xyz\"; tilføj den til kataloget")
+        expect(.notANumber("beløb", "12x", style: .da),
+               "beløb \"12x\" is not a number in Danish style (e.g. 39.038.328 or 1.234,56)",
+               "beløb \"12x\" er ikke et tal i dansk talformat (f.eks. 39.038.328 eller 1.234,56)")
+        expect(.missingColumns("\"ydelse\"", count: 1, or: ["konto"], header: ["kommune", "år", "beløb"]),
+               "missing column \"ydelse\" (or \"konto\"); the header has \"kommune\", \"år\", \"beløb\"",
+               "kolonnen \"ydelse\" mangler (eller \"konto\"); overskriftslinjen har \"kommune\", \"år\", \"beløb\"")
+        expect(.summaryRead(files: 6, rows: 12345, used: 12000, ignored: 300, rejected: 45),
+               "Read 6 files, 12345 rows: 12000 used, 300 ignored, 45 rejected.",
+               "Læst 6 filer, 12.345 rækker: 12.000 brugt, 300 ignoreret, 45 afvist.")
+        expect(.summaryFileIgnored(34, reasons: [(reason: Message.reasonAnotherYear, count: 30), (reason: Message.reasonAfterCutoff, count: 4)]),
+               "  34 ignored (another year: 30, after the cut-off: 4)",
+               "  34 ignoreret (andet år: 30, efter skæringsdatoen: 4)")
+        expect(.summaryNothingWritten(errors: 1, output: "Output/"),
+               "No results written: 1 error; Output/ is as it was.", "Ingen resultater skrevet: 1 fejl; Output/ er uændret.")
+        expect(.municipalityDidYouMean("Ishoj", rows: 1234, near: "Ishøj"),
+               "municipality \"Ishoj\" is not in pipeline.yml, so its 1234 rows are ignored; did you mean \"Ishøj\"?",
+               "kommunen \"Ishoj\" står ikke i pipeline.yml, så dens 1.234 rækker ignoreres; mente du \"Ishøj\"?")
+        expect(.noRate(grundlag: "netto", municipality: "Ishøj", year: 2017, benefit: "A-dagpenge"),
+               "no netto rate for Ishøj, 2017, A-dagpenge: add a row to the rate table for \"Ishøj\" or \"*\"",
+               "ingen nettotakst for Ishøj, 2017, A-dagpenge: tilføj en række i taksttabellen for \"Ishøj\" eller \"*\"")
+        expect(.foreignFiles("Output/2017/", names: ["noter.docx"]),
+               "Output/2017/ holds a file that caseload did not write: \"noter.docx\"; a run replaces the whole folder, so it would be lost. Move it elsewhere, or run with --force to delete it. Nothing was written",
+               "Output/2017/ indeholder en fil, som caseload ikke har skrevet: \"noter.docx\"; en kørsel erstatter hele mappen, så den ville gå tabt. Flyt den et andet sted hen, eller kør med --force for at slette den. Intet er skrevet")
+        expect(.statusStale("Output/2017", changes: 2, lock: "caseload.lock"),
+               "Output/2017 is stale: 2 changes since caseload.lock", "Output/2017 er forældet: 2 ændringer siden caseload.lock")
+        expect(.moreErrorsNotShown(1200), "… and 1200 more errors not shown", "… og 1.200 fejl mere, som ikke er vist")
+        expect(.omfangTooManyDecimals("0,1234567", decimals: 6, case: nil),
+               "omfang \"0,1234567\" has more than 6 decimals (case (empty))", "omfang \"0,1234567\" har mere end 6 decimaler (sag (tom))")
+    }
+
+    @Test func diagnosticsRenderTheSeverityInTheirLanguage() {
+        let diagnostic = Diagnostic(.warning, .headerOnlyYet, at: CaseloadKit.SourceLocation(file: "Input/sager/sager.csv", line: 2))
+        #expect(diagnostic.rendered(.en) == "Input/sager/sager.csv:2: warning: the file has a header but no data rows yet; it adds nothing to the results")
+        #expect(diagnostic.rendered(.da) == "Input/sager/sager.csv:2: advarsel: filen har en overskriftslinje, men endnu ingen datarækker; den bidrager ikke til resultaterne")
+        #expect(diagnostic.description == diagnostic.rendered(.en))
+    }
+
+    @Test func theLanguageComesFromTheOptionOrTheLocale() {
+        #expect(Language.from(environment: ["LANG": "da_DK.UTF-8"]) == .da)
+        #expect(Language.from(environment: ["LANG": "en_US.UTF-8"]) == .en)
+        #expect(Language.from(environment: ["LC_ALL": "C", "LANG": "da_DK.UTF-8"]) == .en)
+        #expect(Language.from(environment: ["LC_MESSAGES": "da_DK.UTF-8", "LANG": "C.UTF-8"]) == .da)
+        #expect(Language.from(environment: [:]) == .en)
+        #expect(Language(option: "da") == .da && Language(option: "EN") == .en && Language(option: "fr") == nil)
+    }
+}
