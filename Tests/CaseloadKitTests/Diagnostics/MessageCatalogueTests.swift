@@ -169,8 +169,14 @@ import Testing
         ("explainExact", .explainExact(decimals: 2)),
         ("explainRounded", .explainRounded("504,000007714121…", decimals: 4)),
         ("explainBilag1Shows", .explainBilag1Shows("504")),
+        // Message+OutputSafety.swift
+        ("foreignFilesStopTheRun", .foreignFilesStopTheRun(folder: "Output/2017/", names: ["noter.docx", "gammelt/"])),
+        ("deletedByForce", .deletedByForce(folder: true)),
+        ("yearFolderUnlistable", .yearFolderUnlistable("Output/2017", reason: "EACCES")),
+        ("statusForeignOnly", .statusForeignOnly(folder: "Output/2017", count: 2, lock: "caseload.lock")),
+        ("statusForeignAdvice", .statusForeignAdvice(folder: "Output/2017/", count: 1)),
+        ("outputParentMissing", .outputParentMissing(output: "/mnt/finnesikke/out", parent: "/mnt/finnesikke", isFile: false)),
         // Message+Publish.swift
-        ("cannotListYearFolder", .cannotListYearFolder("Output/2017", reason: "EIO")),
         ("yearFolderIsFile", .yearFolderIsFile("Output/2017")),
         ("cannotCreate", .cannotCreate("/mnt/share/Output", reason: "EACCES")),
         ("cannotWriteResults", .cannotWriteResults(beside: "Output/2017", in: "/srv/Output", reason: "ENOSPC", leftover: .stagingNotRemoved("/srv/Output/.caseload-staging-2017-1-2", reason: "EBUSY"))),
@@ -185,7 +191,6 @@ import Testing
         ("swapFailed", .swapFailed("EIO")),
         ("cannotCreateFile", .cannotCreateFile("flag.csv")),
         ("cannotOpenFolder", .cannotOpenFolder("/srv/Output")),
-        ("foreignFiles", .foreignFiles("Output/2017/", names: ["noter.docx"])),
         ("cannotCreateOutputFolder", .cannotCreateOutputFolder("Output/", reason: "EROFS")),
         ("cannotCreateLockFile", .cannotCreateLockFile("Output/.caseload-run.lock", reason: "EROFS")),
         ("cannotLockUnsupported", .cannotLockUnsupported("Output/.caseload-run.lock", reason: "ENOLCK")),
@@ -256,6 +261,8 @@ import Testing
         ("changeInputModified", .changeInputModified),
         ("changeOutputEdited", .changeOutputEdited),
         ("changeOutputMissing", .changeOutputMissing),
+        ("changeForeignFile", .changeForeignFile),
+        ("changeOutputUnlistable", .changeOutputUnlistable),
         // Message+Wording.swift
         ("didYouMean", .didYouMean("Ishøj")),
         ("whatYear", .whatYear),
@@ -387,7 +394,7 @@ import Testing
         expect(.noRate(grundlag: "netto", municipality: "Ishøj", year: 2017, benefit: "A-dagpenge"),
                "no netto rate for Ishøj, 2017, A-dagpenge: add a row to the rate table for \"Ishøj\" or \"*\"",
                "ingen nettotakst for Ishøj, 2017, A-dagpenge: tilføj en række i taksttabellen for \"Ishøj\" eller \"*\"")
-        expect(.foreignFiles("Output/2017/", names: ["noter.docx"]),
+        expect(.foreignFilesStopTheRun(folder: "Output/2017/", names: ["noter.docx"]),
                "Output/2017/ holds a file that caseload did not write: \"noter.docx\"; a run replaces the whole folder, so it would be lost. Move it elsewhere, or run with --force to delete it. Nothing was written",
                "Output/2017/ indeholder en fil, som caseload ikke har skrevet: \"noter.docx\"; en kørsel erstatter hele mappen, så den ville gå tabt. Flyt den et andet sted hen, eller kør med --force for at slette den. Intet er skrevet")
         expect(.statusStale("Output/2017", changes: 2, lock: "caseload.lock"),
