@@ -176,6 +176,10 @@ import Testing
         ("statusForeignOnly", .statusForeignOnly(folder: "Output/2017", count: 2, lock: "caseload.lock")),
         ("statusForeignAdvice", .statusForeignAdvice(folder: "Output/2017/", count: 1)),
         ("outputParentMissing", .outputParentMissing(output: "/mnt/finnesikke/out", parent: "/mnt/finnesikke", isFile: false)),
+        // Message+Overlap.swift
+        ("overlappingCasePeriods", .overlappingCasePeriods(caseID: "******-**12", benefit: "A-dagpenge",
+                                                           other: CaseloadKit.SourceLocation(file: "Input/sager/sager.csv", line: 2),
+                                                           first: Day(iso: "2017-02-01")!, last: Day(iso: "2017-03-01")!, days: 29)),
         // Message+Publish.swift
         ("yearFolderIsFile", .yearFolderIsFile("Output/2017")),
         ("cannotCreate", .cannotCreate("/mnt/share/Output", reason: "EACCES")),

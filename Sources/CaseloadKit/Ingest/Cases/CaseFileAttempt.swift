@@ -65,7 +65,7 @@ struct CaseFileAttempt {
         while header == nil {
             if position == buffer.count, buffer.eof {
                 let required = CaseFileReader.columns.filter(\.required).map { "\"\($0.label)\"" }.joined(separator: ", ")
-                result.closing = Diagnostic(.error, "the file is empty; it needs a header line with the columns \(required)", at: file.at(line: 1))
+                result.closing = Diagnostic(.error, .emptyFile(columns: required), at: file.at(line: 1))
                 return .read(result, complete: true)
             }
             let scanner = CaseRecordScanner(bytes: buffer.bytes, end: buffer.count, atEOF: buffer.eof,
@@ -159,7 +159,7 @@ struct CaseFileAttempt {
         }
         if result.rows.read == 0 {
             // Case periods may not be filled yet early in a year (as `CSVTable`'s headerOnlyIsNormal).
-            result.closing = Diagnostic(.warning, "the file has a header but no data rows yet; it adds nothing to the results", at: file.at(line: 2))
+            result.closing = Diagnostic(.warning, .headerOnlyYet, at: file.at(line: 2))
         }
         return .read(result, complete: true)
     }
