@@ -16,7 +16,7 @@ import Testing
         let process = Process()
         process.executableURL = try CaseloadProcess.testHooksExecutable()
         process.currentDirectoryURL = scenario.folder
-        process.environment = ProcessInfo.processInfo.environment.merging(["CASELOAD_TEST_PAUSE_MS": "1"]) { $1 }
+        process.environment = CaseloadProcess.neutralEnvironment.merging(["CASELOAD_TEST_PAUSE_MS": "1"]) { $1 }
         let err = Pipe()
         process.standardError = err
         process.standardOutput = FileHandle.nullDevice

@@ -76,6 +76,7 @@ import Testing
         ("catalogEmpty", .catalogEmpty),
         ("rateMinimumAboveMaximum", .rateMinimumAboveMaximum("takst_min", "300.000", "takst_max", "200.000")),
         // Message+Commands.swift
+        ("threadsOutOfRange", .threadsOutOfRange(0, maximum: 64)),
         ("unknownLanguage", .unknownLanguage("fr")),
         ("diffRevisionAndAgainst", .diffRevisionAndAgainst),
         ("diffToleranceInvalid", .diffToleranceInvalid("x")),
@@ -102,7 +103,6 @@ import Testing
         ("configNotAYear", .configNotAYear(.whatYear, "17")),
         ("mustBeText", .mustBeText(.whatOutput, found: .yamlList)),
         ("missingKey", .missingKey("inputs.catalog")),
-        ("priorYearsHoldBudgetYear", .priorYearsHoldBudgetYear(2017)),
         ("priorYearTwice", .priorYearTwice),
         ("starIsNotAMunicipality", .starIsNotAMunicipality),
         ("municipalityTwice", .municipalityTwice("Ishøj")),
@@ -169,6 +169,19 @@ import Testing
         ("explainExact", .explainExact(decimals: 2)),
         ("explainRounded", .explainRounded("504,000007714121…", decimals: 4)),
         ("explainBilag1Shows", .explainBilag1Shows("504")),
+        // Message+Gaps.swift
+        ("budgetZeroAssumed", .budgetZeroAssumed(municipality: "Ishøj", year: 2017, benefit: "Kontanthjælp")),
+        ("budgetRowMissing", .budgetRowMissing(municipality: "Ishøj", benefit: "Fleksjob", other: "Vallensbæk",
+                                               otherPlace: CaseloadKit.SourceLocation(file: "Input/budget/v.csv", line: 7), functions: ["5.58.80"])),
+        ("strayYearRow", .strayYearRow(year: 2016, fileYears: [2017])),
+        ("monthsMissing", .monthsMissing("Ishøj, 2017, A-dagpenge", missing: [2], counted: [1, 3], expected: 1...3)),
+        ("priorYearWithoutData", .priorYearWithoutData(2016, files: ["Input/faktisk/faktisk-2015.csv"])),
+        ("priorYearNotBefore", .priorYearNotBefore(2019, budgetYear: 2017)),
+        ("goalWithoutScope", .goalWithoutScope(municipalities: ["Vallensbæk", "Ishøj"], jobcenter: "Jobcenter Vallensbæk")),
+        ("goalScopeUnknown", .goalScopeUnknown("Albertslund", municipalities: ["Vallensbæk", "Ishøj"], jobcenter: nil)),
+        ("warningsListed", .warningsListed(2)),
+        ("strictStopped", .strictStopped(1, output: "Output/")),
+        ("strictWouldStop", .strictWouldStop(3)),
         // Message+OutputSafety.swift
         ("foreignFilesStopTheRun", .foreignFilesStopTheRun(folder: "Output/2017/", names: ["noter.docx", "gammelt/"])),
         ("deletedByForce", .deletedByForce(folder: true)),
@@ -305,18 +318,19 @@ import Testing
         ("doctypeNotAllowed", .doctypeNotAllowed),
     ]
 
-    /// Every `static func`/`static var`/`static let` of the catalogue, read from its source
-    /// files (private helpers left out), one name per declaration.
+    /// Every `static func`/`static var`/`static let` of the catalogue that gives a `Message`,
+    /// read from its source files (private helpers and helpers giving text left out), one
+    /// name per declaration.
     static func declaredNames() throws -> [String] {
         let folder = repositoryRoot.appendingPathComponent("Sources/CaseloadKit/Diagnostics/Messages")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".swift") }.sorted()
         #expect(files.count >= 12, "Messages/ holds the catalogue's topic files")
-        let declaration = /^\s*(?:public\s+)?static\s+(?:func|var|let)\s+(\w+)/
+        let declaration = /(?m)^[ \t]*(?:public[ \t]+)?static[ \t]+(?:func|var|let)[ \t]+(\w+)([^{]*)/
         var names: [String] = []
         for file in files {
             let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
-            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-                if let match = line.firstMatch(of: declaration) { names.append(String(match.1)) }
+            for match in text.matches(of: declaration) where match.2.contains("Message") {
+                names.append(String(match.1))
             }
         }
         return names
@@ -403,6 +417,8 @@ import Testing
                "Output/2017/ indeholder en fil, som caseload ikke har skrevet: \"noter.docx\"; en kørsel erstatter hele mappen, så den ville gå tabt. Flyt den et andet sted hen, eller kør med --force for at slette den. Intet er skrevet")
         expect(.statusStale("Output/2017", changes: 2, lock: "caseload.lock"),
                "Output/2017 is stale: 2 changes since caseload.lock", "Output/2017 er forældet: 2 ændringer siden caseload.lock")
+        expect(.warningsListed(2), "2 warnings (listed above): check what each says was assumed; run --strict stops on warnings.",
+               "2 advarsler (vist ovenfor): se, hvad hver af dem siger er antaget; run --strict stopper ved advarsler.")
         expect(.moreErrorsNotShown(1200), "… and 1200 more errors not shown", "… og 1.200 fejl mere, som ikke er vist")
         expect(.omfangTooManyDecimals("0,1234567", decimals: 6, case: nil),
                "omfang \"0,1234567\" has more than 6 decimals (case (empty))", "omfang \"0,1234567\" har mere end 6 decimaler (sag (tom))")

@@ -86,21 +86,21 @@ extension Message {
     public static func warningsListed(_ count: Int) -> Message {
         Message(
             en: "\(count) warning\(count == 1 ? "" : "s") (listed above): check what \(count == 1 ? "it says was" : "each says was") assumed; run --strict stops on warnings.",
-            da: "\(count) advarsel\(count == 1 ? "" : "r") (vist ovenfor): se, hvad \(count == 1 ? "den" : "hver af dem") siger er antaget; run --strict stopper ved advarsler.")
+            da: "\(dk(count)) \(count == 1 ? "advarsel" : "advarsler") (vist ovenfor): se, hvad \(count == 1 ? "den" : "hver af dem") siger er antaget; run --strict stopper ved advarsler.")
     }
 
     /// The run summary's closing line when `--strict` stopped a run on its warnings.
     static func strictStopped(_ count: Int, output: String) -> Message {
         Message(
             en: "No results written: \(count) warning\(count == 1 ? "" : "s") (listed above) and --strict; \(output) is as it was.",
-            da: "Ingen resultater skrevet: \(count) advarsel\(count == 1 ? "" : "r") (vist ovenfor) og --strict; \(output) er som før.")
+            da: "Ingen resultater skrevet: \(dk(count)) \(count == 1 ? "advarsel" : "advarsler") (vist ovenfor) og --strict; \(output) er som før.")
     }
 
     /// The dry run's line when `--strict` would stop the run on its warnings.
     public static func strictWouldStop(_ count: Int) -> Message {
         Message(
             en: "Would write nothing: \(count) warning\(count == 1 ? "" : "s") (listed above) and --strict.",
-            da: "Ville ikke skrive noget: \(count) advarsel\(count == 1 ? "" : "r") (vist ovenfor) og --strict.")
+            da: "Ville ikke skrive noget: \(dk(count)) \(count == 1 ? "advarsel" : "advarsler") (vist ovenfor) og --strict.")
     }
 
     /// `A`, `A and B`, `A, B and C`.
