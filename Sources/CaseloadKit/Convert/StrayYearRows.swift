@@ -20,6 +20,15 @@ public enum StrayYearRows {
         }
     }
 
+    /// Warns about the stray rows of each kind of input: budgets and rates of the budget year,
+    /// actuals of the budget year and the prior years.
+    public static func report(budget: [BudgetLine], rates: [RateLine], actuals: [ActualLine], config: PipelineConfig,
+                              municipalities: MunicipalityIndex, diagnostics: DiagnosticEngine) {
+        report(rows(budget, municipalities: municipalities), used: [config.year], diagnostics: diagnostics)
+        report(rows(rates, municipalities: municipalities), used: [config.year], diagnostics: diagnostics)
+        report(rows(actuals, municipalities: municipalities), used: [config.year] + config.priorYears, diagnostics: diagnostics)
+    }
+
     /// Warns about each stray row of `rows`; `used` are the years the run uses, in the order
     /// messages name them (the budget year first).
     public static func report(_ rows: [Row], used: [Int], diagnostics: DiagnosticEngine) {
@@ -35,13 +44,10 @@ public enum StrayYearRows {
 
     /// The rows of budget lines of pipeline.yml's municipalities; a line summed from
     /// accounts stands for each of its account rows.
-    public static func rows(_ lines: [BudgetLine], municipalities: MunicipalityIndex) -> [Row] {
-        var known: [String: Bool] = [:]
+    static func rows(_ lines: [BudgetLine], municipalities: MunicipalityIndex) -> [Row] {
+        let known = KnownNames(municipalities)
         var rows: [Row] = []
-        for line in lines {
-            let isKnown = known[line.municipality] ?? (municipalities.position(of: line.municipality) != nil)
-            known[line.municipality] = isKnown
-            guard isKnown else { continue }
+        for line in lines where known.contains(line.municipality) {
             if line.accounts.isEmpty {
                 rows.append(Row(year: line.year, origin: line.origin))
             } else {
@@ -52,13 +58,31 @@ public enum StrayYearRows {
     }
 
     /// The rows of rate lines of pipeline.yml's municipalities and of `*`.
-    public static func rows(_ lines: [RateLine], municipalities: MunicipalityIndex) -> [Row] {
-        lines.filter { $0.scope == .everyMunicipality || municipalities.position(of: $0.municipality) != nil }
+    static func rows(_ lines: [RateLine], municipalities: MunicipalityIndex) -> [Row] {
+        let known = KnownNames(municipalities)
+        return lines.filter { $0.scope == .everyMunicipality || known.contains($0.municipality) }
             .map { Row(year: $0.year, origin: $0.origin) }
     }
 
     /// The rows of actual lines of pipeline.yml's municipalities.
-    public static func rows(_ lines: [ActualLine], municipalities: MunicipalityIndex) -> [Row] {
-        lines.filter { municipalities.position(of: $0.municipality) != nil }.map { Row(year: $0.year, origin: $0.origin) }
+    static func rows(_ lines: [ActualLine], municipalities: MunicipalityIndex) -> [Row] {
+        let known = KnownNames(municipalities)
+        return lines.filter { known.contains($0.municipality) }.map { Row(year: $0.year, origin: $0.origin) }
+    }
+
+    /// Whether a name as a file writes it is one of pipeline.yml's municipalities, remembered
+    /// per spelling: files repeat a few spellings over many rows.
+    private final class KnownNames {
+        private let municipalities: MunicipalityIndex
+        private var seen: [String: Bool] = [:]
+
+        init(_ municipalities: MunicipalityIndex) { self.municipalities = municipalities }
+
+        func contains(_ name: String) -> Bool {
+            if let known = seen[name] { return known }
+            let known = municipalities.position(of: name) != nil
+            seen[name] = known
+            return known
+        }
     }
 }

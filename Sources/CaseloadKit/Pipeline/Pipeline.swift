@@ -55,10 +55,8 @@ public enum Pipeline {
                                        diagnostics: diagnostics)
 
         // Rows of another year among rows of the years the run uses (a typing error, most likely).
-        StrayYearRows.report(StrayYearRows.rows(budgetLines, municipalities: municipalities), used: [config.year], diagnostics: diagnostics)
-        StrayYearRows.report(StrayYearRows.rows(rateLines, municipalities: municipalities), used: [config.year], diagnostics: diagnostics)
-        StrayYearRows.report(StrayYearRows.rows(actualLines, municipalities: municipalities), used: [config.year] + config.priorYears,
-                             diagnostics: diagnostics)
+        StrayYearRows.report(budget: budgetLines, rates: rateLines, actuals: actualLines, config: config,
+                             municipalities: municipalities, diagnostics: diagnostics)
 
         // Convert and compare.
         let budgets = BudgetBook.build(budgetLines, year: config.year, municipalities: municipalities, catalog: catalog, diagnostics: diagnostics, ledger: ledger)
