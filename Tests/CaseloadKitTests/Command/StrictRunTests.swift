@@ -1,3 +1,4 @@
+import CaseloadKit
 import Foundation
 import Testing
 
@@ -8,6 +9,14 @@ import Testing
     /// Ishøj has no Sygedagpenge row, which Vallensbæk's budget has.
     static let gap = "kommune;år;ydelse;beløb\nIshøj;2017;A-dagpenge;1.000\nVallensbæk;2017;A-dagpenge;2.000\nVallensbæk;2017;Sygedagpenge;3.000\n"
     static let warning = "Input/budget/b.csv: warning: the budget for Ishøj has no row for Sygedagpenge, which the budget for Vallensbæk has (Input/budget/b.csv:4): Ishøj gets no row for Sygedagpenge, so the municipalities' rows differ (add the row, with 0 if that is meant)\n"
+
+    @Test func theSummaryLinesInBothLanguages() {
+        #expect(Message.warningsListed(1).da == "1 advarsel (vist ovenfor): se, hvad den siger er antaget; run --strict stopper ved advarsler.")
+        #expect(Message.warningsListed(3).en == "3 warnings (listed above): check what each says was assumed; run --strict stops on warnings.")
+        #expect(Message.warningsListed(3).da == "3 advarsler (vist ovenfor): se, hvad hver af dem siger er antaget; run --strict stopper ved advarsler.")
+        #expect(Message.strictStopped(2, output: "Output/").da == "Ingen resultater skrevet: 2 advarsler (vist ovenfor) og --strict; Output/ er som før.")
+        #expect(Message.strictWouldStop(1).da == "Ville ikke skrive noget: 1 advarsel (vist ovenfor) og --strict.")
+    }
 
     @Test func aPlainRunWritesAndCountsItsWarningsLast() throws {
         let scenario = try Scenario(Self.valid.merging(["Input/budget/b.csv": Self.gap]) { $1 })

@@ -90,7 +90,7 @@ extension Message {
     }
 
     /// The run summary's closing line when `--strict` stopped a run on its warnings.
-    static func strictStopped(_ count: Int, output: String) -> Message {
+    public static func strictStopped(_ count: Int, output: String) -> Message {
         Message(
             en: "No results written: \(count) warning\(count == 1 ? "" : "s") (listed above) and --strict; \(output) is as it was.",
             da: "Ingen resultater skrevet: \(dk(count)) \(count == 1 ? "advarsel" : "advarsler") (vist ovenfor) og --strict; \(output) er som før.")
