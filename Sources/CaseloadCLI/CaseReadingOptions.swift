@@ -16,7 +16,8 @@ struct CaseReadingOptions: ParsableArguments {
 
     func validate() throws {
         if let threads, !(1...Self.maximum).contains(threads) {
-            throw ValidationError(Message.threadsOutOfRange(threads, maximum: Self.maximum).en)
+            throw ValidationError(Message.threadsOutOfRange(threads, maximum: Self.maximum)
+                .text(Language.from(environment: ProcessInfo.processInfo.environment)))
         }
     }
 

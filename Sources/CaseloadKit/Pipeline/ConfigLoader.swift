@@ -76,7 +76,7 @@ public enum ConfigLoader {
 
         func year(_ node: Node, _ what: Message) -> Int? {
             if let text = node.scalar?.string, text.utf8.count == 4, let value = Int(text), value >= 1900 { return value }
-            diagnostics.error(.configNotAYear(what, node.scalar?.string ?? describe(node).en), at: at(node))
+            diagnostics.error(.configNotAYear(what, shown(node)), at: at(node))
             return nil
         }
         func textValue(_ node: Node, _ what: Message) -> String? {
@@ -153,7 +153,7 @@ public enum ConfigLoader {
                     cutoff = value
                 }
             } else {
-                diagnostics.error(.cutoffNotADate(node.scalar?.string ?? describe(node).en), at: at(node))
+                diagnostics.error(.cutoffNotADate(shown(node)), at: at(node))
             }
         }
 
@@ -162,7 +162,7 @@ public enum ConfigLoader {
             if let value = node.scalar.flatMap({ NumberStyle(rawValue: $0.string) }) {
                 numberStyle = value
             } else {
-                diagnostics.error(.numberStyleUnknown(node.scalar?.string ?? describe(node).en), at: at(node))
+                diagnostics.error(.numberStyleUnknown(shown(node)), at: at(node))
             }
         }
 
@@ -251,6 +251,11 @@ public enum ConfigLoader {
         case .sequence: return .yamlList
         case .alias: return .yamlAlias
         }
+    }
+
+    /// A value as a message shows it: its text, or what it is if it is not text (`a list`).
+    static func shown(_ node: Node) -> Message {
+        node.scalar.map { Message(en: $0.string, da: $0.string) } ?? describe(node)
     }
 
     static func suggestion(_ name: String, _ known: [String]) -> Message? {

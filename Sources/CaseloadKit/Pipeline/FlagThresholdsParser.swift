@@ -31,7 +31,7 @@ enum FlagThresholdsParser {
             }
             guard let text = value.scalar?.string, case .success(let number) = NumberParser.parse(text, .csv(.international)),
                   !number.isNegative else {
-                diagnostics.error(.flagThresholdNotNumber(name, value.scalar?.string ?? ConfigLoader.describe(value).en), at: at(value))
+                diagnostics.error(.flagThresholdNotNumber(name, ConfigLoader.shown(value)), at: at(value))
                 continue
             }
             switch name {

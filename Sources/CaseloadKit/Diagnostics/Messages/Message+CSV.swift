@@ -114,7 +114,7 @@ extension Message {
 
     /// An empty cell that must have a value.
     static func cellEmpty(_ label: String) -> Message {
-        Message(en: "\(label) is empty", da: "\(label) er tom")
+        Message(en: "\(label) is empty", da: "\(label) er ikke udfyldt")
     }
 
     /// A cell that should be a year.
@@ -166,7 +166,7 @@ extension Message {
 
     /// A figure that must not be negative.
     static func negativeCell(_ label: String, _ text: String) -> Message {
-        Message(en: "\(label) \"\(text)\" is negative", da: "\(label) \"\(text)\" er negativ")
+        Message(en: "\(label) \"\(text)\" is negative", da: "\(label) \"\(text)\" er et negativt tal")
     }
 
     /// A `måned` cell that is not 1–12.

@@ -68,9 +68,9 @@ extension Message {
     }
 
     /// A value that should be a year.
-    static func configNotAYear(_ what: Message, _ value: String) -> Message {
-        Message(en: "\(what.en) \"\(value)\" is not a year; write four digits, e.g. 2017",
-                da: "\(what.da) \"\(value)\" er ikke et årstal; skriv fire cifre, f.eks. 2017")
+    static func configNotAYear(_ what: Message, _ value: Message) -> Message {
+        Message(en: "\(what.en) \"\(value.en)\" is not a year; write four digits, e.g. 2017",
+                da: "\(what.da) \"\(value.da)\" er ikke et årstal; skriv fire cifre, f.eks. 2017")
     }
 
     /// A value that should be text.
@@ -111,15 +111,15 @@ extension Message {
     }
 
     /// The cut-off is not a date.
-    static func cutoffNotADate(_ value: String) -> Message {
-        Message(en: "cutoff \"\(value)\" is not a date; write YYYY-MM-DD, e.g. 2017-09-30",
-                da: "cutoff \"\(value)\" er ikke en dato; skriv ÅÅÅÅ-MM-DD, f.eks. 2017-09-30")
+    static func cutoffNotADate(_ value: Message) -> Message {
+        Message(en: "cutoff \"\(value.en)\" is not a date; write YYYY-MM-DD, e.g. 2017-09-30",
+                da: "cutoff \"\(value.da)\" er ikke en dato; skriv ÅÅÅÅ-MM-DD, f.eks. 2017-09-30")
     }
 
     /// An unknown `number_style`.
-    static func numberStyleUnknown(_ value: String) -> Message {
-        Message(en: "number_style \"\(value)\" must be da or international",
-                da: "number_style \"\(value)\" skal være da eller international")
+    static func numberStyleUnknown(_ value: Message) -> Message {
+        Message(en: "number_style \"\(value.en)\" must be da or international",
+                da: "number_style \"\(value.da)\" skal være da eller international")
     }
 
     /// `inputs` is not a mapping.
@@ -152,9 +152,9 @@ extension Message {
     }
 
     /// A flag threshold that is not a number of 0 or more.
-    static func flagThresholdNotNumber(_ name: String, _ value: String) -> Message {
-        Message(en: "flags.\(name) \"\(value)\" must be a number of 0 or more, e.g. 50 or 12.5",
-                da: "flags.\(name) \"\(value)\" skal være et tal på 0 eller mere, f.eks. 50 eller 12.5")
+    static func flagThresholdNotNumber(_ name: String, _ value: Message) -> Message {
+        Message(en: "flags.\(name) \"\(value.en)\" must be a number of 0 or more, e.g. 50 or 12.5",
+                da: "flags.\(name) \"\(value.da)\" skal være et tal på 0 eller mere, f.eks. 50 eller 12.5")
     }
 
     /// `*.csv or *.xml`: the files an input reads.
