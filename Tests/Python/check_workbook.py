@@ -2,7 +2,9 @@
 against afstemning.csv and afstemning-total.csv of the same run:
 
 - sheet names: the municipalities in report order, the jobcenter, the data sheet, then the
-  flag sheet (when the run wrote flag.csv), which holds flag.csv's rows and values;
+  flag sheet (when the run wrote flag.csv), which holds flag.csv's rows and values, and the
+  follow-up sheet, which holds the same flags numbered in flag.csv's order (largest
+  |forskel_kr| first) under its headings, with forskel_kr as a number;
 - every numeric cell of every sheet equals the matching value of the CSV files (the total
   rows: the column's sum, up to the CSV's own rounding), and every CSV value is in a cell;
 - number formats: whole numbers (`#,##0`) on the Bilag 1 sheets, `#,##0.00` for kroner and
@@ -22,6 +24,8 @@ from openpyxl.utils import get_column_letter
 
 DATA_SHEET = "Data (afstemning.csv)"
 FLAG_SHEET = "Flag (flag.csv)"
+FOLLOW_UP_SHEET = "Opfølgning"
+FOLLOW_UP_HEADER = ["Nr.", "Kommune", "Ydelse", "Flag", "Forskel, kr.", "Forklaring"]
 problems = []
 
 
@@ -172,6 +176,37 @@ def check_flag_sheet(sheet, header, rows):
     return checked
 
 
+def check_follow_up_sheet(sheet, header, rows):
+    """The follow-up sheet against flag.csv: the flags in flag.csv's order, which is by
+    |forskel_kr|, largest first, empty last; Nr. 1, 2, … and forskel_kr as numbers."""
+    checked = 0
+    got = [cell.value for cell in sheet[1]]
+    if got != FOLLOW_UP_HEADER:
+        fail(f"{sheet.title}: header {got} != {FOLLOW_UP_HEADER}")
+    sizes = [abs(Decimal(row["forskel_kr"])) if row["forskel_kr"] else None for row in rows]
+    known = [size for size in sizes if size is not None]
+    if known != sorted(known, reverse=True) or None in sizes[:len(known)]:
+        fail(f"flag.csv is not ordered by |forskel_kr|, largest first: {sizes}")
+    flag_rows = [cells for cells in sheet.iter_rows(min_row=2, max_col=6) if is_number(cells[0].value)]
+    if len(flag_rows) != len(rows):
+        fail(f"{sheet.title}: {len(flag_rows)} flags, flag.csv has {len(rows)}")
+    for number, (row, cells) in enumerate(zip(rows, flag_rows), start=1):
+        if cells[0].value != number or cells[1].value != row["kommune"] or cells[2].value != row["ydelse"] \
+                or cells[5].value != row["forklaring"]:
+            fail(f"{sheet.title}!A{cells[0].row}: {[cell.value for cell in cells]} is not flag {number} of flag.csv")
+        expected = row["forskel_kr"]
+        value = cells[4].value
+        if expected == "" and value is not None:
+            fail(f"{sheet.title}!{cells[4].coordinate}: {value!r}, flag.csv is empty")
+        elif expected != "" and (not is_number(value) or Decimal(repr(value)) != Decimal(expected)):
+            fail(f"{sheet.title}!{cells[4].coordinate}: {value!r} != {expected}")
+        elif expected != "" and cells[4].number_format != "#,##0":
+            fail(f"{sheet.title}!{cells[4].coordinate}: number format {cells[4].number_format!r}")
+        else:
+            checked += 2
+    return checked
+
+
 def check_layout(sheet):
     if sheet.freeze_panes != "A2":
         fail(f"{sheet.title}: frozen panes at {sheet.freeze_panes!r}, expected A2 (header row frozen)")
@@ -196,7 +231,7 @@ def main(folder):
     jobcenter = [totals[0]["kommune"]] if totals else []
     flag_path = os.path.join(folder, "flag.csv")
     flags = read_csv(flag_path) if os.path.exists(flag_path) else None
-    expected_names = municipalities + jobcenter + [DATA_SHEET] + ([FLAG_SHEET] if flags else [])
+    expected_names = municipalities + jobcenter + [DATA_SHEET] + ([FLAG_SHEET, FOLLOW_UP_SHEET] if flags else [])
     if workbook.sheetnames != expected_names:
         fail(f"sheets {workbook.sheetnames}, expected {expected_names}")
 
@@ -210,6 +245,8 @@ def main(folder):
         checked += check_data_sheet(workbook[DATA_SHEET], header, rows)
     if flags and FLAG_SHEET in workbook.sheetnames:
         checked += check_flag_sheet(workbook[FLAG_SHEET], *flags)
+    if flags and FOLLOW_UP_SHEET in workbook.sheetnames:
+        checked += check_follow_up_sheet(workbook[FOLLOW_UP_SHEET], *flags)
     for sheet in workbook.worksheets:
         check_layout(sheet)
         # No number anywhere that the checks above did not match to afstemning.

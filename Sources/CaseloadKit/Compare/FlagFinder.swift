@@ -14,6 +14,12 @@
 ///   if there are any, else the latest prior year's);
 /// - merforbrug: the budget year's actuals above the budget by more than `overspendPercent`
 ///   of it and by more than `overspendKroner`.
+///
+/// Every flag carries its size in kroner where a rate gives one (flag.csv's `forskel_kr`):
+/// (value − reference) at the row's scale, × the budget's helårspersoner for a rate, × the
+/// rate for helårspersoner (for actuals without a budget, and so without a rate of their own,
+/// the median of the other municipalities' rates); so a budget without actuals weighs its
+/// whole budget and a merforbrug its variance at the rate.
 public enum FlagFinder {
     /// The flags of the report's municipality rows, in row order and then kind order.
     public static func flags(_ report: ReconciliationReport, thresholds: FlagThresholds) -> [ReportFlag] {
@@ -41,9 +47,9 @@ public enum FlagFinder {
                               differenceKroner: kroner, thresholdPercent: threshold, explanation: explanation))
         }
         let hundred = Exact(100)
+        let peers = (rates[RateGroup(benefit: row.benefit.id, grundlag: row.grundlag)] ?? []).filter { $0.kommune != row.kommune }
 
         if let rate = row.rate?.exact {
-            let peers = (rates[RateGroup(benefit: row.benefit.id, grundlag: row.grundlag)] ?? []).filter { $0.kommune != row.kommune }
             if let reference = median(peers.map(\.rate)) {
                 let deviation = (rate - reference) / reference * hundred
                 if abs(deviation) > thresholds.rateDeviationPercent {
@@ -51,18 +57,18 @@ public enum FlagFinder {
                         ? "\(DanishText.genitive(peers[0].kommune)) takst"
                         : "medianen for \(DanishText.list(peers.map(\.kommune)))"
                     flag(.takstAfviger, .krPrHelaarsperson, value: rate, reference: reference, deviation: deviation,
-                         threshold: thresholds.rateDeviationPercent,
+                         kroner: (rate - reference) * row.helaarspersonerBudget.exact, threshold: thresholds.rateDeviationPercent,
                          "Taksten er \(DanishText.kroner(rate)) kr. pr. helårsperson, \(DanishText.percent(deviation)) % \(deviation > .zero ? "over" : "under") \(whom) på \(DanishText.kroner(reference)) kr. (grænse \(DanishText.threshold(thresholds.rateDeviationPercent)) %); tjek budget og helårspersoner.")
                 }
             }
             if let range = row.benefit.rateRange {
                 if let maximum = range.maximum?.exact, rate > maximum {
                     flag(.takstUdenForInterval, .krPrHelaarsperson, value: rate, reference: maximum,
-                         deviation: (rate - maximum) / maximum * hundred,
+                         deviation: (rate - maximum) / maximum * hundred, kroner: (rate - maximum) * row.helaarspersonerBudget.exact,
                          "Taksten er \(DanishText.kroner(rate)) kr. pr. helårsperson, over katalogets højeste \(DanishText.kroner(maximum)) kr. for ydelsen; det tyder ofte på en enhedsfejl (1.000 kr., måned/år, brutto/netto).")
                 } else if let minimum = range.minimum?.exact, rate < minimum {
                     flag(.takstUdenForInterval, .krPrHelaarsperson, value: rate, reference: minimum,
-                         deviation: (rate - minimum) / minimum * hundred,
+                         deviation: (rate - minimum) / minimum * hundred, kroner: (rate - minimum) * row.helaarspersonerBudget.exact,
                          "Taksten er \(DanishText.kroner(rate)) kr. pr. helårsperson, under katalogets laveste \(DanishText.kroner(minimum)) kr. for ydelsen; det tyder ofte på en enhedsfejl (1.000 kr., måned/år, brutto/netto).")
                 }
             }
@@ -76,7 +82,7 @@ public enum FlagFinder {
             let change = (budget - prior.value) / prior.value * hundred
             if abs(change) > thresholds.changePercent, abs(budget - prior.value) > thresholds.changeMinimum {
                 flag(.storAendring, .helaarspersoner, value: budget, reference: prior.value, deviation: change,
-                     threshold: thresholds.changePercent,
+                     kroner: row.rate.map { (budget - prior.value) * $0.exact }, threshold: thresholds.changePercent,
                      "Budgettet svarer til \(DanishText.persons(budget)) helårspersoner mod \(DanishText.persons(prior.value)) faktiske i \(prior.year): \(DanishText.percent(change)) % \(change > .zero ? "flere" : "færre") (grænse \(DanishText.threshold(thresholds.changePercent)) % og \(DanishText.threshold(thresholds.changeMinimum)) helårspersoner).")
             }
         }
@@ -86,10 +92,10 @@ public enum FlagFinder {
         } ?? latestPrior.map { ("i \($0.year)", $0.value) }
         if let actual = latestActual {
             if row.budget.oere == 0, actual.value > .zero {
-                flag(.faktiskUdenBudget, .helaarspersoner, value: actual.value, reference: .zero,
+                flag(.faktiskUdenBudget, .helaarspersoner, value: actual.value, reference: .zero, kroner: (row.rate?.exact ?? median(peers.map(\.rate))).map { actual.value * $0 },
                      "\(DanishText.persons(actual.value)) faktiske helårspersoner \(actual.text), men budgettet for \(report.year) er 0 kr.")
             } else if row.budget.oere > 0, actual.value.isZero {
-                flag(.budgetUdenFaktisk, .helaarspersoner, value: budget, reference: .zero,
+                flag(.budgetUdenFaktisk, .helaarspersoner, value: budget, reference: .zero, kroner: row.budget.exact,
                      "Budgettet for \(report.year) er \(DanishText.kroner(row.budget.exact)) kr. (\(DanishText.persons(budget)) helårspersoner), men der var 0 faktiske helårspersoner \(actual.text).")
             }
         }
@@ -100,7 +106,7 @@ public enum FlagFinder {
             let share = variance / budget * hundred
             flag(.merforbrug, .helaarspersoner, value: actual, reference: budget, deviation: share, kroner: varianceKroner,
                  threshold: thresholds.overspendPercent,
-                 "Faktisk \(DanishText.persons(actual)) helårspersoner \(DanishText.period(year: report.year, through: report.actualsThrough)) mod budgettets \(DanishText.persons(budget)): \(DanishText.persons(variance)) flere (\(DanishText.percent(share)) %), \(DanishText.kroner(varianceKroner)) kr. over budgettet ved taksten (grænse \(DanishText.threshold(thresholds.overspendPercent)) % og \(DanishText.threshold(thresholds.overspendKroner)) kr.).")
+                 "Faktisk \(DanishText.persons(actual)) helårspersoner \(DanishText.period(year: report.year, through: report.actualsThrough)) mod budgettets \(DanishText.persons(budget)): \(DanishText.persons(variance)) flere (\(DanishText.percent(share)) %), \(DanishText.kroner(varianceKroner)) kr. over budgettet som helårstal ved budgettets takst (grænse \(DanishText.threshold(thresholds.overspendPercent)) % og \(DanishText.threshold(thresholds.overspendKroner)) kr.).")
         }
         return flags
     }

@@ -57,12 +57,15 @@ public enum GoalChecker {
         return GoalCheck(
             goal: goal, scope: scope, municipalities: covered, benefitNames: goal.benefits.map { catalog.name(of: $0) },
             parts: parts, budget: Helaarspersoner.sum(parts.map(\.helaarspersoner)) ?? .zero,
+            budgetKroner: Exact.sum(covered.flatMap { rows(of: $0).map(\.budget.exact) }) ?? .zero,
             actual: someActuals && !actuals.contains { $0 == nil } ? Helaarspersoner.sum(actuals.compactMap { $0 }) : nil,
             actualMissing: someActuals ? zip(covered, actuals).filter { $0.1 == nil }.map(\.0) : [],
             prior: prior)
     }
 
-    /// The flags of the checks: a budget that does not meet its goal, and actuals not on track.
+    /// The flags of the checks: a budget that does not meet its goal, and actuals not on track;
+    /// their size in kroner is the difference from the target at the budget's kroner per
+    /// helårsperson.
     public static func flags(_ checks: [GoalCheck], report: ReconciliationReport) -> [ReportFlag] {
         checks.flatMap { check -> [ReportFlag] in
             var flags: [ReportFlag] = []
@@ -72,7 +75,7 @@ public enum GoalChecker {
                 flags.append(ReportFlag(kommune: check.scope, benefits: check.goal.benefits, benefitNames: check.benefitNames,
                                   kind: kind, unit: .helaarspersoner, value: value, reference: target,
                                   deviationPercent: target.isZero ? nil : (value - target) / target * Exact(100),
-                                  explanation: explanation))
+                                  differenceKroner: check.budgetRate.map { (value - target) * $0 }, explanation: explanation))
             }
             if !check.budgetMeetsGoal {
                 flag(.maalBudget, value: check.budget.exact,

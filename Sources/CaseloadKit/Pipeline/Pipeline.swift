@@ -77,7 +77,8 @@ public enum Pipeline {
         if !diagnostics.hasErrors { PriorYearGaps.report(report, config: config, diagnostics: diagnostics) }
         report.goals = GoalChecker.check(goals, report: report, municipalities: municipalities, catalog: catalog, ledger: ledger,
                                          diagnostics: diagnostics)
-        report.flags = FlagFinder.flags(report, thresholds: config.flagThresholds) + GoalChecker.flags(report.goals, report: report)
+        report.flags = FlagOrder.bySize(FlagFinder.flags(report, thresholds: config.flagThresholds)
+                                        + GoalChecker.flags(report.goals, report: report))
         guard !diagnostics.hasErrors else { return outcome(nil, []) }
 
         // Report.

@@ -1,16 +1,18 @@
-/// Renders bilag1.md for people: the Bilag 1 tables (one per municipality and one for the
-/// jobcenter) as pipe tables walked from `Bilag1Table`, Danish number style, helårspersoner
-/// as whole numbers as the plan prints them; then the follow-up. This is what reviewers read
-/// in a pull request.
+/// Renders bilag1.md for people: the largest flags, the Bilag 1 tables (one per municipality
+/// and one for the jobcenter) as pipe tables walked from `Bilag1Table`, Danish number style,
+/// helårspersoner as whole numbers as the plan prints them; then the goals and the other
+/// flags. This is what reviewers read in a pull request.
 public enum Bilag1Markdown {
     /// The Markdown file.
     public static func render(_ report: ReconciliationReport) -> String {
         var out = "# \(MarkdownText.escaped(ReportText.title(year: report.year)))\n\n"
         out += MarkdownText.escaped(ReportText.intro(report)) + "\n"
+        let followUp = FollowUpLayout(report)
+        out += FollowUpMarkdown.largest(followUp)
         for table in Bilag1Table.tables(of: report) {
             out += "\n## \(MarkdownText.escaped(table.title))\n\n" + self.table(table)
         }
-        return out + FollowUpMarkdown.render(FollowUpLayout(report))
+        return out + FollowUpMarkdown.appendix(followUp)
     }
 
     /// One table, its `I alt` row and its notes.

@@ -20,6 +20,8 @@ public struct GoalCheck: Sendable {
     public let parts: [Part]
     /// Their sum.
     public let budget: Helaarspersoner
+    /// The budget in kroner behind them.
+    public let budgetKroner: Exact
     /// The goal year's actuals (so far), when every municipality covered has them.
     public let actual: Helaarspersoner?
     /// The municipalities without actuals for the goal year, when some have them.
@@ -29,6 +31,10 @@ public struct GoalCheck: Sendable {
 
     /// budget − target.
     public var budgetDifference: Exact { budget.exact - goal.target.exact }
+
+    /// The budget's kroner per helårsperson over the goal's benefits and municipalities, to
+    /// put a difference in helårspersoner into kroner; `nil` without budgeted helårspersoner.
+    public var budgetRate: Exact? { budget.exact.isZero ? nil : budgetKroner / budget.exact }
 
     /// True if the budget meets the goal (at most, or at least, the target).
     public var budgetMeetsGoal: Bool {

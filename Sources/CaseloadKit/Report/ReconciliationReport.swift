@@ -19,7 +19,8 @@ public struct ReconciliationReport: Sendable {
     public let jobcenter: String?
     /// The jobcenter's rows (sums over the municipalities), one per benefit in `rows`.
     public let totals: [ReconciliationRow]
-    /// What finance staff should look at: the rows' flags, then the goals' flags.
+    /// What finance staff should look at: the rows' and the goals' flags, largest in kroner
+    /// first (`FlagOrder`).
     public var flags: [ReportFlag] = []
     /// The plan's goals (Bilag 2) for the budget year, checked.
     public var goals: [GoalCheck] = []
@@ -29,8 +30,10 @@ public struct ReconciliationReport: Sendable {
         rows.filter { $0.kommune == municipality }
     }
 
-    /// The flags of one municipality's (or the jobcenter's) row for a benefit.
+    /// The flags of one municipality's (or the jobcenter's) row for a benefit, in kind order.
     public func flags(of kommune: String, benefit: BenefitID) -> [ReportFlag] {
-        flags.filter { $0.kommune == kommune && $0.benefits == [benefit] }
+        let order = FlagKind.allCases
+        return flags.filter { $0.kommune == kommune && $0.benefits == [benefit] }
+            .sorted { (order.firstIndex(of: $0.kind) ?? 0) < (order.firstIndex(of: $1.kind) ?? 0) }
     }
 }

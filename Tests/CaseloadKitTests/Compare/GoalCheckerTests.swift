@@ -23,7 +23,8 @@ import Testing
 
     @Test func theAdoptedBudgetAssumesMoreThanTheADagpengeGoal() throws {
         let (markdown, flags) = try Self.run(Self.files())
-        #expect(markdown.contains("""
+        // The goals close the file (there are no further flags for an appendix).
+        #expect(markdown.hasSuffix("""
 
         ## Mål (Bilag 2)
 
@@ -34,11 +35,10 @@ import Testing
         Faktisk var der 743 helårspersoner i 2015. \
         Der er endnu ingen faktiske tal i 2017, så det kan ikke siges, om udviklingen er på vej mod målet.
 
-        ## Flag til opfølgning
-
         """))
+        // forskel_kr: 14 helårspersoner at the budget's 133.120.332 kr. / 704,0… helårspersoner.
         #expect(flags == [
-            "Jobcenter Vallensbæk,a-dagpenge,A-dagpenge,maal_budget,helaarspersoner,704.0000,690.0000,2.03,,,\"Budgettet svarer til 704 helårspersoner (Vallensbæk 200 + Ishøj 504), 14 flere end målet om højst 690 i 2017.\"",
+            "Jobcenter Vallensbæk,a-dagpenge,A-dagpenge,maal_budget,helaarspersoner,704.0000,690.0000,2.03,2647280.76,,\"Budgettet svarer til 704 helårspersoner (Vallensbæk 200 + Ishøj 504), 14 flere end målet om højst 690 i 2017.\"",
         ])
     }
 
@@ -49,7 +49,7 @@ import Testing
 
         let offTrack = try Self.run(Self.files(actuals2017: "Vallensbæk;2017;A-dagpenge;200\nIshøj;2017;A-dagpenge;500\n"))
         #expect(offTrack.markdown.contains("Faktisk i 2017 er der 700 helårspersoner, 10 flere end målet: ikke på vej mod målet."))
-        #expect(offTrack.flags.last == "Jobcenter Vallensbæk,a-dagpenge,A-dagpenge,maal_faktisk,helaarspersoner,700.0000,690.0000,1.45,,,\"Faktisk 700 helårspersoner i 2017, 10 flere end målet om højst 690 i 2017.\"")
+        #expect(offTrack.flags.last == "Jobcenter Vallensbæk,a-dagpenge,A-dagpenge,maal_faktisk,helaarspersoner,700.0000,690.0000,1.45,1890913.79,,\"Faktisk 700 helårspersoner i 2017, 10 flere end målet om højst 690 i 2017.\"")
     }
 
     @Test func actualsOfOnlySomeMunicipalitiesAreNotJudged() throws {
@@ -82,7 +82,7 @@ import Testing
         """))
         #expect(markdown.contains("Det vedtagne budget svarer til 704 helårspersoner (Vallensbæk 200 + Ishøj 504), 96 færre end målet: budgettet holder sig inden for målet."))
         let flags = try #require(outcome.files.first { $0.name == "flag.csv" }?.contents)
-        #expect(flags.contains("\nIshøj,sygedagpenge|ressourceforloebsydelse,Sygedagpenge + Ressourceforløbsydelse,maal_budget,helaarspersoner,90.0000,100.0000,-10.00,,,\"Budgettet svarer til 90 helårspersoner, 10 færre end målet om mindst 100 i 2017.\"\n"))
+        #expect(flags.contains("\nIshøj,sygedagpenge|ressourceforloebsydelse,Sygedagpenge + Ressourceforløbsydelse,maal_budget,helaarspersoner,90.0000,100.0000,-10.00,-1000000.00,,\"Budgettet svarer til 90 helårspersoner, 10 færre end målet om mindst 100 i 2017.\"\n"))
         #expect(flags.split(separator: "\n").filter { $0.contains(",maal_") }.count == 1)  // 704 is within "højst 800"
         // The goal of another year is read and ignored, as rows of other years are.
         #expect(outcome.ledger.tallies["Input/maal/m.csv"] == .init(read: 3, used: 2, ignored: ["another year": 1], rejected: 0))

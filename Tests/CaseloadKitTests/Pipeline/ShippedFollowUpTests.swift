@@ -8,7 +8,7 @@ import Testing
     @Test func vallensbaeksIntegrationsydelseRateIsFlagged() throws {
         let outcome = try PublishedBilag1Tests.shippedRun()
         let flags = try #require(outcome.files.first { $0.name == "flag.csv" }?.contents)
-        #expect(flags.contains("\nVallensbæk,integrationsydelse,Integrationsydelse,takst_afviger,kr_pr_helaarsperson,1000032.00,136364.00,633.35,,50.00,\"Taksten er 1.000.032 kr. pr. helårsperson, 633 % over Ishøjs takst på 136.364 kr. (grænse 50 %); tjek budget og helårspersoner.\"\n"))
+        #expect(flags.contains("\nVallensbæk,integrationsydelse,Integrationsydelse,takst_afviger,kr_pr_helaarsperson,1000032.00,136364.00,633.35,4318340.00,50.00,\"Taksten er 1.000.032 kr. pr. helårsperson, 633 % over Ishøjs takst på 136.364 kr. (grænse 50 %); tjek budget og helårspersoner.\"\n"))
         let report = try #require(outcome.report)
         #expect(report.flags.count == 16)
         #expect(report.flags.map(\.kind.rawValue).reduce(into: [:]) { $0[$1, default: 0] += 1 } == [
@@ -23,7 +23,29 @@ import Testing
         #expect(goal.parts.map { "\($0.kommune) \(NumberFormat.machine.string($0.helaarspersoner.exact, decimals: 0))" } == ["Vallensbæk 200", "Ishøj 504"])
         let markdown = try #require(outcome.files.first { $0.name == "bilag1.md" }?.contents)
         #expect(markdown.contains("Det vedtagne budget svarer til 704 helårspersoner (Vallensbæk 200 + Ishøj 504), 14 flere end målet: budgettet når ikke målet."))
-        #expect(markdown.contains("| Jobcenter Vallensbæk | A-dagpenge | Budgettet når ikke målet | Budgettet svarer til 704 helårspersoner (Vallensbæk 200 + Ishøj 504), 14 flere end målet om højst 690 i 2017. |"))
+        #expect(markdown.contains("| 11 | Jobcenter Vallensbæk | A-dagpenge | Budgettet når ikke målet | 2.647.281 | Budgettet svarer til 704 helårspersoner (Vallensbæk 200 + Ishøj 504), 14 flere end målet om højst 690 i 2017. |"))
+    }
+
+    @Test func theReportOpensWithTheTenLargestFlagsInKroner() throws {
+        let outcome = try PublishedBilag1Tests.shippedRun()
+        let report = try #require(outcome.report)
+        let sizes = report.flags.map { flag in flag.differenceKroner.map { NumberFormat.machine.string($0, decimals: 0) } ?? "" }
+        #expect(sizes == ["-56138420", "29858178", "23692963", "8863660", "-6086266", "5000160", "4318340", "4290881", "4198698",
+                          "3908858", "2647281", "1309335", "822186", "450108", "176046", "120832"])
+        let layout = FollowUpLayout(report)
+        #expect(layout.largestHeading == "De 10 største afvigelser")
+        #expect(layout.largest.rows.map { "\($0.number) \($0.kommune) \($0.benefit)" }.prefix(4) == [
+            "1 Ishøj Integrationsydelse", "2 Ishøj Kontanthjælp", "3 Ishøj Arbejdsmarkedsydelse", "4 Ishøj Integrationsydelse",
+        ])
+        #expect(layout.others.rows.map(\.number) == [11, 12, 13, 14, 15, 16])
+        // flag.csv lists them in the same order.
+        let lines = try #require(outcome.files.first { $0.name == "flag.csv" }?.contents).split(separator: "\n")
+        #expect(lines.dropFirst().map { $0.split(separator: ",")[0] + "," + $0.split(separator: ",")[3] }.prefix(3) == [
+            "Ishøj,takst_afviger", "Ishøj,takst_afviger", "Ishøj,faktisk_uden_budget",
+        ])
+        let markdown = try #require(outcome.files.first { $0.name == "bilag1.md" }?.contents)
+        #expect(markdown.contains("De øvrige 6 står under Øvrige flag sidst. Alle tal står i flag.csv."))
+        #expect(markdown.contains("\n## Øvrige flag\n\nFlag nr. 11–16 efter størrelse i kr.\n\n| Nr. | Kommune |"))
     }
 
     @Test func theShippedCatalogMapsTheChartOfAccountsFunctions() throws {

@@ -36,12 +36,12 @@ import Testing
         }
     }
 
-    /// The Bilag 1 sheets (all but the last two): the first row's titles and the text below the table.
+    /// The Bilag 1 sheets (all but the last three): the first row's titles and the text below the table.
     static func workbook(_ data: Data) throws -> [Shown] {
         let parts = try XLSXWorkbookTests.parts(data)
         let strings = try #require(parts.first { $0.path == "xl/sharedStrings.xml" }?.text)
             .matches(of: /<t[^>]*>([^<]*)<\/t>/).map { String($0.1).replacing("&amp;", with: "&") }
-        let sheets = parts.filter { $0.path.hasPrefix("xl/worksheets/") }.dropLast(2)
+        let sheets = parts.filter { $0.path.hasPrefix("xl/worksheets/") }.dropLast(3)
         return sheets.map { sheet in
             let rows = sheet.text.matches(of: /<row r="\d+">(.*?)<\/row>/).map { row in
                 row.1.matches(of: /t="s"><v>(\d+)<\/v>/).compactMap { Int($0.1).map { strings[$0] } }

@@ -19,13 +19,15 @@ public enum HTMLReport {
         var html = "<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\"/>\n"
         html += "<title>\(MarkupText.escaped(ReportText.title(year: report.year)))</title>\n"
         html += "<style>\n\(HTMLStyleSheet.css(year: report.year))</style>\n</head>\n<body>\n"
+        let followUp = FollowUpLayout(report)
         html += HTMLIntro.render(units, report: report)
+        html += HTMLFollowUp.largest(followUp)
         for unit in units {
             html += "<section class=\"unit\" id=\"\(unit.sectionID)\">\n<h2>\(MarkupText.escaped(unit.table.title))</h2>\n"
             html += unitParts.map { $0(unit) }.joined()
             html += "</section>\n"
         }
-        html += HTMLFollowUp.render(FollowUpLayout(report))
+        html += HTMLFollowUp.appendix(followUp)
         html += "<footer><p>\(MarkupText.escaped(ReportText.footer(year: report.year)))</p></footer>\n"
         return html + "</body>\n</html>\n"
     }

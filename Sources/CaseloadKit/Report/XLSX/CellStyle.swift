@@ -25,6 +25,9 @@ enum CellStyle: Int, CaseIterable {
     case note
     /// A total marked ` **`: over fewer rows than the budget.
     case totalWholeFewerRows
+    /// A heading inside a sheet (`De 10 største afvigelser`): bold; like a note, it spills over
+    /// and does not widen its column.
+    case sectionHeading
 
     /// Custom number formats (ids from 164 up, as Excel numbers its own).
     static let numberFormats: [(id: Int, code: String)] = [
@@ -33,7 +36,7 @@ enum CellStyle: Int, CaseIterable {
 
     private var numberFormat: Int {
         switch self {
-        case .plain, .header, .numberHeader, .totalLabel, .note: 0
+        case .plain, .header, .numberHeader, .totalLabel, .note, .sectionHeading: 0
         case .whole, .totalWhole: 164
         case .wholePartial: 165
         case .totalWholeFewerRows: 168
@@ -45,7 +48,7 @@ enum CellStyle: Int, CaseIterable {
     /// 0 regular, 1 bold, 2 italic.
     private var font: Int {
         switch self {
-        case .header, .numberHeader, .totalLabel, .totalWhole, .totalWholeFewerRows: 1
+        case .header, .numberHeader, .totalLabel, .totalWhole, .totalWholeFewerRows, .sectionHeading: 1
         case .note: 2
         default: 0
         }
@@ -68,6 +71,10 @@ enum CellStyle: Int, CaseIterable {
         default: nil
         }
     }
+
+    /// True for text that runs over the cells to its right (notes, headings): it does not
+    /// decide its column's width.
+    var spills: Bool { self == .note || self == .sectionHeading }
 
     /// True if a value in this style is shown bold (column widths allow for it).
     var isBold: Bool { font == 1 }

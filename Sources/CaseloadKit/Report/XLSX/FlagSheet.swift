@@ -1,10 +1,10 @@
-/// The sheet of flags: flag.csv as it is (the same columns, numbers as numbers) with an
-/// autofilter, then the plan's goals in plain Danish below a blank row.
+/// The sheet of flags: flag.csv as it is (the same columns and order, numbers as numbers)
+/// with an autofilter. The goals and the flags for people are on `FollowUpSheet`.
 enum FlagSheet {
     /// The sheet's name.
     static let name = "Flag (flag.csv)"
 
-    /// The sheet of `report`'s flags and goals.
+    /// The sheet of `report`'s flags.
     static func make(_ report: ReconciliationReport, name: String) -> Worksheet {
         let textColumns: Set<Int> = [0, 1, 2, 3, 4, 10]  // kommune … enhed, forklaring
         var rows: [[SpreadsheetCell]] = [FlagCSV.header.enumerated().map { index, title in
@@ -24,12 +24,6 @@ enum FlagSheet {
                 .text(flag.explanation),
             ])
         }
-        let tableRows = rows.count
-        let goals = FollowUpLayout(report).goals
-        if !goals.isEmpty {
-            rows.append([])
-            for goal in goals { rows.append([.text(goal.title + " " + goal.paragraph, .note)]) }
-        }
-        return Worksheet(name: name, rows: rows, autoFilter: true, tableRowCount: tableRows)
+        return Worksheet(name: name, rows: rows, autoFilter: true, tableRowCount: rows.count)
     }
 }

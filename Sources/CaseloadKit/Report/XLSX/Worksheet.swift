@@ -28,7 +28,7 @@ struct Worksheet {
                 guard column < row.count else { return nil }
                 let cell = row[column]
                 // A long note in the first column spills over; it does not widen the column.
-                if cell.style == .note { return nil }
+                if cell.style.spills { return nil }
                 return cell.shownWidth + (cell.style.isBold ? (cell.shownWidth + 9) / 10 : 0)
             }.max() ?? 0
             return min(max(widest + 2, 8), 60)

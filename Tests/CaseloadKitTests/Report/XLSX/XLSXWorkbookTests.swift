@@ -26,7 +26,7 @@ import ZIPFoundation
             "[Content_Types].xml", "_rels/.rels", "docProps/app.xml", "docProps/core.xml", "xl/workbook.xml",
             "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/sharedStrings.xml",
             "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml", "xl/worksheets/sheet4.xml",
-            "xl/worksheets/sheet5.xml",
+            "xl/worksheets/sheet5.xml", "xl/worksheets/sheet6.xml",
         ])
         for part in parts {
             #expect(part.date == Date(timeIntervalSince1970: 315_532_800), "\(part.path)")
