@@ -43,10 +43,10 @@ def is_number(value):
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-def check_bilag_sheet(sheet, rows, header, year, partial_allowed):
-    """A Bilag 1 sheet against the CSV rows of its municipality (or the jobcenter)."""
+def check_bilag_sheet(sheet, rows, header, year, partial_allowed, actuals):
+    """A Bilag 1 sheet against the CSV rows of its municipality (or the jobcenter); `actuals`
+    if the run has actuals of the budget year anywhere (every sheet then has their columns)."""
     prior = [name for name in header if name.startswith("helaarspersoner_") and name[16:].isdigit()]
-    actuals = any(row["helaarspersoner_faktisk"] for row in rows)
     columns = ["budget_kr", "helaarspersoner_budget"] + prior
     # The budget's title says Brutto, Netto or Brutto/Netto (checked below).
     titles = [None, f"Helårspersoner {year}"] + [f"Helårspersoner {p[16:]}" for p in prior]
@@ -236,11 +236,12 @@ def main(folder):
         fail(f"sheets {workbook.sheetnames}, expected {expected_names}")
 
     checked = 0
+    actuals = any(row["helaarspersoner_faktisk"] for row in rows)
     for name in municipalities:
         if name in workbook.sheetnames:
-            checked += check_bilag_sheet(workbook[name], [r for r in rows if r["kommune"] == name], header, year, False)
+            checked += check_bilag_sheet(workbook[name], [r for r in rows if r["kommune"] == name], header, year, False, actuals)
     if jobcenter and jobcenter[0] in workbook.sheetnames:
-        checked += check_bilag_sheet(workbook[jobcenter[0]], totals, header, year, True)
+        checked += check_bilag_sheet(workbook[jobcenter[0]], totals, header, year, True, actuals)
     if DATA_SHEET in workbook.sheetnames:
         checked += check_data_sheet(workbook[DATA_SHEET], header, rows)
     if flags and FLAG_SHEET in workbook.sheetnames:
