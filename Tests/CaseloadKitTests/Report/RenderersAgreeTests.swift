@@ -67,6 +67,23 @@ import Testing
         #expect(try Self.workbook(files.xlsx) == markdown)
     }
 
+    @Test func theFlagsAreTheSameRowsInEveryRenderer() throws {
+        let files = try Self.files()
+        let expected = ["1", "Vallensbæk", "Sygedagpenge", "Stor ændring fra tidligere år", "21.637.289",
+                        "Budgettet svarer til 129 helårspersoner mod 16 faktiske i 2015: 706 % flere (grænse 50 % og 5 helårspersoner)."]
+        #expect(files.md.contains("\n## Den største afvigelse\n"))
+        #expect(files.md.contains("\n" + MarkdownText.row(expected) + "\n"))
+        let parsed = ParsedMarkup(files.html, html: true)
+        let table = try #require(parsed.elements("table").first { parsed.attribute("class", of: $0) == "flags" })
+        let row = parsed.elements("tr", in: table)[1]
+        let texts = parsed.elements("td", in: row).map { parsed.text(of: $0) }
+        #expect([texts[0], parsed.text(of: parsed.elements("th", in: row)[0])] + texts.dropFirst() == expected)
+        let sheet = try #require(try XLSXWorkbookTests.parts(files.xlsx).first { $0.path == "xl/worksheets/sheet6.xml" }?.text)
+        // Nr. and the kroner as numbers (the kroner to the øre, shown whole).
+        #expect(sheet.contains("<c r=\"A3\" s=\"3\"><v>1</v></c>"))
+        #expect(sheet.contains("<c r=\"E3\" s=\"3\"><v>21637288.92</v></c>"))
+    }
+
     @Test func theMarksStandOnTheSameFiguresInEveryRenderer() throws {
         let files = try Self.files()
         let jobcenter = try #require(files.md.components(separatedBy: "## Jobcenter Vallensbæk i alt").last)

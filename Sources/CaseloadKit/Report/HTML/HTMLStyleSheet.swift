@@ -26,6 +26,7 @@ enum HTMLStyleSheet {
         table.flags tr { break-inside: avoid; page-break-inside: avoid; }
         table.flags td { text-align: left; white-space: normal; }
         table.flags td.number { text-align: right; white-space: nowrap; }
+        table.summary tbody th { white-space: normal; }
         tbody tr:nth-child(even) th, tbody tr:nth-child(even) td { background: #f2f2f2; }
         tr.total th, tr.total td { font-weight: bold; background: #ffffff; border-top: 1.2pt solid #1a1a1a; border-bottom: 1.2pt solid #1a1a1a; }
         .partial { margin-left: 0.15em; }
