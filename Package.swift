@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // SHA-256 of the lock file's fingerprints; 3.x and 4.x have the same SHA256 API.
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         // libxml2 through pkg-config; shim.h keeps libxml2's ICU types away from Foundation's.
@@ -23,17 +25,15 @@ let package = Package(
         ),
         // One C function: the atomic directory exchange (Linux renameat2) used to publish results.
         .target(name: "CFileSwap"),
-        // SHA-256 blocks with the x86 SHA extensions, for input fingerprints of large files.
-        .target(name: "CSHA256"),
         .target(
             name: "CaseloadKit",
             dependencies: [
                 "CLibXML2",
                 "CFileSwap",
-                "CSHA256",
                 "Yams",
                 .product(name: "BigInt", package: "BigInt"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // The commands (argument parsing, exit codes); tests and the two executables call it.

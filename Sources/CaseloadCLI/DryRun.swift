@@ -14,7 +14,13 @@ enum DryRun {
             throw ExitCode(2)
         }
         let store = LockStore(config: config)
-        let changes = store.changesNow()
+        let changes: [LockChange]
+        do {
+            changes = try store.changesNow()
+        } catch {
+            Console.failure(error.message, language)
+            throw error.runExitCode
+        }
         var outcome = try Pipeline.evaluate(config, caseReading: caseReading)
         outcome.applyStrict(strict)
         let rendered = outcome.diagnostics.rendered(language)

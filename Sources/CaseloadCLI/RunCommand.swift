@@ -60,6 +60,9 @@ struct RunCommand: ParsableCommand {
         } catch let failure as OutputWriter.Failure {
             Console.failure(failure.message, language)
             throw ExitCode(3)
+        } catch let failure as FingerprintFailure {
+            Console.failure(.nothingWritten(after: failure.message), language)
+            throw failure.runExitCode
         }
         switch result {
         case .upToDate(let config, let store):

@@ -7,7 +7,7 @@ struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
         abstract: "Say whether <output>/<year>/ is up to date with the inputs, and what changed since the lock file.",
-        discussion: "Exit codes: 0 up to date; 1 stale (something changed) or files caseload did not write in <output>/<year>/; 2 a pipeline.yml or usage error."
+        discussion: "Exit codes: 0 up to date; 1 stale (something changed), files caseload did not write in <output>/<year>/, or a file that cannot be read to compare it; 2 a pipeline.yml or usage error."
     )
 
     @Option(name: .long, help: "The pipeline file.")
@@ -24,7 +24,14 @@ struct StatusCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let store = LockStore(config: loaded)
-        let changes = store.changesNow()
+        let changes: [LockChange]
+        do {
+            changes = try store.changesNow()
+        } catch {
+            // Neither up to date nor known to be stale: an error, exit 1 like a stale result.
+            Console.failure(error.message, sprog.language)
+            throw ExitCode(1)
+        }
         print(StatusReport.render(changes, store: store, language: sprog.language))
         if !changes.isEmpty { throw ExitCode(1) }
     }

@@ -40,7 +40,7 @@ public struct LockFile: Equatable, Sendable {
         var lines = [
             "# caseload.lock: what the results were made from. Written by `caseload run`;",
             "# `caseload status` compares it with the files. Do not edit by hand.",
-            "tool     sha256:\(SHA256.hex(tool.utf8)) \(tool)",
+            "tool     sha256:\(ContentHash.of(tool.utf8).hex) \(tool)",
             "settings sha256:\(settings.sha256) \(Self.escape(settings.path))",
         ]
         lines += inputs.map { "input    sha256:\($0.sha256) \(Self.escape($0.path))" }

@@ -32,9 +32,10 @@ public struct LockStore {
     public func outputPath(_ name: String) -> String { config.yearFolderShown + name }
 
     /// The lock in force (see the type's notes on a pending lock); `nil` if there is none.
-    public func current() -> LockFile? {
+    /// Throws if a result file the pending lock lists cannot be read to compare it.
+    public func current() throws(FingerprintFailure) -> LockFile? {
         let committed = read(url)
-        if let pending = read(pendingURL), outputChanges(pending).isEmpty { return pending }
+        if let pending = read(pendingURL), try outputChanges(pending).isEmpty { return pending }
         return committed
     }
 
@@ -42,32 +43,38 @@ public struct LockStore {
     /// Call with the output folder locked.
     /// Removing a pending lock may fail (it may not exist); `current()` ignores a pending lock
     /// whose results are not on disk, so a failed removal changes nothing.
-    public func recover() {
+    public func recover() throws(FingerprintFailure) {
         guard let pending = read(pendingURL) else {
             try? FileManager.default.removeItem(at: pendingURL)
             return
         }
-        if outputChanges(pending).isEmpty {
+        if try outputChanges(pending).isEmpty {
             _ = rename(pendingURL.path, url.path)
         } else {
             try? FileManager.default.removeItem(at: pendingURL)
         }
     }
 
-    /// The fingerprints of the tool, pipeline.yml and the inputs as they are now.
-    public func fingerprints() -> (settings: LockFile.Fingerprint, inputs: [LockFile.Fingerprint]) {
-        let settingsURL = config.folder.appendingPathComponent((config.file as NSString).lastPathComponent)
-        let settings = LockFile.Fingerprint(path: (config.file as NSString).lastPathComponent, sha256: SHA256.hex(fileAt: settingsURL) ?? "")
-        let inputs = config.inputs.all.map { LockFile.Fingerprint(path: $0.path, sha256: SHA256.hex(fileAt: $0.url) ?? "") }
+    /// The fingerprints of pipeline.yml and the inputs as they are now. A file that cannot be
+    /// read to its end throws, naming it.
+    public func fingerprints() throws(FingerprintFailure) -> (settings: LockFile.Fingerprint, inputs: [LockFile.Fingerprint]) {
+        let settingsName = (config.file as NSString).lastPathComponent
+        let settingsURL = config.folder.appendingPathComponent(settingsName)
+        let settings = LockFile.Fingerprint(path: settingsName, sha256: try hash(settingsURL, shownAs: config.file, role: .settings))
+        var inputs: [LockFile.Fingerprint] = []
+        for input in config.inputs.all {
+            inputs.append(LockFile.Fingerprint(path: input.path, sha256: try hash(input.url, shownAs: input.path, role: .input)))
+        }
         return (settings, inputs)
     }
 
     /// What differs between the lock in force and the files now, and the files in the year
-    /// folder that caseload did not write; empty when up to date.
-    public func changesNow() -> [LockChange] {
-        let (settings, inputs) = fingerprints()
-        let lock = current()
-        return changes(lock, settings: settings, inputs: inputs) + foreignOutputs(lock)
+    /// folder that caseload did not write; empty when up to date. Throws if a file cannot be
+    /// read to compare it.
+    public func changesNow() throws(FingerprintFailure) -> [LockChange] {
+        let (settings, inputs) = try fingerprints()
+        let lock = try current()
+        return try changes(lock, settings: settings, inputs: inputs) + foreignOutputs(lock)
     }
 
     /// caseload's own names in the year folder: every name it can write, and whatever `lock`
@@ -91,7 +98,8 @@ public struct LockStore {
     }
 
     /// What differs between `lock` (or no lock) and the files now; empty when up to date.
-    public func changes(_ lock: LockFile?, settings: LockFile.Fingerprint, inputs: [LockFile.Fingerprint]) -> [LockChange] {
+    public func changes(_ lock: LockFile?, settings: LockFile.Fingerprint,
+                        inputs: [LockFile.Fingerprint]) throws(FingerprintFailure) -> [LockChange] {
         guard let lock else { return [LockChange(.noLock, name)] }
         var changes: [LockChange] = []
         if lock.tool != ToolVersion.current { changes.append(LockChange(.toolChanged, "\(lock.tool) → \(ToolVersion.current)")) }
@@ -106,15 +114,30 @@ public struct LockStore {
             default: break
             }
         }
-        return changes + outputChanges(lock)
+        return try changes + outputChanges(lock)
     }
 
-    /// Result files that are missing or not what the lock says was written.
-    func outputChanges(_ lock: LockFile) -> [LockChange] {
-        lock.outputs.compactMap { output in
+    /// Result files that are missing or not what the lock says was written; throws if one
+    /// is there but cannot be read to compare it.
+    func outputChanges(_ lock: LockFile) throws(FingerprintFailure) -> [LockChange] {
+        var changes: [LockChange] = []
+        for output in lock.outputs {
             let url = output.path.hasPrefix("/") ? URL(fileURLWithPath: output.path) : config.folder.appendingPathComponent(output.path)
-            guard FileKind.of(url) == .file else { return LockChange(.outputMissing, output.path) }
-            return SHA256.hex(fileAt: url) == output.sha256 ? nil : LockChange(.outputEdited, output.path)
+            if FileKind.of(url) != .file {
+                changes.append(LockChange(.outputMissing, output.path))
+            } else if try hash(url, shownAs: output.path, role: .result) != output.sha256 {
+                changes.append(LockChange(.outputEdited, output.path))
+            }
+        }
+        return changes
+    }
+
+    /// The SHA-256 of a file as the lock writes it (hex), or a failure naming the file.
+    private func hash(_ url: URL, shownAs path: String, role: FingerprintFailure.Role) throws(FingerprintFailure) -> String {
+        do {
+            return try ContentHash.ofFile(at: url).hex
+        } catch {
+            throw FingerprintFailure(role: role, path: path, reason: error.reason, lock: name)
         }
     }
 

@@ -7,7 +7,9 @@ extension Pipeline {
     /// The output folder is locked from before the inputs are read until the results are in
     /// place; `waiting` is called if another run holds it and this one waits. The inputs are
     /// fingerprinted before they are read, so a file changed during the run shows as changed
-    /// next time. When nothing changed since the lock file, no work is done (unless `force`).
+    /// next time; a file that cannot be read for its fingerprint (input, pipeline.yml, or a
+    /// result the lock lists) stops the run with a `FingerprintFailure` naming it. When nothing
+    /// changed since the lock file, no work is done (unless `force`).
     /// `pause` is called after each staged file and `published` between the swap and the lock
     /// update (tests use them to kill the process at known points).
     public static func run(configURL: URL, shownAs: String? = nil, options: RunOptions = RunOptions(),
@@ -19,10 +21,10 @@ extension Pipeline {
         defer { withExtendedLifetime(runLock) {} }
 
         let store = LockStore(config: config)
-        store.recover()
-        let previous = store.current()
-        let (settings, inputs) = store.fingerprints()
-        if !options.force, store.changes(previous, settings: settings, inputs: inputs).isEmpty {
+        try store.recover()
+        let previous = try store.current()
+        let (settings, inputs) = try store.fingerprints()
+        if !options.force, try store.changes(previous, settings: settings, inputs: inputs).isEmpty {
             // Nothing to do but what a killed run left behind (this run holds the lock).
             writer.removeLeftovers(year: config.year)
             // A strict run reads the inputs all the same: their warnings must stop a scheduled
@@ -49,7 +51,7 @@ extension Pipeline {
             }
         }
         let lock = LockFile(tool: ToolVersion.current, settings: settings, inputs: inputs,
-                            outputs: outcome.files.map { LockFile.Fingerprint(path: store.outputPath($0.name), sha256: SHA256.hex($0.data)) })
+                            outputs: outcome.files.map { LockFile.Fingerprint(path: store.outputPath($0.name), sha256: ContentHash.of($0.data).hex) })
         try store.writePending(lock)
         do {
             try writer.publish(outcome.files, year: config.year, pause: pause)

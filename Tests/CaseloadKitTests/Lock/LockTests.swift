@@ -31,7 +31,7 @@ import Testing
             "output   sha256:… Output/2017/rapport.html",
         ])
         let budget = try Data(contentsOf: scenario.folder.appendingPathComponent("Input/budget/b.csv"))
-        #expect(try Self.lock(scenario).contains("input    sha256:\(SHA256.hex(budget)) Input/budget/b.csv\n"))
+        #expect(try Self.lock(scenario).contains("input    sha256:\(ContentHash.of(budget).hex) Input/budget/b.csv\n"))
     }
 
     @Test func aSecondRunWithNothingChangedDoesNoWork() throws {
