@@ -11,11 +11,15 @@ enum FailOnFlags {
         throw ExitCode(4)
     }
 
-    /// The flags of results that are up to date: the rows of their flag.csv (one a line,
-    /// after the header; an explanation never holds a line break).
-    static func published(in config: PipelineConfig) -> Int {
+    /// The flags of results that are up to date: the rows of their flag.csv. A flag.csv that
+    /// cannot be read or is malformed is an error, exit 3 (never 0 flags).
+    static func published(in config: PipelineConfig) throws -> Int {
         let url = config.outputFolder.appendingPathComponent("\(config.year)/flag.csv")
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return 0 }
-        return max(0, text.split(separator: "\n").count - 1)
+        do {
+            return try PublishedFlags.count(at: url, shownAs: "\(config.yearFolderShown)flag.csv")
+        } catch {
+            Console.error("error: \(error.message.en)")
+            throw ExitCode(3)
+        }
     }
 }
