@@ -13,12 +13,12 @@ enum FailOnFlags {
 
     /// The flags of results that are up to date: the rows of their flag.csv. A flag.csv that
     /// cannot be read or is malformed is an error, exit 3 (never 0 flags).
-    static func published(in config: PipelineConfig) throws -> Int {
+    static func published(in config: PipelineConfig, _ language: Language) throws -> Int {
         let url = config.outputFolder.appendingPathComponent("\(config.year)/flag.csv")
         do {
             return try PublishedFlags.count(at: url, shownAs: "\(config.yearFolderShown)flag.csv")
         } catch {
-            Console.error("error: \(error.message.en)")
+            Console.failure(error.message, language)
             throw ExitCode(3)
         }
     }

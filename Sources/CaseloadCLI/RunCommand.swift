@@ -67,7 +67,7 @@ struct RunCommand: ParsableCommand {
         switch result {
         case .upToDate(let config, let store):
             print(Message.runUpToDate(String(config.yearFolderShown.dropLast()), lock: store.name).text(language))
-            if failOnFlags { try FailOnFlags.check(count: FailOnFlags.published(in: config), config: config, language) }
+            if failOnFlags { try FailOnFlags.check(count: FailOnFlags.published(in: config, language), config: config, language) }
         case .ran(let outcome):
             let rendered = outcome.diagnostics.rendered(language)
             if !rendered.isEmpty { Console.error(rendered) }

@@ -50,7 +50,7 @@ public enum PublishedFlags {
         } catch let failure as CSVReader.Failure {
             throw malformed(.flagFileCSV(line: failure.line, column: failure.column, problem: failure.message))
         } catch {
-            throw malformed(Message(en: "\(error)", da: "\(error)"))
+            throw Failure(message: .flagFileUnreadable(path, reason: "\(error)"))
         }
         guard header != nil else { throw malformed(.flagFileEmpty) }
         return rows

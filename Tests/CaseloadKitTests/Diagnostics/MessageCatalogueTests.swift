@@ -169,6 +169,14 @@ import Testing
         ("explainExact", .explainExact(decimals: 2)),
         ("explainRounded", .explainRounded("504,000007714121…", decimals: 4)),
         ("explainBilag1Shows", .explainBilag1Shows("504")),
+        // Message+FailOnFlags.swift
+        ("flagFileUnreadable", .flagFileUnreadable("Output/2017/flag.csv", reason: "ENOENT")),
+        ("flagFileMalformed", .flagFileMalformed("Output/2017/flag.csv", problem: .flagFileEmpty)),
+        ("flagFileNotUTF8", .flagFileNotUTF8),
+        ("flagFileEmpty", .flagFileEmpty),
+        ("flagFileHeader", .flagFileHeader(FlagCSV.header)),
+        ("flagFileRowWidth", .flagFileRowWidth(line: 3, fields: 2, header: 11)),
+        ("flagFileCSV", .flagFileCSV(line: 3, column: 7, problem: .flagFileEmpty)),
         // Message+Gaps.swift
         ("budgetZeroAssumed", .budgetZeroAssumed(municipality: "Ishøj", year: 2017, benefit: "Kontanthjælp")),
         ("budgetRowMissing", .budgetRowMissing(municipality: "Ishøj", benefit: "Fleksjob", other: "Vallensbæk",
@@ -182,6 +190,9 @@ import Testing
         ("warningsListed", .warningsListed(2)),
         ("strictStopped", .strictStopped(1, output: "Output/")),
         ("strictWouldStop", .strictWouldStop(3)),
+        // Message+Hashing.swift
+        ("fileNotFingerprinted", .fileNotFingerprinted("Input/budget/b.csv", reason: "EIO", lock: "caseload.lock")),
+        ("nothingWritten", .nothingWritten(after: .fileNotFingerprinted("Input/budget/b.csv", reason: "EIO", lock: "caseload.lock"))),
         // Message+OutputSafety.swift
         ("foreignFilesStopTheRun", .foreignFilesStopTheRun(folder: "Output/2017/", names: ["noter.docx", "gammelt/"])),
         ("deletedByForce", .deletedByForce(folder: true)),

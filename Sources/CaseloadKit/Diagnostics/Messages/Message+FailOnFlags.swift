@@ -34,8 +34,8 @@ extension Message {
                 da: "linje \(line) har \(fields) felter, overskriften \(header)")
     }
 
-    /// flag.csv is not valid CSV (`problem` is the CSV reader's words).
-    static func flagFileCSV(line: Int, column: Int, problem: String) -> Message {
-        Message(en: "line \(line), column \(column): \(problem)", da: "linje \(line), kolonne \(column): \(problem)")
+    /// flag.csv is not valid CSV (`problem` is the CSV reader's).
+    static func flagFileCSV(line: Int, column: Int, problem: Message) -> Message {
+        Message(en: "line \(line), column \(column): \(problem.en)", da: "linje \(line), kolonne \(column): \(problem.da)")
     }
 }
