@@ -24,10 +24,6 @@ public struct Bilag1Summary: Sendable {
     public init(_ tables: [Bilag1Table], report: ReconciliationReport) {
         columns = Bilag1Table.columns(of: report, grundlag: Grundlag.combined(tables.map(\.grundlag)))
         lines = tables.map { Line(title: $0.title, cells: $0.totals) }
-        notes = tables.flatMap { table in
-            table.notes.filter { $0.mark == .fewerRows }.map { note in
-                Bilag1Note(.fewerRows, table.title + note.text.dropFirst(ReportText.total.count))
-            }
-        }
+        notes = tables.compactMap { table in table.totalShortfall.map { Bilag1Note(.fewerRows, "\(table.title): \($0)") } }
     }
 }

@@ -22,6 +22,9 @@ public struct Bilag1Table: Sendable {
     public let totals: [Bilag1Cell]
     /// The footnotes, in order: the marked lines', the total's, then brutto and netto.
     public let notes: [Bilag1Note]
+    /// What the total's `**` note says after `I alt: `, the counts (`faktiske tal for 2017 fra
+    /// 2 af 15 ydelser; budgettet omfatter alle 15.`); `nil` if no total is short.
+    public let totalShortfall: String?
 
     /// The tables of a report: one per municipality in report order, then the jobcenter's.
     public static func tables(of report: ReconciliationReport) -> [Bilag1Table] {
@@ -79,9 +82,9 @@ public struct Bilag1Table: Sendable {
         let beneath = parts.map { parts in rows.flatMap { parts[$0.benefit.id] ?? [] } } ?? rows
         let counts = columns.map { Bilag1Count($0, rows: beneath) }
         let unit = parts != nil ? "rækker (kommune og ydelse)" : "ydelser"
-        if let text = Bilag1Count.note(counts, columns: columns, year: report.year, unit: unit) {
-            notes.append(Bilag1Note(.fewerRows, "\(ReportText.total): \(text); budgettet omfatter alle \(beneath.count)."))
-        }
+        totalShortfall = Bilag1Count.note(counts, columns: columns, year: report.year, unit: unit)
+            .map { "\($0); budgettet omfatter alle \(beneath.count)." }
+        if let totalShortfall { notes.append(Bilag1Note(.fewerRows, "\(ReportText.total): \(totalShortfall)")) }
         totals = columns.indices.map { index in
             Bilag1Cell(Exact.sum(lines.compactMap { $0.cells[index].value }), mark: counts[index].isPartial ? .fewerRows : nil)
         }

@@ -21,6 +21,30 @@ import Testing
                            "Afvigelse, helårspersoner", "Afvigelse, kr. (helår, budgettets takst)"])
     }
 
+    @Test func theActualsRunToTheLastMonthThatCountsNotToTheCutoff() throws {
+        let report = try MixedGrundlagScenario.report()
+        #expect(report.cutoff == Day(year: 2017, month: 3, day: 15))
+        #expect(report.actualsThrough == Day(year: 2017, month: 2, day: 28))
+        #expect(ReportText.intro(report).contains("i 2015 og i 2017 til og med 28.2.2017."))
+        // Without a cut-off, monthly rows up to June are the year so far too.
+        let monthly = try Scenario([
+            "Input/budget/b.csv": "kommune;år;ydelse;beløb\nIshøj;2017;A-dagpenge;1.000.000\nVallensbæk;2017;A-dagpenge;1.000.000\n",
+            "Input/takster/t.csv": "kommune;år;ydelse;kr_pr_helårsperson\n*;2017;A-dagpenge;100.000\n",
+            "Input/faktisk/f.csv": "kommune;år;ydelse;måned;helårspersoner\n" + (1...6).map { "Ishøj;2017;A-dagpenge;\($0);10\nVallensbæk;2017;A-dagpenge;\($0);10" }.joined(separator: "\n") + "\n",
+        ]).evaluate()
+        let monthlyReport = try #require(monthly.report)
+        let table = try #require(Bilag1Table.tables(of: monthlyReport).first)
+        #expect(table.columns.map(\.title).contains("Faktisk 2017 (til 30.6.2017)"))
+        // Case periods and yearly rows count up to the cut-off itself.
+        let sources: [ActualFigure.Source] = [.aggregated([])]
+        let config = monthly.config
+        var cut = config
+        cut.cutoff = Day(year: 2017, month: 3, day: 15)
+        #expect(Reconciler.actualsThrough(sources, config: cut) == Day(year: 2017, month: 3, day: 15))
+        #expect(Reconciler.actualsThrough(sources, config: config) == nil)
+        #expect(Reconciler.actualsThrough([], config: cut) == nil)
+    }
+
     @Test func totalsOverFewerRowsThanTheBudgetAreMarkedWithTheirCount() throws {
         let tables = try Self.tables()
         // Vallensbæk: 2015 only for Sygedagpenge, no 2017 actuals at all (nothing to mark).
