@@ -44,16 +44,16 @@ public enum Explainer {
                 parts += [.text(index == 0 ? "" : " + "), .number(account.amount.exact, decimals: 2)]
             }
             parts += [.text(" = "), .number(row.budget.exact, decimals: 2)]
-            figures.append(.init(column: "budget_kr", value: row.budget.exact, decimals: 2,
+            figures.append(.init(AfstemningCSV.budget, of: row,
                                  sources: accounts.map { .init(file: $0.origin.file, line: $0.origin.line, note: .explainAccountSource("\($0.account)", function: "\($0.function)")) },
                                  formula: accounts.count > 1 ? Formula(parts) : nil,
                                  note: .explainSummedFromAccounts(accounts.count, benefit: row.benefit.name)))
         } else if let budget = row.origins.budget {
-            figures.append(.init(column: "budget_kr", value: row.budget.exact, decimals: 2,
+            figures.append(.init(AfstemningCSV.budget, of: row,
                                  sources: [.init(file: budget.file, line: budget.line)], formula: nil,
                                  note: .explainBudgetAsRead(year: year, grundlag: row.grundlag.rawValue)))
         } else {
-            figures.append(.init(column: "budget_kr", value: row.budget.exact, decimals: 2, sources: [], formula: nil,
+            figures.append(.init(AfstemningCSV.budget, of: row, sources: [], formula: nil,
                                  note: .explainNoBudgetRow(row.kommune, year: year)))
         }
 
@@ -62,64 +62,64 @@ public enum Explainer {
             let why: Message = row.origins.rateForEveryMunicipality
                 ? .explainRateStarRow(row.kommune, benefit: row.benefit.name, year: year, grundlag: row.grundlag.rawValue)
                 : .explainRateOwnRow(row.kommune, benefit: row.benefit.name, year: year, grundlag: row.grundlag.rawValue)
-            figures.append(.init(column: "kr_pr_helaarsperson", value: rate.exact, decimals: 2,
+            figures.append(.init(AfstemningCSV.rate, of: row,
                                  sources: [.init(file: origin.file, line: origin.line)], formula: nil, note: why))
         } else {
-            figures.append(.init(column: "kr_pr_helaarsperson", value: nil, decimals: 2, sources: [], formula: nil,
+            figures.append(.init(AfstemningCSV.rate, of: row, sources: [], formula: nil,
                                  note: .explainNoRate(grundlag: row.grundlag.rawValue, kommune: row.kommune, year: year)))
         }
 
         let budgetPersons = row.helaarspersonerBudget.exact
         if let rate = row.rate {
-            figures.append(.init(column: "helaarspersoner_budget", value: budgetPersons, decimals: 4, sources: [],
-                                 formula: Formula([.text("budget_kr / kr_pr_helaarsperson = "), .number(row.budget.exact, decimals: 2),
+            figures.append(.init(AfstemningCSV.helaarspersonerBudget, of: row, sources: [],
+                                 formula: Formula([.text("\(AfstemningCSV.budget.name) / \(AfstemningCSV.rate.name) = "), .number(row.budget.exact, decimals: 2),
                                                    .text(" / "), .number(rate.exact, decimals: 2), .text(" = "), .exact(budgetPersons)]),
                                  note: nil))
         } else {
-            figures.append(.init(column: "helaarspersoner_budget", value: budgetPersons, decimals: 4, sources: [], formula: nil,
+            figures.append(.init(AfstemningCSV.helaarspersonerBudget, of: row, sources: [], formula: nil,
                                  note: .explainZeroBudgetNoRate))
         }
 
         let period = report.cutoff.map { Message.explainPeriodUpTo(year: year, cutoff: "\($0)") } ?? .explainWholeYear(year)
-        figures.append(actualFigure(column: "helaarspersoner_faktisk", value: row.helaarspersonerFaktisk,
+        figures.append(actualFigure(AfstemningCSV.helaarspersonerFaktisk, of: row,
                                     source: row.origins.actual, periodName: period,
                                     periodText: "\(Period.year(year).first)–\(report.cutoff ?? Period.year(year).last)"))
         for (index, prior) in report.priorYears.enumerated() {
-            figures.append(actualFigure(column: "helaarspersoner_\(prior)", value: row.helaarspersonerPrior[index],
+            figures.append(actualFigure(AfstemningCSV.helaarspersonerPrior(prior, index: index), of: row,
                                         source: row.origins.prior[index], periodName: .explainWholeYear(prior),
                                         periodText: Period.year(prior).description))
         }
 
         if let variance = row.afvigelseHelaarspersoner, let actual = row.helaarspersonerFaktisk {
-            figures.append(.init(column: "afvigelse_helaarspersoner", value: variance.exact, decimals: 4, sources: [],
-                                 formula: Formula([.text("helaarspersoner_faktisk − helaarspersoner_budget = "), .exact(actual.exact),
+            figures.append(.init(AfstemningCSV.afvigelseHelaarspersoner, of: row, sources: [],
+                                 formula: Formula([.text("\(AfstemningCSV.helaarspersonerFaktisk.name) − \(AfstemningCSV.helaarspersonerBudget.name) = "), .exact(actual.exact),
                                                    .text(" − "), .exact(budgetPersons), .text(" = "), .exact(variance.exact)]),
                                  note: .explainFromUnrounded))
         } else {
-            figures.append(.init(column: "afvigelse_helaarspersoner", value: nil, decimals: 4, sources: [], formula: nil,
+            figures.append(.init(AfstemningCSV.afvigelseHelaarspersoner, of: row, sources: [], formula: nil,
                                  note: .explainNoActuals(period)))
         }
         if let kroner = row.afvigelseKroner, let variance = row.afvigelseHelaarspersoner, let rate = row.rate {
-            figures.append(.init(column: "afvigelse_kr", value: kroner, decimals: 2, sources: [],
-                                 formula: Formula([.text("afvigelse_helaarspersoner × kr_pr_helaarsperson = "), .exact(variance.exact),
+            figures.append(.init(AfstemningCSV.afvigelseKroner, of: row, sources: [],
+                                 formula: Formula([.text("\(AfstemningCSV.afvigelseHelaarspersoner.name) × \(AfstemningCSV.rate.name) = "), .exact(variance.exact),
                                                    .text(" × "), .number(rate.exact, decimals: 2), .text(" = "), .exact(kroner)]),
                                  note: .explainFromUnrounded))
         } else {
-            figures.append(.init(column: "afvigelse_kr", value: nil, decimals: 2, sources: [], formula: nil,
+            figures.append(.init(AfstemningCSV.afvigelseKroner, of: row, sources: [], formula: nil,
                                  note: row.helaarspersonerFaktisk == nil ? .explainNoActuals(period) : .explainNoRateShort))
         }
         return figures
     }
 
     /// An actual figure: a yearly row, monthly rows (days-weighted mean), or case periods.
-    static func actualFigure(column: String, value: Helaarspersoner?, source: ActualFigure.Source?,
+    static func actualFigure(_ column: AfstemningCSV.Column, of row: ReconciliationRow, source: ActualFigure.Source?,
                              periodName: Message, periodText: String) -> Explanation.Figure {
-        guard let value, let source else {
-            return .init(column: column, value: nil, decimals: 4, sources: [], formula: nil, note: .explainNoActuals(periodName))
+        guard let value = column.value(of: row).number, let source else {
+            return .init(column, of: row, sources: [], formula: nil, note: .explainNoActuals(periodName))
         }
         switch source {
         case .aggregated(let places):
-            return .init(column: column, value: value.exact, decimals: 4,
+            return .init(column, of: row,
                          sources: places.map { .init(file: $0.file, line: $0.line, note: .explainYearlyRow) }, formula: nil,
                          note: .explainAggregated(periodName))
         case .monthly(let months):
@@ -127,17 +127,17 @@ public enum Explainer {
             for (index, month) in months.enumerated() {
                 parts += [.text(index == 0 ? "" : " + "), .exact(month.value.exact), .text(" × \(month.days)")]
             }
-            parts += [.text(") / \(months.reduce(0) { $0 + $1.days }) = "), .exact(value.exact)]
-            return .init(column: column, value: value.exact, decimals: 4,
+            parts += [.text(") / \(months.reduce(0) { $0 + $1.days }) = "), .exact(value)]
+            return .init(column, of: row,
                          sources: months.map { .init(file: $0.origin.file, line: $0.origin.line, note: .explainMonth($0.month)) },
                          formula: Formula(parts),
                          note: .explainMonthlyMean(months.count, period: periodName))
         case .cases(let spans, let personDays, let periodDays):
             let rows = spans.reduce(0) { $0 + $1.rows }
-            return .init(column: column, value: value.exact, decimals: 4,
+            return .init(column, of: row,
                          sources: spans.map { .init(file: $0.file, line: $0.firstLine, lastLine: $0.lastLine, rows: $0.rows) },
                          formula: Formula([.words(.explainCaseFormula(periodText)), .exact(personDays),
-                                           .text(" / \(periodDays) = "), .exact(value.exact)]),
+                                           .text(" / \(periodDays) = "), .exact(value)]),
                          note: .explainCaseRows(rows, files: spans.count, period: periodName))
         }
     }
@@ -145,23 +145,22 @@ public enum Explainer {
     /// The figures of a jobcenter row: each the sum of the municipalities' figures.
     static func totalFigures(_ row: ReconciliationRow, report: ReconciliationReport) -> [Explanation.Figure] {
         let parts = report.rows.filter { $0.benefit.id == row.benefit.id }
-        let partFigures = parts.map { (kommune: $0.kommune, figures: figures($0, report: report)) }
-        let totals: [Exact?] = [row.budget.exact, nil, row.helaarspersonerBudget.exact, row.helaarspersonerFaktisk?.exact]
-            + row.helaarspersonerPrior.map { $0?.exact } + [row.afvigelseHelaarspersoner?.exact, row.afvigelseKroner]
-        return partFigures[0].figures.enumerated().map { index, template in
-            guard template.column != "kr_pr_helaarsperson" else {
-                return .init(column: template.column, value: nil, decimals: 2, sources: [], formula: nil,
-                             note: .explainJobcenterNoRate)
+            .map { (kommune: $0.kommune, figures: figures($0, report: report)) }
+        let columns = AfstemningCSV.schema(priorYears: report.priorYears).columns.filter { !$0.isText }
+        return columns.map { column in
+            guard column.name != AfstemningCSV.rate.name else {
+                return .init(column, of: row, sources: [], formula: nil, note: .explainJobcenterNoRate)
             }
-            let present = partFigures.compactMap { part in part.figures[index].value.map { (part.kommune, $0) } }
+            let figures = parts.map { part in (kommune: part.kommune, figure: part.figures.first { $0.column == column.name }) }
+            let present = figures.compactMap { part in part.figure?.value.map { (part.kommune, $0) } }
             var formula: [Formula.Part] = []
             for (offset, (kommune, value)) in present.enumerated() {
                 formula += [.text(offset == 0 ? "\(kommune) " : " + \(kommune) "), .exact(value)]
             }
-            if let total = totals[index] { formula += [.text(" = "), .exact(total)] }
-            let missing = partFigures.filter { $0.figures[index].value == nil }.map(\.kommune)
-            return .init(column: template.column, value: totals[index], decimals: template.decimals,
-                         sources: partFigures.flatMap { $0.figures[index].sources }, formula: present.isEmpty ? nil : Formula(formula),
+            if let total = column.value(of: row).number { formula += [.text(" = "), .exact(total)] }
+            let missing = figures.filter { $0.figure?.value == nil }.map(\.kommune)
+            return .init(column, of: row, sources: figures.flatMap { $0.figure?.sources ?? [] },
+                         formula: present.isEmpty ? nil : Formula(formula),
                          note: present.isEmpty ? .explainNoMunicipalityHasOne
                              : missing.isEmpty ? .explainSumOfExact
                              : .explainSumOfSome(missing: missing.joined(separator: ", ")))

@@ -82,19 +82,12 @@ public enum Pipeline {
         guard !diagnostics.hasErrors else { return outcome(nil, []) }
 
         // Report.
-        var files = [OutputFile(name: "afstemning.csv", contents: AfstemningCSV.render(report))]
-        if report.jobcenter != nil {
-            files.append(OutputFile(name: "afstemning-total.csv", contents: AfstemningCSV.renderTotal(report)))
-        }
-        files += try config.reports.map { try $0.render(report) }
-        files.append(OutputFile(name: "flag.csv", contents: FlagCSV.render(report)))
-        files.append(OutputFile(name: "inddata.csv", contents: InputAccountingCSV.render(ledger)))
+        let files = try ResultFile.written(reports: config.reports).compactMap { try $0.render(report, ledger: ledger) }
         return outcome(report, files)
     }
 
-    /// The names of every file a run can write into `<output>/<year>/` (add each new result
-    /// file here): any other file there that the lock file does not list as written by
-    /// caseload is the user's, and a run does not delete it without `--force`.
-    public static let resultFileNames = Set(["afstemning.csv", "afstemning-total.csv", "flag.csv", "inddata.csv"]
-        + ReportFormat.allCases.map(\.fileName))
+    /// The names of every file a run can write into `<output>/<year>/` (`ResultFile`): any
+    /// other file there that the lock file does not list as written by caseload is the
+    /// user's, and a run does not delete it without `--force`.
+    public static let resultFileNames = Set(ResultFile.allCases.map(\.name))
 }

@@ -37,10 +37,10 @@ public enum RunSummary {
         }
         if outcome.succeeded, let report = outcome.report {
             let described = outcome.files.map { file -> Message in
-                switch file.name {
-                case "afstemning.csv": .summaryFileRows(file.name, rows: report.rows.count)
-                case "afstemning-total.csv": .summaryFileRows(file.name, rows: report.totals.count)
-                case "flag.csv": .summaryFlagFile(file.name, flags: report.flags.count)
+                switch ResultFile(rawValue: file.name) {
+                case .afstemning?: .summaryFileRows(file.name, rows: report.rows.count)
+                case .afstemningTotal?: .summaryFileRows(file.name, rows: report.totals.count)
+                case .flag?: .summaryFlagFile(file.name, flags: report.flags.count)
                 default: Message(en: file.name, da: file.name)
                 }
             }

@@ -1,42 +1,68 @@
-/// Renders `afstemning.csv` and `afstemning-total.csv`, the machine-readable result whose
-/// format is fixed in formats.md: comma-separated, `.` decimal, LF, one header line.
+/// The schema of `afstemning.csv` and `afstemning-total.csv`, the machine-readable result
+/// whose format is fixed in formats.md, and their writer. The workbook's data sheet,
+/// `explain` and `diff` take the columns from here.
 public enum AfstemningCSV {
+    /// A column of the file.
+    public typealias Column = ResultColumn<ReconciliationRow>
+
+    /// The municipality, or the jobcenter in afstemning-total.csv; with `ydelseID` a row's key.
+    public static let kommune = Column.text("kommune") { $0.kommune }
+    /// The benefit's catalog id.
+    public static let ydelseID = Column.text("ydelse_id") { $0.benefit.id.rawValue }
+    /// The benefit's name.
+    public static let ydelse = Column.text("ydelse") { $0.benefit.name }
+    /// The budget.
+    public static let budget = Column.number("budget_kr", .kroner) { $0.budget.exact }
+    /// The rate; empty without one.
+    public static let rate = Column.number("kr_pr_helaarsperson", .kroner) { $0.rate?.exact }
+    /// budget / rate.
+    public static let helaarspersonerBudget = Column.number("helaarspersoner_budget", .helaarspersoner) {
+        $0.helaarspersonerBudget.exact
+    }
+    /// The actual helårspersoner of the budget year so far.
+    public static let helaarspersonerFaktisk = Column.number("helaarspersoner_faktisk", .helaarspersoner) {
+        $0.helaarspersonerFaktisk?.exact
+    }
+    /// faktisk − budget.
+    public static let afvigelseHelaarspersoner = Column.number("afvigelse_helaarspersoner", .helaarspersoner) {
+        $0.afvigelseHelaarspersoner?.exact
+    }
+    /// The variance in kroner at the rate.
+    public static let afvigelseKroner = Column.number("afvigelse_kr", .kroner) { $0.afvigelseKroner }
+
+    /// The actual helårspersoner of `year`, the `index`th of the report's prior years.
+    public static func helaarspersonerPrior(_ year: Int, index: Int) -> Column {
+        .number("helaarspersoner_\(year)", .helaarspersoner) { row in
+            row.helaarspersonerPrior.indices.contains(index) ? row.helaarspersonerPrior[index]?.exact : nil
+        }
+    }
+
+    /// The columns in file order for a report's prior years.
+    public static func schema(priorYears: [Int]) -> ResultSchema<ReconciliationRow> {
+        ResultSchema([kommune, ydelseID, ydelse, budget, rate, helaarspersonerBudget, helaarspersonerFaktisk]
+            + priorYears.enumerated().map { helaarspersonerPrior($1, index: $0) }
+            + [afvigelseHelaarspersoner, afvigelseKroner])
+    }
+
     /// The header for a report's prior years.
     public static func header(priorYears: [Int]) -> [String] {
-        ["kommune", "ydelse_id", "ydelse", "budget_kr", "kr_pr_helaarsperson", "helaarspersoner_budget",
-         "helaarspersoner_faktisk"] + priorYears.map { "helaarspersoner_\($0)" }
-            + ["afvigelse_helaarspersoner", "afvigelse_kr"]
+        schema(priorYears: priorYears).header
+    }
+
+    /// What a column of a result file holds, known by its name alone (the prior-year columns
+    /// differ between years, and another run's file may have columns this one has not):
+    /// text for the schema's text columns, numbers for every other column.
+    public static func content(ofColumn name: String) -> ResultContent {
+        schema(priorYears: []).column(named: name)?.content ?? .number(.helaarspersoner)
     }
 
     /// The file of the municipalities' rows.
     public static func render(_ report: ReconciliationReport) -> String {
-        render(report.rows, priorYears: report.priorYears)
+        schema(priorYears: report.priorYears).csv(report.rows)
     }
 
     /// The file of the jobcenter's rows.
     public static func renderTotal(_ report: ReconciliationReport) -> String {
-        render(report.totals, priorYears: report.priorYears)
-    }
-
-    static func render(_ rows: [ReconciliationRow], priorYears: [Int]) -> String {
-        let format = NumberFormat.machine
-        func number(_ value: Exact?, _ decimals: Int) -> String { value.map { format.string($0, decimals: decimals) } ?? "" }
-        func persons(_ value: Helaarspersoner?) -> String { number(value?.exact, 4) }
-        var lines = [header(priorYears: priorYears).joined(separator: ",")]
-        for row in rows {
-            let fields = [row.kommune, row.benefit.id.rawValue, row.benefit.name,
-                          number(row.budget.exact, 2), number(row.rate?.exact, 2),
-                          persons(row.helaarspersonerBudget), persons(row.helaarspersonerFaktisk)]
-                + row.helaarspersonerPrior.map(persons)
-                + [persons(row.afvigelseHelaarspersoner), number(row.afvigelseKroner, 2)]
-            lines.append(fields.map(quoted).joined(separator: ","))
-        }
-        return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// RFC 4180 quoting where a field needs it (names such as `Fleksjob, gl. ordning`).
-    static func quoted(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacing("\"", with: "\"\"") + "\""
+        schema(priorYears: report.priorYears).csv(report.totals)
     }
 }

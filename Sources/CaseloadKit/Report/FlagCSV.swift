@@ -1,5 +1,5 @@
-/// Renders `flag.csv`: one row per flag, in the report's order, in the style of
-/// afstemning.csv (comma-separated, `.` decimal, no thousands separator, LF).
+/// The schema of `flag.csv` and its writer: one row per flag, in the report's order, in the
+/// style of afstemning.csv (comma-separated, `.` decimal, no thousands separator, LF).
 ///
 /// Columns: `kommune`, `ydelse_id` (ids of a group joined by `|`), `ydelse`, `art` (the
 /// kind), `enhed` (`kr_pr_helaarsperson` or `helaarspersoner`), `vaerdi` (the flagged
@@ -8,22 +8,34 @@
 /// variance in kroner at the rate), `graense_pct` (the threshold crossed, in percent) and
 /// `forklaring` (one line of Danish). Empty where a kind has no such figure.
 public enum FlagCSV {
+    /// The columns in file order. `vaerdi` and `sammenlignet_med` are in the row's `enhed`.
+    public static let schema = ResultSchema<ReportFlag>([
+        .text("kommune") { $0.kommune },
+        .text("ydelse_id") { $0.benefitID },
+        .text("ydelse") { $0.benefitName },
+        .text("art") { $0.kind.rawValue },
+        .text("enhed") { $0.unit.rawValue },
+        .number("vaerdi", unit: unit) { $0.value },
+        .number("sammenlignet_med", unit: unit) { $0.reference },
+        .number("forskel_pct", .percent) { $0.deviationPercent },
+        .number("forskel_kr", .kroner) { $0.differenceKroner },
+        .number("graense_pct", .percent) { $0.thresholdPercent },
+        .text("forklaring") { $0.explanation },
+    ])
+
     /// The header line's fields.
-    public static let header = ["kommune", "ydelse_id", "ydelse", "art", "enhed", "vaerdi", "sammenlignet_med",
-                                "forskel_pct", "forskel_kr", "graense_pct", "forklaring"]
+    public static var header: [String] { schema.header }
 
     /// The file.
     public static func render(_ report: ReconciliationReport) -> String {
-        let format = NumberFormat.machine
-        func number(_ value: Exact?, _ decimals: Int) -> String { value.map { format.string($0, decimals: decimals) } ?? "" }
-        var lines = [header.joined(separator: ",")]
-        for flag in report.flags {
-            let decimals = flag.unit == .helaarspersoner ? 4 : 2
-            let fields = [flag.kommune, flag.benefitID, flag.benefitName, flag.kind.rawValue, flag.unit.rawValue,
-                          number(flag.value, decimals), number(flag.reference, decimals), number(flag.deviationPercent, 2),
-                          number(flag.differenceKroner, 2), number(flag.thresholdPercent, 2), flag.explanation]
-            lines.append(fields.map(AfstemningCSV.quoted).joined(separator: ","))
+        schema.csv(report.flags)
+    }
+
+    /// The unit of a flag's `vaerdi` and `sammenlignet_med`.
+    @Sendable static func unit(_ flag: ReportFlag) -> ResultUnit {
+        switch flag.unit {
+        case .krPrHelaarsperson: .kroner
+        case .helaarspersoner: .helaarspersoner
         }
-        return lines.joined(separator: "\n") + "\n"
     }
 }

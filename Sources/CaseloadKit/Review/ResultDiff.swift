@@ -24,13 +24,13 @@ public struct ResultDiff: Sendable {
     /// Reads and compares the result files of both sides. `afstemning.csv` must exist on
     /// both; `afstemning-total.csv` is compared when either side has it.
     public static func compare(old: ResultSource, new: ResultSource, tolerance: Tolerance) throws(ReviewFailure) -> ResultDiff {
-        guard let newMain = try new.table(ResultFiles.main) else { throw new.missing(ResultFiles.main) }
-        guard let oldMain = try old.table(ResultFiles.main) else { throw old.missing(ResultFiles.main) }
-        var files = [TableDiff.compare(file: ResultFiles.main, old: oldMain, new: newMain, tolerance: tolerance)]
-        let newTotal = try new.table(ResultFiles.total)
-        let oldTotal = try old.table(ResultFiles.total)
+        guard let newMain = try new.table(ResultFile.afstemning.name) else { throw new.missing(ResultFile.afstemning.name) }
+        guard let oldMain = try old.table(ResultFile.afstemning.name) else { throw old.missing(ResultFile.afstemning.name) }
+        var files = [TableDiff.compare(file: ResultFile.afstemning.name, old: oldMain, new: newMain, tolerance: tolerance)]
+        let newTotal = try new.table(ResultFile.afstemningTotal.name)
+        let oldTotal = try old.table(ResultFile.afstemningTotal.name)
         if newTotal != nil || oldTotal != nil {
-            files.append(TableDiff.compare(file: ResultFiles.total, old: oldTotal, new: newTotal, tolerance: tolerance))
+            files.append(TableDiff.compare(file: ResultFile.afstemningTotal.name, old: oldTotal, new: newTotal, tolerance: tolerance))
         }
         return ResultDiff(oldLabel: old.label, newLabel: new.label, tolerance: tolerance, files: files)
     }

@@ -16,7 +16,7 @@ public struct ResultRow: Sendable {
 
     /// The benefit's display name (the `ydelse` cell), or its id if the file has no name.
     public var benefitName: String {
-        if case .text(let name)? = cells["ydelse"], !name.isEmpty { return name }
+        if case .text(let name)? = cells[AfstemningCSV.ydelse.name], !name.isEmpty { return name }
         return key.ydelseID
     }
 }

@@ -26,14 +26,14 @@ public enum ResultSource: Sendable {
         guard files.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
             throw ReviewFailure(.againstNoFolder(label))
         }
-        if files.fileExists(atPath: folder.appendingPathComponent(ResultFiles.main).path) {
+        if files.fileExists(atPath: folder.appendingPathComponent(ResultFile.afstemning.name).path) {
             return .folder(folder, label: label)
         }
         let yearFolder = folder.appendingPathComponent(String(year))
-        if files.fileExists(atPath: yearFolder.appendingPathComponent(ResultFiles.main).path) {
+        if files.fileExists(atPath: yearFolder.appendingPathComponent(ResultFile.afstemning.name).path) {
             return .folder(yearFolder, label: label.hasSuffix("/") ? "\(label)\(year)" : "\(label)/\(year)")
         }
-        throw ReviewFailure(.againstNoResults(label, file: ResultFiles.main, year: year))
+        throw ReviewFailure(.againstNoResults(label, file: ResultFile.afstemning.name, year: year))
     }
 
     /// How the results are named in the report: `Output/2017`, `HEAD:Output/2017`.

@@ -3,12 +3,10 @@ import Foundation
 /// A parsed result file, `afstemning.csv` or `afstemning-total.csv` (formats.md): its
 /// columns in file order and its rows, each keyed by `kommune` and `ydelse_id`.
 ///
-/// `kommune`, `ydelse_id` and `ydelse` are text; every other column is a decimal number or
-/// empty. The prior-year columns differ between years, so columns are known by name only.
+/// Columns are read by `AfstemningCSV`'s schema: its text columns (`kommune`, `ydelse_id`,
+/// `ydelse`) as text, every other column as a decimal number or empty. The prior-year columns
+/// differ between years, so columns are known by name only.
 public struct ResultTable: Sendable {
-    /// The columns that are text; all others hold numbers.
-    public static let textColumns: Set<String> = ["kommune", "ydelse_id", "ydelse"]
-
     /// The file as named in messages, e.g. `Output/2017/afstemning.csv` or `HEAD:Output/2017/afstemning.csv`.
     public let source: String
     /// The header, in file order.
@@ -26,34 +24,28 @@ public struct ResultTable: Sendable {
         guard String(data: data, encoding: .utf8) != nil else {
             throw ReviewFailure(.resultNotUTF8(source))
         }
-        var columns: [String] = []
+        var header: Header?
         var rows: [ResultRow] = []
         var lineOfKey: [ResultKey: Int] = [:]
         do {
             try CSVReader.forEachRecord(in: data, delimiter: UInt8(ascii: ","), encoding: .utf8) { record in
-                if columns.isEmpty {
-                    columns = try header(record, at: at)
+                guard let columns = header else {
+                    header = try Header(record, at: at)
                     return
                 }
-                guard record.fields.count == columns.count else {
-                    throw ReviewFailure(.resultFieldCount(record.fields.count, header: columns.count), at: at(record.line))
+                guard record.fields.count == columns.names.count else {
+                    throw ReviewFailure(.resultFieldCount(record.fields.count, header: columns.names.count), at: at(record.line))
                 }
                 var cells: [String: ResultCell] = [:]
-                for (index, column) in columns.enumerated() {
+                for (index, column) in columns.names.enumerated() {
                     let text = record.fields[index]
-                    let position = record.positions[index]
-                    if textColumns.contains(column) {
-                        cells[column] = text.isEmpty ? .empty : .text(text)
-                    } else if text.isEmpty {
-                        cells[column] = .empty
-                    } else if case .success(let value) = NumberParser.parse(text, .csv(.international)), text == text.trimmingWhitespace() {
-                        cells[column] = .number(value)
-                    } else {
+                    guard let cell = columns.contents[index].cell(text) else {
+                        let position = record.positions[index]
                         throw ReviewFailure(.resultNotANumber(column, text), at: at(position.line, position.column))
                     }
+                    cells[column] = cell
                 }
-                let key = ResultKey(kommune: record.fields[columns.firstIndex(of: "kommune")!],
-                                    ydelseID: record.fields[columns.firstIndex(of: "ydelse_id")!])
+                let key = ResultKey(kommune: record.fields[columns.kommune], ydelseID: record.fields[columns.ydelseID])
                 if let first = lineOfKey[key] {
                     throw ReviewFailure(.resultKeyTwice(kommune: key.kommune, ydelseID: key.ydelseID, firstLine: first), at: at(record.line))
                 }
@@ -67,22 +59,37 @@ public struct ResultTable: Sendable {
         } catch {
             throw ReviewFailure(.resultUnreadable(source, reason: "\(error)"))
         }
-        guard !columns.isEmpty else {
+        guard let header else {
             throw ReviewFailure(.resultEmpty(source))
         }
-        return ResultTable(source: source, columns: columns, rows: rows)
+        return ResultTable(source: source, columns: header.names, rows: rows)
     }
 
-    private static func header(_ record: CSVRecord, at: (Int, Int?) -> SourceLocation) throws(ReviewFailure) -> [String] {
-        var seen: Set<String> = []
-        for (index, name) in record.fields.enumerated() {
-            guard seen.insert(name).inserted else {
-                throw ReviewFailure(.resultColumnTwice(name), at: at(record.line, record.positions[index].column))
+    /// The header line: the columns' names, what each holds, and where the key columns are.
+    private struct Header {
+        let names: [String]
+        let contents: [ResultContent]
+        let kommune: Int
+        let ydelseID: Int
+
+        /// A header without a key column, or with a name twice, is not a result file's.
+        init(_ record: CSVRecord, at: (Int, Int?) -> SourceLocation) throws(ReviewFailure) {
+            var seen: Set<String> = []
+            for (index, name) in record.fields.enumerated() {
+                guard seen.insert(name).inserted else {
+                    throw ReviewFailure(.resultColumnTwice(name), at: at(record.line, record.positions[index].column))
+                }
             }
+            func index(of column: String) throws(ReviewFailure) -> Int {
+                guard let index = record.fields.firstIndex(of: column) else {
+                    throw ReviewFailure(.resultNoKeyColumn(column), at: at(record.line, nil))
+                }
+                return index
+            }
+            kommune = try index(of: AfstemningCSV.kommune.name)
+            ydelseID = try index(of: AfstemningCSV.ydelseID.name)
+            names = record.fields
+            contents = record.fields.map(AfstemningCSV.content(ofColumn:))
         }
-        for required in ["kommune", "ydelse_id"] where !seen.contains(required) {
-            throw ReviewFailure(.resultNoKeyColumn(required), at: at(record.line, nil))
-        }
-        return record.fields
     }
 }

@@ -30,7 +30,8 @@ public struct TableDiff: Sendable {
         let newRows = new?.rows ?? []
         // A missing file has no columns to add or remove: its rows say it all.
         let bothExist = old != nil && new != nil
-        let shared = newColumns.filter { oldColumns.contains($0) && $0 != "kommune" && $0 != "ydelse_id" }
+        let keyColumns = [AfstemningCSV.kommune.name, AfstemningCSV.ydelseID.name]
+        let shared = newColumns.filter { oldColumns.contains($0) && !keyColumns.contains($0) }
 
         let oldByKey = Dictionary(uniqueKeysWithValues: oldRows.map { ($0.key, $0) })
         let newKeys = Set(newRows.map(\.key))

@@ -3,9 +3,6 @@
 /// helårspersoner per benefit. One self-contained file: inline CSS and SVG, no script, no
 /// external request; every name from the input escaped.
 public enum HTMLReport {
-    /// The file's name in `Output/<år>/`.
-    public static let fileName = "rapport.html"
-
     /// The parts of each municipality's and the jobcenter's page, in order. Another section
     /// (flags, goals) is one more entry, rendered in a file of its own.
     static let unitParts: [@Sendable (HTMLUnit) -> String] = [

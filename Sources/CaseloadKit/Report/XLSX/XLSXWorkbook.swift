@@ -5,9 +5,6 @@ import Foundation
 /// for filtering, the flag sheet with flag.csv's, and the follow-up (largest flags first, goals). Numbers are numeric cells with Danish-displaying formats; the bytes are the
 /// same on every run.
 public enum XLSXWorkbook {
-    /// The file's name in `Output/<år>/`.
-    public static let fileName = "afstemning.xlsx"
-
     /// The workbook's bytes.
     public static func render(_ report: ReconciliationReport) throws -> Data {
         try XLSXPackage.package(sheets(report), title: ReportText.title(year: report.year))

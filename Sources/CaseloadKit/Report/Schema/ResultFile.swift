@@ -1,0 +1,63 @@
+/// Every file a run can write into `<output>/<year>/`: its name, its kind and its renderer.
+/// A new result file is one more case here; the run, its summary, the lock file's list of
+/// caseload's own files and `diff` all take the names from here.
+public enum ResultFile: String, Sendable, CaseIterable {
+    /// The municipalities' rows (`AfstemningCSV`); every run writes it.
+    case afstemning = "afstemning.csv"
+    /// The jobcenter's rows; written only when pipeline.yml names a jobcenter.
+    case afstemningTotal = "afstemning-total.csv"
+    /// The Bilag 1 tables in Markdown, for pull-request review.
+    case bilag1 = "bilag1.md"
+    /// The workbook.
+    case workbook = "afstemning.xlsx"
+    /// The printable report with charts.
+    case rapport = "rapport.html"
+    /// The flags (`FlagCSV`); every run writes it.
+    case flag = "flag.csv"
+    /// The input accounting (`InputAccountingCSV`); every run writes it.
+    case inddata = "inddata.csv"
+
+    /// What a result file is.
+    public enum Kind: Sendable {
+        /// A machine-readable table with a `ResultSchema`.
+        case csv
+        /// Markdown for people.
+        case markdown
+        /// An Excel workbook.
+        case xlsx
+        /// HTML for people.
+        case html
+    }
+
+    /// The file's name, e.g. `afstemning.csv`.
+    public var name: String { rawValue }
+
+    /// What the file is.
+    public var kind: Kind {
+        switch self {
+        case .afstemning, .afstemningTotal, .flag, .inddata: .csv
+        case .bilag1: .markdown
+        case .workbook: .xlsx
+        case .rapport: .html
+        }
+    }
+
+    /// The files of a run in the order it writes them: afstemning.csv and
+    /// afstemning-total.csv, the reports pipeline.yml asks for, flag.csv and inddata.csv.
+    public static func written(reports: [ReportFormat]) -> [ResultFile] {
+        [.afstemning, .afstemningTotal] + reports.map(\.file) + [.flag, .inddata]
+    }
+
+    /// The file of `report`; `nil` for afstemning-total.csv without a jobcenter.
+    public func render(_ report: ReconciliationReport, ledger: InputLedger) throws -> OutputFile? {
+        switch self {
+        case .afstemning: OutputFile(name: name, contents: AfstemningCSV.render(report))
+        case .afstemningTotal: report.jobcenter == nil ? nil : OutputFile(name: name, contents: AfstemningCSV.renderTotal(report))
+        case .bilag1: OutputFile(name: name, contents: Bilag1Markdown.render(report))
+        case .workbook: OutputFile(name: name, data: try XLSXWorkbook.render(report))
+        case .rapport: OutputFile(name: name, contents: HTMLReport.render(report))
+        case .flag: OutputFile(name: name, contents: FlagCSV.render(report))
+        case .inddata: OutputFile(name: name, contents: InputAccountingCSV.render(ledger))
+        }
+    }
+}
