@@ -14,9 +14,9 @@ enum FailOnFlags {
     /// The flags of results that are up to date: the rows of their flag.csv. A flag.csv that
     /// cannot be read or is malformed is an error, exit 3 (never 0 flags).
     static func published(in config: PipelineConfig, _ language: Language) throws -> Int {
-        let url = config.outputFolder.appendingPathComponent("\(config.year)/flag.csv")
+        let url = config.outputFolder.appendingPathComponent("\(config.year)/\(ResultFile.flag.name)")
         do {
-            return try PublishedFlags.count(at: url, shownAs: "\(config.yearFolderShown)flag.csv")
+            return try PublishedFlags.count(at: url, shownAs: config.yearFolderShown + ResultFile.flag.name)
         } catch {
             Console.failure(error.message, language)
             throw ExitCode(3)

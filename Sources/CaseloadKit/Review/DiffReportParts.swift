@@ -6,10 +6,10 @@ enum DiffReportParts {
     }
 
     static func changeHeader(_ language: Language) -> [String] {
-        ["kommune", "ydelse"] + Message.diffChangeHeader.text(language).split(separator: "\t").map(String.init) + ["%"]
+        [AfstemningCSV.kommune.name, AfstemningCSV.ydelse.name] + Message.diffChangeHeader.text(language).split(separator: "\t").map(String.init) + ["%"]
     }
 
-    static let rowHeader = ["kommune", "ydelse_id", "ydelse"]
+    static let rowHeader = [AfstemningCSV.kommune, AfstemningCSV.ydelseID, AfstemningCSV.ydelse].map(\.name)
 
     static func title(_ diff: ResultDiff) -> String {
         "caseload diff: \(diff.oldLabel) → \(diff.newLabel)"

@@ -83,10 +83,10 @@ import Testing
     }
 
     @Test func aMissingKeyColumnIsAnErrorNamingFileAndColumn() {
-        #expect(throws: ReviewFailure("the header has no column \"ydelse_id\"; is this an afstemning.csv?",
-                                      at: SourceLocation(file: "old/afstemning.csv", line: 1, column: nil))) {
+        #expect(throws: ReviewFailure(.resultNoKeyColumn("ydelse_id"), at: SourceLocation(file: "old/afstemning.csv", line: 1, column: nil))) {
             try ResultTable.parse(Data("kommune,ydelse,budget_kr\nIshøj,A-dagpenge,1\n".utf8), source: "old/afstemning.csv")
         }
+        #expect(Message.resultNoKeyColumn("ydelse_id").en == "the header has no column \"ydelse_id\"; is this an afstemning.csv?")
     }
 
     @Test func aColumnAddedToASchemaReachesTheCSVAndTheSheet() {
