@@ -1,5 +1,6 @@
 /// Reads aggregated actual helårspersoner: `kommune;år;ydelse;helårspersoner`, optional
-/// `måned` (1–12; empty or absent for the whole year).
+/// `måned` (1–12; empty or absent for the whole year). Total rows (`I alt`, `Total`, `Sum`)
+/// are skipped with a warning (`TotalRow`).
 public enum ActualsReader {
     static let kommune = CSVColumn("kommune")
     static let aar = CSVColumn("år")
@@ -13,6 +14,9 @@ public enum ActualsReader {
         var lines: [ActualLine] = []
         let table = CSVTable(file: file, columns: [kommune, aar, ydelse, value, maaned], style: style, headerOnlyIsNormal: true)
         try table.read(diagnostics: diagnostics, ledger: ledger) { row in
+            if TotalRow.skip(row, columns: [ydelse, kommune], catalog: catalog, diagnostics: diagnostics, ledger: ledger) {
+                return true
+            }
             let cells = CellParser(row, style: style, diagnostics: diagnostics)
             let municipality = cells.required(kommune)
             let year = cells.year(aar)

@@ -1,4 +1,5 @@
-/// Reads budgets from CSV: `kommune;år;ydelse;beløb`, optional `grundlag`.
+/// Reads budgets from CSV: `kommune;år;ydelse;beløb`, optional `grundlag`. Total rows
+/// (`I alt`, `Total`, `Sum`) are skipped with a warning (`TotalRow`).
 ///
 /// Instead of `ydelse` a file may name each row's account (`konto`, e.g. `5.57.73.007`, as
 /// the financial system exports it): the rows are then summed into benefits through the
@@ -20,6 +21,9 @@ public enum BudgetCSVReader {
         let table = CSVTable(file: file, columns: [kommune, aar, ydelse, konto, beloeb, grundlag], style: style,
                              alternatives: [[ydelse, konto]])
         try table.read(diagnostics: diagnostics, ledger: ledger) { row in
+            if TotalRow.skip(row, columns: [ydelse, konto, kommune], catalog: catalog, diagnostics: diagnostics, ledger: ledger) {
+                return true
+            }
             let cells = CellParser(row, style: style, diagnostics: diagnostics)
             let municipality = cells.required(kommune)
             let year = cells.year(aar)

@@ -146,14 +146,18 @@ public enum ConfigLoader {
 
         var cutoff: Day?
         if let node = values["cutoff"]?.value {
-            if let value = node.scalar.flatMap({ Day(iso: $0.string) }) {
+            if let value = node.scalar.flatMap({ Day(written: $0.string) }) {
                 if let budgetYear, value.components.year != budgetYear {
                     diagnostics.error(.cutoffOutsideYear("\(value)", year: budgetYear), at: at(node))
                 } else {
                     cutoff = value
                 }
             } else {
-                diagnostics.error(.cutoffNotADate(shown(node)), at: at(node))
+                if let text = node.scalar?.string {
+                    diagnostics.error(.cellNotADate("cutoff", text), at: at(node))
+                } else {
+                    diagnostics.error(.cutoffNotADate(shown(node)), at: at(node))
+                }
             }
         }
 

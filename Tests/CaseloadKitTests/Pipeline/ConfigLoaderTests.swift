@@ -91,8 +91,20 @@ import Testing
             "pipeline.yml:2:9: error: cutoff 2016-12-31 is outside the budget year 2017",
         ])
         #expect(try messages("year: 2017\ncutoff: 2017-02-30\nmunicipalities: [Ishøj]\n" + Self.inputs) == [
-            "pipeline.yml:2:9: error: cutoff \"2017-02-30\" is not a date; write YYYY-MM-DD, e.g. 2017-09-30",
+            "pipeline.yml:2:9: error: cutoff \"2017-02-30\" is not a date: February 2017 has 28 days",
         ])
+        #expect(try messages("year: 2017\ncutoff: 30-9-2017x\nmunicipalities: [Ishøj]\n" + Self.inputs) == [
+            "pipeline.yml:2:9: error: cutoff \"30-9-2017x\" is not a date; write it as 2017-03-01, 01-03-2017 or 1.3.2017",
+        ])
+    }
+
+    @Test func cutoffMayBeWrittenTheDanishWay() throws {
+        let base = try Self.folder()
+        for written in ["30.09.2017", "30.9.2017", "30-09-2017", "2017-09-30"] {
+            let config = try ConfigLoader.parse("year: 2017\ncutoff: \(written)\nmunicipalities: [Ishøj]\n" + Self.inputs,
+                                                file: "pipeline.yml", base: base)
+            #expect(config.cutoff == Day(iso: "2017-09-30"), "\(written)")
+        }
     }
 
     @Test func invalidYAMLNamesTheLine() throws {

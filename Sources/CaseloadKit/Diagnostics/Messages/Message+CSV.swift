@@ -148,12 +148,6 @@ extension Message {
                 da: "\(label) \"\(text)\" ligger uden for ±10.000.000.000.000 kr.")
     }
 
-    /// A cell that should be a date.
-    static func cellNotADate(_ label: String, _ text: String) -> Message {
-        Message(en: "\(label) \"\(text)\" is not a date; write it as YYYY-MM-DD, e.g. 2017-03-01",
-                da: "\(label) \"\(text)\" er ikke en dato; skriv den som ÅÅÅÅ-MM-DD, f.eks. 2017-03-01")
-    }
-
     /// A `grundlag` cell that is neither brutto nor netto.
     static func notGrundlag(_ label: String, _ text: String) -> Message {
         Message(en: "\(label) \"\(text)\" is neither brutto nor netto", da: "\(label) \"\(text)\" er hverken brutto eller netto")

@@ -112,8 +112,8 @@ extension Message {
 
     /// The cut-off is not a date.
     static func cutoffNotADate(_ value: Message) -> Message {
-        Message(en: "cutoff \"\(value.en)\" is not a date; write YYYY-MM-DD, e.g. 2017-09-30",
-                da: "cutoff \"\(value.da)\" er ikke en dato; skriv ÅÅÅÅ-MM-DD, f.eks. 2017-09-30")
+        Message(en: "cutoff \"\(value.en)\" is not a date; write it as 2017-09-30, 30-09-2017 or 30.9.2017",
+                da: "cutoff \"\(value.da)\" er ikke en dato; skriv den som 2017-09-30, 30-09-2017 eller 30.9.2017")
     }
 
     /// An unknown `number_style`.

@@ -86,9 +86,15 @@ public struct CSVTable {
         var indexes: [String: Int] = [:]
         var ok = true
         for (index, cell) in record.fields.enumerated() {
-            let key = CSVColumn.normalize(cell)
+            let header = HeaderCell(cell)
+            let key = header.key
             let location = file.at(line: record.positions[index].line, column: record.positions[index].column)
             if key.isEmpty { continue }
+            if let unit = header.unit, header.scalesFigures, let column = columns.first(where: { $0.key == key }) {
+                // Still found, so that it is not also reported missing.
+                diagnostics.error(Message.scaledUnit(header: header.text, unit: unit, name: column.label, kroner: header.isKroner), at: location)
+                ok = false
+            }
             if let first = indexes[key] {
                 diagnostics.error(.columnTwice(cell.trimmingWhitespace(), alsoColumn: first + 1), at: location)
                 ok = false
@@ -107,7 +113,7 @@ public struct CSVTable {
         }
         if missing.isEmpty {
             // Only a usable header is worth warnings about the columns it adds.
-            for (index, cell) in record.fields.enumerated() where !columns.contains(where: { $0.key == CSVColumn.normalize(cell) }) && !cell.trimmingWhitespace().isEmpty {
+            for (index, cell) in record.fields.enumerated() where !columns.contains(where: { $0.key == HeaderCell(cell).key }) && !cell.trimmingWhitespace().isEmpty {
                 diagnostics.warning(.unknownColumn(cell.trimmingWhitespace(), known: columnList(columns)),
                                     at: file.at(line: record.positions[index].line, column: record.positions[index].column))
             }

@@ -103,7 +103,7 @@ final class CellParser {
         .unknownBenefit(name, nearest: catalog.nearestNames(to: name))
     }
 
-    /// An ISO date; `nil` for an empty cell when `allowEmpty`.
+    /// A date, ISO or Danish (`Day.parse(written:)`); `nil` for an empty cell when `allowEmpty`.
     func day(_ column: CSVColumn, allowEmpty: Bool = false) -> Day?? {
         let text = row.text(column)
         if text.isEmpty {
@@ -111,7 +111,7 @@ final class CellParser {
             fail(column, .cellEmpty(column.label))
             return nil
         }
-        guard let day = Day(iso: text) else {
+        guard let day = Day(written: text) else {
             fail(column, .cellNotADate(column.label, text))
             return nil
         }

@@ -103,8 +103,8 @@ struct CaseChunkParser {
     }
 
     /// Reports an error at a field's start.
-    private func fail(_ field: FieldSpan, _ message: Message, _ chunk: inout CaseChunk) {
-        chunk.problem(message, line: field.line, column: column(field), limit: context.limit)
+    private func fail(_ field: FieldSpan, _ message: @autoclosure () -> Message, _ chunk: inout CaseChunk) {
+        chunk.problem(message(), line: field.line, column: column(field), limit: context.limit)
     }
 
     /// The case id masked for a message, `nil` if there is none.
@@ -182,7 +182,9 @@ struct CaseChunkParser {
 
         let fraField = worker.fields.pointer[context.fra]
         let fraCell = cell(fraField, &worker)
-        let from = fraCell.count == 0 ? nil : Day.ordinal(iso: fraCell.pointer, count: fraCell.count)
+        // ISO on the fast path; the Danish forms (01-03-2017, 1.3.2017) through the fallback.
+        let from = fraCell.count == 0 ? nil
+            : Day.ordinal(iso: fraCell.pointer, count: fraCell.count) ?? Day.ordinal(written: fraCell.pointer, count: fraCell.count)
         if from == nil {
             if fraCell.count == 0 {
                 fail(fraField, .cellEmpty("fra"), &chunk)
@@ -195,7 +197,8 @@ struct CaseChunkParser {
         let tilField = worker.fields.pointer[context.til]
         let tilCell = cell(tilField, &worker)
         let open = tilCell.count == 0
-        let to = open ? nil : Day.ordinal(iso: tilCell.pointer, count: tilCell.count)
+        let to = open ? nil
+            : Day.ordinal(iso: tilCell.pointer, count: tilCell.count) ?? Day.ordinal(written: tilCell.pointer, count: tilCell.count)
         if to == nil, !open {
             fail(tilField, .cellNotADate("til", text(tilField, &worker)), &chunk)
             failed = true

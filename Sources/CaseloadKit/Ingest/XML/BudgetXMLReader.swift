@@ -107,32 +107,7 @@ public enum BudgetXMLReader {
             diagnostics.error(refused.message, at: file.at(line: refused.line))
             failed = true
         } else {
-            // A well-formedness error may reach only xmlGetLastError, not the handler; schema
-            // errors from its line on are its consequences and are left out.
-            let fatal = status < 0 ? xmlGetLastError()?.pointee : nil
-            let fatalMessage = fatal.map(XMLErrorCollector.clean)
-            let fatalLine = fatal.map { Int($0.line) } ?? Int.max
-            for entry in collector.entries where entry.line < fatalLine || (entry.message == fatalMessage && entry.line == fatalLine) {
-                if entry.isWarning {
-                    diagnostics.warning(.libxml(entry.message), at: file.at(line: entry.line, column: entry.column))
-                } else {
-                    diagnostics.error(.libxml(entry.message), at: file.at(line: entry.line, column: entry.column))
-                    failed = true
-                }
-            }
-            if status < 0 {
-                if let fatal, let fatalMessage {
-                    if !collector.entries.contains(where: { $0.message == fatalMessage && $0.line == fatalLine }) {
-                        diagnostics.error(.libxml(fatalMessage), at: file.at(line: fatalLine, column: fatal.int2 > 0 ? Int(fatal.int2) : nil))
-                    }
-                } else if !failed {
-                    diagnostics.error(.notWellFormedXML, at: file.at())
-                }
-                failed = true
-            } else if xmlTextReaderIsValid(reader) != 1, !failed {
-                diagnostics.error(.notBudgetSchema(BudgetSchema.namespace), at: file.at())
-                failed = true
-            }
+            failed = report(collector.entries, status: status, valid: xmlTextReaderIsValid(reader) == 1, file: file, diagnostics: diagnostics)
         }
         if headers.isEmpty, !failed {
             diagnostics.error(.noBudgetElement(BudgetSchema.namespace), at: file.at())
@@ -162,6 +137,47 @@ public enum BudgetXMLReader {
                                     grundlag: grundlag, origin: location))
         }
         return lines
+    }
+
+    /// Reports libxml2's errors, in plain words where `LibXMLProblem` knows them; true if
+    /// any of them is an error.
+    private static func report(_ entries: [LibXMLProblem], status: Int32, valid: Bool, file: InputFile,
+                               diagnostics: DiagnosticEngine) -> Bool {
+        // A well-formedness error may reach only xmlGetLastError, not the handler; schema
+        // errors from its line on are its consequences and are left out.
+        let fatal = status < 0 ? xmlGetLastError().map { LibXMLProblem($0.pointee) } : nil
+        let fatalLine = fatal?.line ?? Int.max
+        func isFatal(_ entry: LibXMLProblem) -> Bool { entry.original == fatal?.original && entry.line == fatalLine }
+        // Where the file broke tells an empty file from a cut-off one (a second, SAX pass).
+        let shape = fatal == nil ? nil : XMLFileShape.scan(file.url)
+        var failed = false
+        var said: Set<String> = []
+        for entry in entries where entry.line < fatalLine || isFatal(entry) {
+            let message = entry.message(shape: isFatal(entry) ? shape : nil)
+            // libxml2 may give two errors for one fault (an empty value breaks two facets).
+            guard said.insert("\(entry.line) \(entry.plainWords(shape: nil)?.en ?? entry.original)").inserted else { continue }
+            if entry.isWarning {
+                diagnostics.warning(message, at: file.at(line: entry.line, column: entry.column))
+            } else {
+                diagnostics.error(message, at: file.at(line: entry.line, column: entry.column))
+                failed = true
+            }
+        }
+        if status < 0 {
+            if let fatal {
+                if !entries.contains(where: isFatal) {
+                    diagnostics.error(fatal.message(shape: shape), at: file.at(line: fatal.line, column: fatal.column))
+                }
+            } else if !failed {
+                diagnostics.error(.notWellFormedXML, at: file.at())
+            }
+            return true
+        }
+        if !valid, !failed {
+            diagnostics.error(.notBudgetSchema(BudgetSchema.namespace), at: file.at())
+            return true
+        }
+        return failed
     }
 
     static let doctypeMessage = Message.doctypeNotAllowed

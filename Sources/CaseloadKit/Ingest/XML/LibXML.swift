@@ -69,21 +69,13 @@ enum LibXML {
     static let readerOptions = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_NOBLANKS.rawValue)
 }
 
-/// Collects libxml2's structured errors for one file.
+/// Collects libxml2's structured errors for one file, with their codes (`LibXMLProblem`).
 final class XMLErrorCollector {
-    struct Entry {
-        let line: Int
-        let column: Int?
-        let message: String
-        let isWarning: Bool
-    }
-
-    var entries: [Entry] = []
+    var entries: [LibXMLProblem] = []
 
     /// Adds libxml2's error.
     func add(_ error: xmlError) {
-        entries.append(Entry(line: Int(error.line), column: error.int2 > 0 ? Int(error.int2) : nil,
-                             message: XMLErrorCollector.clean(error), isWarning: error.level == XML_ERR_WARNING))
+        entries.append(LibXMLProblem(error))
     }
 
     /// libxml2's message cleaned up for a person: no namespace braces, one line.

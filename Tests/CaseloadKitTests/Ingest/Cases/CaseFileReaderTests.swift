@@ -61,6 +61,16 @@ import Testing
                 X;Ishøj;Sygedagpenge;2017-03-01;;;"";;
 
                 """)),
+            ("dates written the Danish way, and units in the header", utf8("sagsid;kommune;ydelse;fra (dato);til (dato);omfang (andel)\n" + """
+                A1;Ishøj;Sygedagpenge;01-02-2017;28-02-2017;
+                A2;Ishøj;Sygedagpenge;1.3.2017;31.03.2017;0,5
+                A3;Ishøj;Sygedagpenge;1-4-2017;;
+                A4;Ishøj;Sygedagpenge;29.02.2017;31-04-2017;
+                A5;Ishøj;Sygedagpenge;1/5/2017;01-13-2017;
+                A6;Ishøj;Sygedagpenge;01.05.17;1.5.2017.;
+
+                """)),
+            ("omfang in percent", utf8("sagsid;kommune;ydelse;fra;til;omfang (%)\nA1;Ishøj;Sygedagpenge;2017-01-01;;50\n")),
             ("other municipalities and periods", utf8(header + """
                 A1;Roskilde;Sygedagpenge;2017-01-01;;
                 A2;roskilde ;Sygedagpenge;2017-01-01;;
@@ -121,6 +131,14 @@ import Testing
         #expect(outcome.ledger["Input/sager/s.csv"] == InputLedger.Tally(read: 4, used: 4))
     }
 
+    @Test func danishDatesCountAsTheirISOForms() throws {
+        let iso = try CaseReadHarness().fast(Self.header + "A1;Ishøj;Sygedagpenge;2017-02-01;2017-02-28;\nA2;Ishøj;Sygedagpenge;2017-03-01;;0,5\n")
+        let danish = try CaseReadHarness().fast(Self.header + "A1;Ishøj;Sygedagpenge;01-02-2017;28.2.2017;\nA2;Ishøj;Sygedagpenge;1.3.2017;;0,5\n")
+        #expect(danish.figures == iso.figures)
+        #expect(danish.figures.first?.hasPrefix("Ishøj|sygedagpenge|2017: ") == true)
+        #expect(danish.ledger["Input/sager/s.csv"] == InputLedger.Tally(read: 2, used: 2))
+    }
+
     @Test func errorsNameTheirPlaceAndMaskTheCaseID() throws {
         let outcome = try CaseReadHarness().fast(Self.header + """
             010203-1234;Ishøj;Sygedagpeng;2017-01-01;2017-02-30;1,5
@@ -130,7 +148,7 @@ import Testing
             """)
         #expect(outcome.diagnostics == [
             "Input/sager/s.csv:2:19: error: unknown benefit \"Sygedagpeng\"; did you mean \"Sygedagpenge\"?",
-            "Input/sager/s.csv:2:42: error: til \"2017-02-30\" is not a date; write it as YYYY-MM-DD, e.g. 2017-03-01",
+            "Input/sager/s.csv:2:42: error: til \"2017-02-30\" is not a date: February 2017 has 28 days",
             "Input/sager/s.csv:2:53: error: omfang \"1,5\" is outside (0, 1]: it is the share of a full benefit, e.g. 0,5 (case ******-**34)",
             "Input/sager/s.csv:3:47: error: til 2017-02-01 is before fra 2017-03-01 (case ******-**35)",
             "Input/sager/s.csv:4: error: the row has 4 fields, the header has 6",
@@ -143,7 +161,7 @@ import Testing
         let outcome = try CaseReadHarness().fast(bytes)
         #expect(outcome.diagnostics == [
             "Input/sager/s.csv: warning: the file is not valid UTF-8; read it as Windows-1252 (Danish Excel's \"CSV (semikolonsepareret)\"); save it as \"CSV UTF-8\" to avoid this warning",
-            "Input/sager/s.csv:2:34: error: til \"2017-13-01\" is not a date; write it as YYYY-MM-DD, e.g. 2017-03-01",
+            "Input/sager/s.csv:2:34: error: til \"2017-13-01\" is not a date: there is no month 13 (the day comes first: 01-03-2017 is 1 March 2017)",
         ])
     }
 

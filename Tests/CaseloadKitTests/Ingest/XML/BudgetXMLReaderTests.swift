@@ -43,8 +43,8 @@ import Testing
         let outcome = try scenario.evaluate()
         #expect(!outcome.succeeded)
         #expect(outcome.diagnostics.diagnostics.map(\.description) == [
-            "Input/budget/b.xml:4: error: Element 'post', attribute 'beloeb': '1.234,50' is not a valid value of the atomic type 'Amount'.",
-            "Input/budget/b.xml:5: error: Element 'post': The attribute 'beloeb' is required but missing.",
+            "Input/budget/b.xml:4: error: beloeb \"1.234,50\" has a decimal comma; XML amounts have a decimal point and no thousands separators, e.g. 1234.50 (libxml2: Element 'post', attribute 'beloeb': '1.234,50' is not a valid value of the atomic type 'Amount'.)",
+            "Input/budget/b.xml:5: error: <post> has no beloeb attribute; it is required (libxml2: Element 'post': The attribute 'beloeb' is required but missing.)",
             "note: no budget lines were found for Vallensbæk; that is checked again once the errors in the budget files are fixed",
         ])
         // Nothing from a broken file is used: all three posts are counted as rejected.
