@@ -14,20 +14,20 @@ public enum RunSummary {
         // reach the terminal as control characters.
         let width = ledger.files.map { VisibleText.escape($0).count }.max() ?? 0
         for file in ledger.files {
-            let tally = ledger.tallies[file]!
+            let tally = ledger.tallies[file, default: InputLedger.Tally()]
             let shown = VisibleText.escape(file)
             let name = "  " + shown + String(repeating: " ", count: width - shown.count)
             var parts: [Message] = [.summaryFileCounts(read: tally.read, used: tally.used)]
             if tally.ignoredTotal > 0 {
-                parts.append(.summaryFileIgnored(tally.ignoredTotal, reasons: tally.ignored.keys.sorted().map {
-                    (reason: Message.ignoredReason($0), count: tally.ignored[$0]!)
+                parts.append(.summaryFileIgnored(tally.ignoredTotal, reasons: tally.ignored.sorted { $0.key < $1.key }.map {
+                    (reason: Message.ignoredReason($0.key), count: $0.value)
                 }))
             }
             if tally.rejected > 0 { parts.append(.summaryFileRejected(tally.rejected)) }
             lines.append(Message(en: name + parts.map(\.en).joined(), da: name + parts.map(\.da).joined()))
         }
         if !ledger.unknownMunicipalities.isEmpty {
-            lines.append(.summaryUnknownMunicipalities(ledger.unknownMunicipalities.keys.sorted().map { ($0, ledger.unknownMunicipalities[$0]!) }))
+            lines.append(.summaryUnknownMunicipalities(ledger.unknownMunicipalities.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
         }
         lines.append(total.balances ? .summaryBalances : .summaryUnbalanced(read: total.read))
         let warnings = outcome.diagnostics.warningCount
