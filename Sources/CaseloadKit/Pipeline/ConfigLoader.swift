@@ -39,15 +39,41 @@ public enum ConfigLoader {
     /// Parses pipeline.yml text; `base` is the folder paths are relative to.
     public static func parse(_ text: String, file: String, base: URL) throws(Failure) -> PipelineConfig {
         let diagnostics = DiagnosticEngine()
-        func at(_ node: Node?) -> SourceLocation {
-            SourceLocation(file: file, line: node?.mark?.line, column: node?.mark?.column)
+        let root = try compose(text, file: file)
+        guard let mapping = root.mapping else {
+            let location = SourceLocation(file: file, line: root.mark?.line, column: root.mark?.column)
+            throw Failure(diagnostics: [Diagnostic(.error, .configNotMapping(file), at: location)])
         }
-        let root: Node
+        let fields = ConfigFields(mapping, file: file, base: base, diagnostics: diagnostics)
+        let budgetYear = fields.budgetYear()
+        let prior = fields.priorYears(budgetYear: budgetYear)
+        let municipalities = fields.municipalities()
+        let jobcenter = fields.jobcenter()
+        let cutoff = fields.cutoff(budgetYear: budgetYear)
+        let numberStyle = fields.numberStyle()
+        let output = fields.output()
+        let reports = fields.reports()
+        var warnings: [Diagnostic] = []
+        let inputs = fields.inputs(warnings: &warnings)
+        let flagThresholds = fields.flagThresholds()
+
+        guard !diagnostics.hasErrors, let budgetYear else { throw Failure(diagnostics: diagnostics.diagnostics) }
+        var config = PipelineConfig(year: budgetYear, priorYears: prior.years, municipalities: municipalities.list, jobcenter: jobcenter,
+                                    cutoff: cutoff, numberStyle: numberStyle, inputs: inputs, output: output,
+                                    folder: base, file: file, municipalityOrigins: municipalities.origins, warnings: warnings,
+                                    reports: reports)
+        config.flagThresholds = flagThresholds
+        config.priorYearOrigins = prior.origins
+        return config
+    }
+
+    /// The YAML document of `text`; an empty file or one that is not YAML is an error at its line.
+    private static func compose(_ text: String, file: String) throws(Failure) -> Node {
         do {
             guard let composed = try Yams.compose(yaml: text) else {
                 throw Failure(diagnostics: [Diagnostic(.error, .configEmpty(file), at: SourceLocation(file: file, line: 1))])
             }
-            root = composed
+            return composed
         } catch let failure as Failure {
             throw failure
         } catch let error as YamlError {
@@ -55,171 +81,6 @@ public enum ConfigLoader {
         } catch {
             throw Failure(diagnostics: [Diagnostic(.error, .configNotYAML(file, "\(error)"), at: SourceLocation(file: file))])
         }
-        guard let mapping = root.mapping else {
-            throw Failure(diagnostics: [Diagnostic(.error, .configNotMapping(file), at: at(root))])
-        }
-
-        var values: [String: (key: Node, value: Node)] = [:]
-        for (key, value) in mapping {
-            guard let name = key.string else {
-                diagnostics.error(.keyNotText, at: at(key))
-                continue
-            }
-            if !topKeys.contains(name) {
-                diagnostics.error(.unknownKey(name, suggestion: suggestion(name, topKeys), known: topKeys), at: at(key))
-            } else if values[name] != nil {
-                diagnostics.error(.keyTwice(name), at: at(key))
-            } else {
-                values[name] = (key, value)
-            }
-        }
-
-        func year(_ node: Node, _ what: Message) -> Int? {
-            if let text = node.scalar?.string, text.utf8.count == 4, let value = Int(text), value >= 1900 { return value }
-            diagnostics.error(.configNotAYear(what, shown(node)), at: at(node))
-            return nil
-        }
-        func textValue(_ node: Node, _ what: Message) -> String? {
-            if let value = node.scalar?.string, !value.trimmingWhitespace().isEmpty { return value.trimmingWhitespace() }
-            diagnostics.error(.mustBeText(what, found: describe(node)), at: at(node))
-            return nil
-        }
-        func required(_ key: String) -> Node? {
-            if let entry = values[key] { return entry.value }
-            diagnostics.error(.missingKey(key), at: SourceLocation(file: file, line: 1))
-            return nil
-        }
-
-        let budgetYear = required("year").flatMap { year($0, .whatYear) }
-
-        var priorYears: [Int] = []
-        var priorYearOrigins: [SourceLocation] = []
-        if let node = values["prior_years"]?.value {
-            let items = node.sequence.map(Array.init) ?? (node.scalar != nil ? [node] : [])
-            for item in items {
-                guard let value = year(item, node.sequence != nil ? .whatPriorYear : .whatPriorYears) else { continue }
-                if let budgetYear, value >= budgetYear {
-                    diagnostics.error(.priorYearNotBefore(value, budgetYear: budgetYear), at: at(item))
-                }
-                priorYears.append(value)
-                priorYearOrigins.append(at(item))
-            }
-            if Set(priorYears).count != priorYears.count {
-                diagnostics.error(.priorYearTwice, at: at(node))
-            }
-        } else if let budgetYear {
-            priorYears = [budgetYear - 2]
-            priorYearOrigins = [at(values["year"]?.value)]
-        }
-
-        func displayName(_ node: Node, _ what: Message) -> String? {
-            guard let name = textValue(node, what).map(DisplayName.normalized) else { return nil }
-            if let problem = DisplayName.problem(name, what: what) {
-                diagnostics.error(problem, at: at(node))
-                return nil
-            }
-            return name
-        }
-
-        var municipalities: [Municipality] = []
-        var municipalityOrigins: [SourceLocation] = []
-        if let node = required("municipalities") {
-            if let sequence = node.sequence, !sequence.isEmpty {
-                for item in sequence {
-                    guard let name = displayName(item, .whatMunicipality) else { continue }
-                    let municipality = Municipality(name)
-                    if name == "*" {
-                        diagnostics.error(.starIsNotAMunicipality, at: at(item))
-                    } else if municipalities.contains(where: { $0.key == municipality.key }) {
-                        diagnostics.error(.municipalityTwice(name), at: at(item))
-                    } else {
-                        municipalities.append(municipality)
-                        municipalityOrigins.append(at(item))
-                    }
-                }
-            } else {
-                diagnostics.error(.municipalitiesNotList, at: at(node))
-            }
-        }
-
-        let jobcenter = values["jobcenter"].flatMap { displayName($0.value, .whatJobcenter) }
-
-        var cutoff: Day?
-        if let node = values["cutoff"]?.value {
-            if let value = node.scalar.flatMap({ Day(written: $0.string) }) {
-                if let budgetYear, value.components.year != budgetYear {
-                    diagnostics.error(.cutoffOutsideYear("\(value)", year: budgetYear), at: at(node))
-                } else {
-                    cutoff = value
-                }
-            } else {
-                if let text = node.scalar?.string {
-                    diagnostics.error(.cellNotADate("cutoff", text), at: at(node))
-                } else {
-                    diagnostics.error(.cutoffNotADate(shown(node)), at: at(node))
-                }
-            }
-        }
-
-        var numberStyle = NumberStyle.da
-        if let node = values["number_style"]?.value {
-            if let value = node.scalar.flatMap({ NumberStyle(rawValue: $0.string) }) {
-                numberStyle = value
-            } else {
-                diagnostics.error(.numberStyleUnknown(shown(node)), at: at(node))
-            }
-        }
-
-        let output = values["output"].flatMap { textValue($0.value, .whatOutput) } ?? "Output"
-        if let node = values["output"]?.value { checkAbsoluteOutput(output, at: at(node), diagnostics: diagnostics) }
-        let reports = reportFormats(values["reports"]?.value, file: file, diagnostics: diagnostics)
-
-        var inputs = PipelineConfig.Inputs(catalog: [], budget: [], rates: [], actuals: [], cases: [])
-        var warnings: [Diagnostic] = []
-        if let node = required("inputs") {
-            if let inputMapping = node.mapping {
-                var seen: Set<String> = []
-                for (key, value) in inputMapping {
-                    guard let name = key.string, inputKeys.contains(name) else {
-                        let name = key.string ?? describe(key).en
-                        diagnostics.error(.unknownKey("inputs.\(name)", suggestion: suggestion(name, inputKeys), known: inputKeys), at: at(key))
-                        continue
-                    }
-                    guard seen.insert(name).inserted else {
-                        diagnostics.error(.keyTwice("inputs.\(name)"), at: at(key))
-                        continue
-                    }
-                    let extensions = name == "budget" ? ["csv", "xml"] : ["csv"]
-                    let files = InputResolver.resolve(value, key: "inputs.\(name)", extensions: extensions, base: base,
-                                                      required: requiredInputs.contains(name), file: file,
-                                                      diagnostics: diagnostics, warnings: &warnings)
-                    switch name {
-                    case "catalog": inputs.catalog = files
-                    case "budget": inputs.budget = files
-                    case "rates": inputs.rates = files
-                    case "actuals": inputs.actuals = files
-                    case "goals": inputs.goals = files
-                    default: inputs.cases = files
-                    }
-                }
-                for key in requiredInputs where !seen.contains(key) {
-                    diagnostics.error(.missingKey("inputs.\(key)"), at: at(node))
-                }
-            } else {
-                diagnostics.error(.inputsNotMapping, at: at(node))
-            }
-        }
-
-        let flagThresholds = values["flags"].map { FlagThresholdsParser.parse($0.value, file: file, diagnostics: diagnostics) } ?? .defaults
-
-        guard !diagnostics.hasErrors, let budgetYear else { throw Failure(diagnostics: diagnostics.diagnostics) }
-        var config = PipelineConfig(year: budgetYear, priorYears: priorYears, municipalities: municipalities, jobcenter: jobcenter,
-                                    cutoff: cutoff, numberStyle: numberStyle, inputs: inputs, output: output,
-                                    folder: base, file: file, municipalityOrigins: municipalityOrigins, warnings: warnings,
-                                    reports: reports)
-        config.flagThresholds = flagThresholds
-        config.priorYearOrigins = priorYearOrigins
-        return config
     }
 
     /// An absolute output folder is created only inside a folder that exists: its parent
