@@ -115,118 +115,158 @@ struct CaseChunkParser {
 
     // MARK: Rows
 
-    /// One record: skipped if blank, else a data row.
+    /// A data row whose cells are all valid, ready to count.
+    private struct CheckedRow {
+        let sagsid: FieldSpan
+        /// The worker's cache id of the municipality name (its position may be -1: not ours).
+        let municipality: Int
+        /// The catalog position of the benefit.
+        let benefit: Int
+        let from: Int
+        /// `nil` for an open case.
+        let to: Int?
+        let units: Int64
+    }
+
+    /// One record: skipped if blank, else a data row. The steps below are all inlined into
+    /// this one, the per-row path.
     @inline(__always)
     private func row(line: Int, fieldCount: Int, chunk: inout CaseChunk, worker: inout CaseWorker) {
-        var blank = true
-        for index in 0..<fieldCount {
-            let field = worker.fields.pointer[index]
-            if cell(field, &worker).count != 0 {
-                blank = false
-                break
-            }
-        }
-        if blank { return }
+        if isBlank(0..<fieldCount, &worker) { return }
         chunk.read += 1
         let width = context.width
-        var extra = false
-        if fieldCount > width {
-            for index in width..<fieldCount {
-                let field = worker.fields.pointer[index]
-                if cell(field, &worker).count != 0 {
-                    extra = true
-                    break
-                }
-            }
-        }
-        if fieldCount < width || extra {
+        if fieldCount < width || (fieldCount > width && !isBlank(width..<fieldCount, &worker)) {
             chunk.problem(.fieldCount(fieldCount, header: width), line: line, column: nil, limit: context.limit)
             chunk.rejected += 1
             return
         }
-        var failed = false
+        guard let checked = check(&chunk, &worker) else {
+            chunk.rejected += 1
+            return
+        }
+        tally(checked, line: line, chunk: &chunk, worker: &worker)
+    }
 
+    /// True if every field in `range` is empty after trimming.
+    @inline(__always)
+    private func isBlank(_ range: Range<Int>, _ worker: inout CaseWorker) -> Bool {
+        for index in range where cell(worker.fields.pointer[index], &worker).count != 0 { return false }
+        return true
+    }
+
+    /// Checks the row's cells in `CellParser`'s order, reporting each problem; nil if any.
+    @inline(__always)
+    private func check(_ chunk: inout CaseChunk, _ worker: inout CaseWorker) -> CheckedRow? {
+        var failed = false
         let sagsid = worker.fields.pointer[context.sagsid]
         if cell(sagsid, &worker).count == 0 {
             fail(sagsid, .cellEmpty("sagsid"), &chunk)
             failed = true
         }
-
-        let kommune = worker.fields.pointer[context.kommune]
-        var municipality = -1
-        let kommuneCell = cell(kommune, &worker)
-        if kommuneCell.count == 0 {
-            fail(kommune, .cellEmpty("kommune"), &chunk)
-            failed = true
-        } else if let id = worker.municipalityKeys.find(kommuneCell.pointer, kommuneCell.count) {
-            municipality = id
-        } else {
-            municipality = resolveMunicipality(kommuneCell.pointer, kommuneCell.count, &worker, &chunk)
-        }
-
-        let ydelse = worker.fields.pointer[context.ydelse]
-        var benefit = -1
-        let ydelseCell = cell(ydelse, &worker)
-        if ydelseCell.count == 0 {
-            fail(ydelse, .cellEmpty("ydelse"), &chunk)
-            failed = true
-        } else {
-            let id = worker.benefitKeys.find(ydelseCell.pointer, ydelseCell.count)
-                ?? resolveBenefit(ydelseCell.pointer, ydelseCell.count, &worker)
-            benefit = worker.benefitPosition[id]
-            if benefit < 0 {
-                fail(ydelse, worker.benefitProblem[id] ?? .cellEmpty("ydelse"), &chunk)
-                failed = true
-            }
-        }
-
+        let municipality = municipalityID(&failed, &chunk, &worker)
+        let benefit = benefitPosition(&failed, &chunk, &worker)
         let fraField = worker.fields.pointer[context.fra]
-        let fraCell = cell(fraField, &worker)
-        // ISO on the fast path; the Danish forms (01-03-2017, 1.3.2017) through the fallback.
-        let from = fraCell.count == 0 ? nil
-            : Day.ordinal(iso: fraCell.pointer, count: fraCell.count) ?? Day.ordinal(written: fraCell.pointer, count: fraCell.count)
-        if from == nil {
-            if fraCell.count == 0 {
-                fail(fraField, .cellEmpty("fra"), &chunk)
-            } else {
-                fail(fraField, .cellNotADate("fra", text(fraField, &worker)), &chunk)
-            }
-            failed = true
-        }
-
+        let from = fromDay(fraField, &failed, &chunk, &worker)
         let tilField = worker.fields.pointer[context.til]
-        let tilCell = cell(tilField, &worker)
-        let open = tilCell.count == 0
-        let to = open ? nil
-            : Day.ordinal(iso: tilCell.pointer, count: tilCell.count) ?? Day.ordinal(written: tilCell.pointer, count: tilCell.count)
-        if to == nil, !open {
-            fail(tilField, .cellNotADate("til", text(tilField, &worker)), &chunk)
-            failed = true
-        }
-
-        let omfangField = worker.fields.pointer[context.omfang]
-        let omfangCell = cell(omfangField, &worker)
-        var units = omfangCell.count == 0
-            ? Omfang.full.units
-            : OmfangCell.simple(omfangCell.pointer, omfangCell.count, decimalSign: context.decimalSign)
-        if units == nil {
-            let shown = text(omfangField, &worker)
-            let checked = OmfangCell.read(shown, style: context.style, masked: masked(sagsid, &worker))
-            units = checked.units
-            if let problem = checked.problem {
-                fail(omfangField, problem, &chunk)
-                failed = true
-            }
-        }
-
+        let to = toDay(tilField, &failed, &chunk, &worker)
+        let units = omfangUnits(sagsid: sagsid, &failed, &chunk, &worker)
         if let from, let to, to < from {
             fail(tilField, .tilBeforeFra(til: "\(Day(ordinal: to))", fra: "\(Day(ordinal: from))", case: masked(sagsid, &worker)), &chunk)
             failed = true
         }
-        guard !failed, let from, let units else {
-            chunk.rejected += 1
-            return
+        guard !failed, let from, let units else { return nil }
+        return CheckedRow(sagsid: sagsid, municipality: municipality, benefit: benefit, from: from, to: to, units: units)
+    }
+
+    /// The kommune cell's cache id; -1 (and `failed`) if it is empty.
+    @inline(__always)
+    private func municipalityID(_ failed: inout Bool, _ chunk: inout CaseChunk, _ worker: inout CaseWorker) -> Int {
+        let kommune = worker.fields.pointer[context.kommune]
+        let kommuneCell = cell(kommune, &worker)
+        if kommuneCell.count == 0 {
+            fail(kommune, .cellEmpty("kommune"), &chunk)
+            failed = true
+            return -1
         }
+        return worker.municipalityKeys.find(kommuneCell.pointer, kommuneCell.count)
+            ?? resolveMunicipality(kommuneCell.pointer, kommuneCell.count, &worker, &chunk)
+    }
+
+    /// The ydelse cell's catalog position; -1 (and `failed`) if it is empty or not in the catalog.
+    @inline(__always)
+    private func benefitPosition(_ failed: inout Bool, _ chunk: inout CaseChunk, _ worker: inout CaseWorker) -> Int {
+        let ydelse = worker.fields.pointer[context.ydelse]
+        let ydelseCell = cell(ydelse, &worker)
+        if ydelseCell.count == 0 {
+            fail(ydelse, .cellEmpty("ydelse"), &chunk)
+            failed = true
+            return -1
+        }
+        let id = worker.benefitKeys.find(ydelseCell.pointer, ydelseCell.count)
+            ?? resolveBenefit(ydelseCell.pointer, ydelseCell.count, &worker)
+        let benefit = worker.benefitPosition[id]
+        if benefit < 0 {
+            fail(ydelse, worker.benefitProblem[id] ?? .cellEmpty("ydelse"), &chunk)
+            failed = true
+        }
+        return benefit
+    }
+
+    /// The fra cell's day; nil (and `failed`) if it is empty or not a date.
+    @inline(__always)
+    private func fromDay(_ fraField: FieldSpan, _ failed: inout Bool, _ chunk: inout CaseChunk, _ worker: inout CaseWorker) -> Int? {
+        let fraCell = cell(fraField, &worker)
+        if fraCell.count == 0 {
+            fail(fraField, .cellEmpty("fra"), &chunk)
+            failed = true
+            return nil
+        }
+        // ISO on the fast path; the Danish forms (01-03-2017, 1.3.2017) through the fallback.
+        guard let from = Day.ordinal(iso: fraCell.pointer, count: fraCell.count)
+                ?? Day.ordinal(written: fraCell.pointer, count: fraCell.count) else {
+            fail(fraField, .cellNotADate("fra", text(fraField, &worker)), &chunk)
+            failed = true
+            return nil
+        }
+        return from
+    }
+
+    /// The til cell's day; nil if it is empty (an open case) or not a date (then `failed`).
+    @inline(__always)
+    private func toDay(_ tilField: FieldSpan, _ failed: inout Bool, _ chunk: inout CaseChunk, _ worker: inout CaseWorker) -> Int? {
+        let tilCell = cell(tilField, &worker)
+        if tilCell.count == 0 { return nil }
+        guard let to = Day.ordinal(iso: tilCell.pointer, count: tilCell.count)
+                ?? Day.ordinal(written: tilCell.pointer, count: tilCell.count) else {
+            fail(tilField, .cellNotADate("til", text(tilField, &worker)), &chunk)
+            failed = true
+            return nil
+        }
+        return to
+    }
+
+    /// The omfang cell's units (full when empty): a plain decimal read from the bytes, anything
+    /// else through `OmfangCell.read`; nil (and `failed`) if it is not a valid omfang.
+    @inline(__always)
+    private func omfangUnits(sagsid: FieldSpan, _ failed: inout Bool, _ chunk: inout CaseChunk, _ worker: inout CaseWorker) -> Int64? {
+        let omfangField = worker.fields.pointer[context.omfang]
+        let omfangCell = cell(omfangField, &worker)
+        if omfangCell.count == 0 { return Omfang.full.units }
+        if let units = OmfangCell.simple(omfangCell.pointer, omfangCell.count, decimalSign: context.decimalSign) { return units }
+        let shown = text(omfangField, &worker)
+        let checked = OmfangCell.read(shown, style: context.style, masked: masked(sagsid, &worker))
+        if let problem = checked.problem {
+            fail(omfangField, problem, &chunk)
+            failed = true
+        }
+        return checked.units
+    }
+
+    /// Counts a checked row into the tally cells of the periods it overlaps, or as another
+    /// municipality's or outside the periods.
+    @inline(__always)
+    private func tally(_ row: CheckedRow, line: Int, chunk: inout CaseChunk, worker: inout CaseWorker) {
+        let municipality = row.municipality
         let position = worker.municipalityPosition[municipality]
         guard position >= 0 else {
             chunk.otherMunicipality += 1
@@ -238,15 +278,15 @@ struct CaseChunkParser {
             return
         }
         var counted = false
-        let base = context.cell(municipality: position, benefit: benefit, period: 0)
+        let base = context.cell(municipality: position, benefit: row.benefit, period: 0)
         for period in 0..<context.periodCount {
             let first = context.periodFirst[period]
             let last = context.periodLast[period]
-            let start = from > first ? from : first
-            let stop = min(to ?? last, last)
+            let start = row.from > first ? row.from : first
+            let stop = min(row.to ?? last, last)
             guard stop >= start else { continue }
             let cell = base + period
-            chunk.weightedDays[cell] += Int128(stop - start + 1) * Int128(units)
+            chunk.weightedDays[cell] += Int128(stop - start + 1) * Int128(row.units)
             if chunk.rows[cell] == 0 { chunk.firstLine[cell] = line }
             chunk.lastLine[cell] = line
             chunk.rows[cell] += 1
@@ -254,8 +294,8 @@ struct CaseChunkParser {
         }
         if counted {
             chunk.used += 1
-            keep(sagsid, municipality: position, benefit: benefit, from: from, to: to, units: units, line: line,
-                 chunk: &chunk, worker: &worker)
+            keep(row.sagsid, municipality: position, benefit: row.benefit, from: row.from, to: row.to, units: row.units,
+                 line: line, chunk: &chunk, worker: &worker)
         } else {
             chunk.outsidePeriods += 1
         }
