@@ -3,7 +3,7 @@ import CaseloadKit
 import Foundation
 
 /// `caseload diff [REV]`: which figures moved between two sets of results.
-struct DiffCommand: ParsableCommand {
+struct DiffCommand: ParsableCommand, ChoosesLanguage {
     static let configuration = CommandConfiguration(
         commandName: "diff",
         abstract: "Compare the results in <output>/<year>/ with those at a git revision or in another folder.",
@@ -59,8 +59,7 @@ struct DiffCommand: ParsableCommand {
         do {
             pipeline = try ConfigLoader.load(url)
         } catch {
-            for diagnostic in error.diagnostics { Console.error(diagnostic.rendered(language)) }
-            throw ExitCode(2)
+            throw CaseloadError(error, config: config, in: .diff)
         }
         // The results' folder, named as the user would type it from here.
         let output = pipeline.output.hasPrefix("/")
@@ -77,13 +76,12 @@ struct DiffCommand: ParsableCommand {
             }
             diff = try ResultDiff.compare(old: old, new: .folder(yearFolder, label: yearPath), tolerance: Tolerance(tolerance) ?? .none)
         } catch {
-            Console.error(error.diagnostic.rendered(language))
-            throw ExitCode(2)
+            throw CaseloadError(error)
         }
         switch format {
         case .terminal: print(DiffTerminalRenderer.render(diff, allColumns: allColumns, language: language), terminator: "")
         case .md: print(DiffMarkdownRenderer.render(diff, allColumns: allColumns, language: language), terminator: "")
         }
-        if diff.hasChanges { throw ExitCode(1) }
+        if diff.hasChanges { throw CaseloadError.reported(.changed) }
     }
 }

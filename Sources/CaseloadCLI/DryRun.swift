@@ -1,30 +1,28 @@
-import ArgumentParser
 import CaseloadKit
 import Foundation
 
 /// `caseload run --dry-run`: reads and checks everything a run would, prints what it would
-/// read and write, and writes nothing (not even the output folder or its lock).
+/// read and write, and writes nothing (not even the output folder or its lock). Throws a
+/// `CaseloadError` for every outcome other than success.
 enum DryRun {
     static func run(config path: String, strict: Bool = false, caseReading: CaseReadTuning = CaseReadTuning(), language: Language) throws {
         let config: PipelineConfig
         do {
             config = try ConfigLoader.load(URL(fileURLWithPath: path), shownAs: path)
         } catch {
-            Console.configFailure(error, config: path, language)
-            throw ExitCode(2)
+            throw CaseloadError(error, config: path, in: .dryRun)
         }
         let store = LockStore(config: config)
         let changes: [LockChange]
         do {
             changes = try store.changesNow()
         } catch {
-            Console.failure(error.message, language)
-            throw error.runExitCode
+            throw CaseloadError(error, in: .dryRun)
         }
         var outcome = try Pipeline.evaluate(config, caseReading: caseReading)
         outcome.applyStrict(strict)
         let rendered = outcome.diagnostics.rendered(language)
-        if !rendered.isEmpty { Console.error(rendered) }
+        if !rendered.isEmpty { Console.standardError(rendered) }
         print(Message.dryRunNothingWritten.text(language))
         print(Message.dryRunWouldRead(config.file, inputs: config.inputs.all.count).text(language))
         for input in config.inputs.all { print("  \(VisibleText.escape(input.path))") }
@@ -39,6 +37,6 @@ enum DryRun {
             print(Message.warningsListed(outcome.diagnostics.warningCount).text(language))
         }
         print(StatusReport.render(changes, store: store, language: language))
-        if !outcome.succeeded || outcome.stoppedByWarnings { throw ExitCode(1) }
+        if !outcome.succeeded || outcome.stoppedByWarnings { throw CaseloadError.reported(.inputErrors) }
     }
 }

@@ -3,7 +3,7 @@ import CaseloadKit
 import Foundation
 
 /// `caseload explain <kommune> <ydelse>`: how each figure of one row was reached.
-struct ExplainCommand: ParsableCommand {
+struct ExplainCommand: ParsableCommand, ChoosesLanguage {
     static let configuration = CommandConfiguration(
         commandName: "explain",
         abstract: "Explain how each figure of one row of the result was reached.",
@@ -40,26 +40,21 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         let language = sprog.language
-        let url = URL(fileURLWithPath: config)
         let outcome: RunOutcome
         do {
-            outcome = try Pipeline.evaluate(try ConfigLoader.load(url, shownAs: config), caseReading: reading.tuning())
+            outcome = try Pipeline.evaluate(try ConfigLoader.load(URL(fileURLWithPath: config), shownAs: config),
+                                            caseReading: reading.tuning())
         } catch let failure as ConfigLoader.Failure {
-            for diagnostic in failure.diagnostics { Console.error(diagnostic.rendered(language)) }
-            Console.error(.explainConfigFailed(config, errors: failure.diagnostics.count), language)
-            throw ExitCode(2)
+            throw CaseloadError(failure, config: config, in: .explain)
         }
         guard outcome.succeeded, let report = outcome.report, let catalog = outcome.catalog else {
-            Console.error(outcome.diagnostics.rendered(language))
-            Console.error(.explainInputErrors(outcome.diagnostics.errorCount), language)
-            throw ExitCode(1)
+            throw CaseloadError.explainInputErrors(outcome.diagnostics)
         }
         let explanation: Explanation
         do {
             explanation = try Explainer.explain(kommune: kommune, benefit: ydelse, report: report, catalog: catalog)
         } catch {
-            Console.failure(error.message, language)
-            throw ExitCode(2)
+            throw CaseloadError(error)
         }
         print(format == .json ? ExplanationJSON.render(explanation) : ExplanationText.render(explanation, language: language), terminator: "")
     }

@@ -3,7 +3,7 @@ import CaseloadKit
 import Foundation
 
 /// `caseload generate`: writes a synthetic national data set (for benchmarks and trials).
-struct GenerateCommand: ParsableCommand {
+struct GenerateCommand: ParsableCommand, ChoosesLanguage {
     static let configuration = CommandConfiguration(
         commandName: "generate",
         abstract: "Write a synthetic national data set (98 municipalities) with a pipeline.yml that runs it.",

@@ -3,7 +3,7 @@ import CaseloadKit
 import Foundation
 
 /// `caseload run`: the main job, on pipeline.yml in the current folder.
-struct RunCommand: ParsableCommand {
+struct RunCommand: ParsableCommand, ChoosesLanguage {
     static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Read the inputs named in pipeline.yml and write <output>/<year>/ and the lock file.",
@@ -43,37 +43,34 @@ struct RunCommand: ParsableCommand {
     }
 
     /// Runs with `hooks` called at the points tests kill a run at (`CommandLineTool.main`).
+    /// Throws a `CaseloadError` for every outcome other than success.
     func run(hooks: RunHooks) throws {
         let language = sprog.language
         if dryRun { return try DryRun.run(config: config, strict: strict, caseReading: reading.tuning(), language: language) }
-        let url = URL(fileURLWithPath: config)
         let result: RunResult
         do {
             result = try Pipeline.run(
-                configURL: url, shownAs: config,
+                configURL: URL(fileURLWithPath: config), shownAs: config,
                 options: RunOptions(wait: !noWait, force: force, strict: strict, caseReading: reading.tuning()),
-                waiting: { Console.error(.waitingForOtherRun, language) },
+                waiting: { Console.standardError(.waitingForOtherRun, language) },
                 pause: hooks.staged, published: hooks.published)
         } catch let failure as ConfigLoader.Failure {
-            Console.configFailure(failure, config: config, language)
-            throw ExitCode(2)
+            throw CaseloadError(failure, config: config, in: .run)
         } catch let failure as OutputWriter.Failure {
-            Console.failure(failure.message, language)
-            throw ExitCode(3)
+            throw CaseloadError(failure)
         } catch let failure as FingerprintFailure {
-            Console.failure(.nothingWritten(after: failure.message), language)
-            throw failure.runExitCode
+            throw CaseloadError(failure, in: .run)
         }
         switch result {
         case .upToDate(let config, let store):
             print(Message.runUpToDate(String(config.yearFolderShown.dropLast()), lock: store.name).text(language))
-            if failOnFlags { try FailOnFlags.check(count: FailOnFlags.published(in: config, language), config: config, language) }
+            if failOnFlags { try FailOnFlags.check(count: FailOnFlags.published(in: config), config: config) }
         case .ran(let outcome):
             let rendered = outcome.diagnostics.rendered(language)
-            if !rendered.isEmpty { Console.error(rendered) }
+            if !rendered.isEmpty { Console.standardError(rendered) }
             print(RunSummary.render(outcome, language: language))
-            if !outcome.succeeded || outcome.stoppedByWarnings { throw ExitCode(1) }
-            if failOnFlags { try FailOnFlags.check(count: outcome.report?.flags.count ?? 0, config: outcome.config, language) }
+            if !outcome.succeeded || outcome.stoppedByWarnings { throw CaseloadError.reported(.inputErrors) }
+            if failOnFlags { try FailOnFlags.check(count: outcome.report?.flags.count ?? 0, config: outcome.config) }
         }
     }
 }

@@ -3,7 +3,7 @@ import CaseloadKit
 import Foundation
 
 /// `caseload status`: are the results up to date with the inputs? For people, CI and schedulers.
-struct StatusCommand: ParsableCommand {
+struct StatusCommand: ParsableCommand, ChoosesLanguage {
     static let configuration = CommandConfiguration(
         commandName: "status",
         abstract: "Say whether <output>/<year>/ is up to date with the inputs, and what changed since the lock file.",
@@ -20,8 +20,7 @@ struct StatusCommand: ParsableCommand {
         do {
             loaded = try ConfigLoader.load(URL(fileURLWithPath: config), shownAs: config)
         } catch {
-            Console.configFailure(error, config: config, sprog.language)
-            throw ExitCode(2)
+            throw CaseloadError(error, config: config, in: .status)
         }
         let store = LockStore(config: loaded)
         let changes: [LockChange]
@@ -29,10 +28,9 @@ struct StatusCommand: ParsableCommand {
             changes = try store.changesNow()
         } catch {
             // Neither up to date nor known to be stale: an error, exit 1 like a stale result.
-            Console.failure(error.message, sprog.language)
-            throw ExitCode(1)
+            throw CaseloadError(error, in: .status)
         }
         print(StatusReport.render(changes, store: store, language: sprog.language))
-        if !changes.isEmpty { throw ExitCode(1) }
+        if !changes.isEmpty { throw CaseloadError.reported(.changed) }
     }
 }

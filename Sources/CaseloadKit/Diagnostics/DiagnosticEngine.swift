@@ -67,11 +67,17 @@ public final class DiagnosticEngine {
     /// The kept diagnostics as text in `language`, one a line, with a closing count of those
     /// not shown.
     public func rendered(_ language: Language = .en) -> String {
-        var lines = diagnostics.map { $0.rendered(language) }
+        (diagnostics.map { $0.rendered(language) } + unshown.map { $0.text(language) }).joined(separator: "\n")
+    }
+
+    /// The closing counts of the errors and warnings past the limit, whose messages were not
+    /// kept (none when all were kept).
+    public var unshown: [Message] {
+        var lines: [Message] = []
         let hiddenErrors = max(0, errorCount - limit)
         let hiddenWarnings = max(0, warningCount - limit)
-        if hiddenErrors > 0 { lines.append(Message.moreErrorsNotShown(hiddenErrors).text(language)) }
-        if hiddenWarnings > 0 { lines.append(Message.moreWarningsNotShown(hiddenWarnings).text(language)) }
-        return lines.joined(separator: "\n")
+        if hiddenErrors > 0 { lines.append(.moreErrorsNotShown(hiddenErrors)) }
+        if hiddenWarnings > 0 { lines.append(.moreWarningsNotShown(hiddenWarnings)) }
+        return lines
     }
 }
