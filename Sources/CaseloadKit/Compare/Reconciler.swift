@@ -1,5 +1,5 @@
-/// Sets each municipality's budget, converted to helårspersoner, beside its actuals, and
-/// adds the jobcenter's totals.
+/// Sets each municipality's budget, converted to helårspersoner (`BudgetConversion`), beside
+/// its actuals, and adds the jobcenter's totals.
 public enum Reconciler {
     /// Builds the report. A budget other than 0 without a rate, and actuals of one key from
     /// both aggregated rows and case periods, are errors; `checkRates` false leaves out the
@@ -25,10 +25,8 @@ public enum Reconciler {
                 let budgetLine = budgets.lines[position][benefit.id]
                 guard budgetLine != nil || figures.contains(where: { $0 != nil }) else { continue }
 
-                let grundlag = budgetLine?.grundlag ?? .brutto
-                let budget = budgetLine?.amount ?? .zero
-                let rateLine = rates.rate(for: municipality, benefit: benefit.id, grundlag: grundlag)
-                if rateLine == nil, budget.oere != 0, let budgetLine {
+                let conversion = BudgetConversion(line: budgetLine, rates: rates, municipality: municipality, benefit: benefit.id)
+                if conversion.lacksRate, let budgetLine {
                     // Without a complete rate table the row cannot be computed, and the error
                     // would only repeat the rate table's own.
                     guard checkRates else {
@@ -38,17 +36,17 @@ public enum Reconciler {
                         }
                         continue
                     }
-                    diagnostics.error(.noRate(grundlag: grundlag.rawValue, municipality: municipality.name, year: config.year, benefit: benefit.name), at: budgetLine.origin)
+                    diagnostics.error(.noRate(grundlag: conversion.grundlag.rawValue, municipality: municipality.name, year: config.year, benefit: benefit.name), at: budgetLine.origin)
                     for _ in 0..<budgetLine.rowCount { ledger.usedRowRejected(budgetLine.origin.file) }
                     continue
                 }
-                let helaarspersonerBudget = rateLine.map { Helaarspersoner(budget: budget, rate: $0.rate) } ?? .zero
                 let faktisk = figures[0]?.value
-                let afvigelse = faktisk.map { $0 - helaarspersonerBudget }
-                let afvigelseKroner = afvigelse.flatMap { value in rateLine.map { value.kroner(at: $0.rate) } }
+                let afvigelse = faktisk.map { $0 - conversion.helaarspersoner }
+                let afvigelseKroner = afvigelse.flatMap(conversion.kroner)
+                let rateLine = conversion.rate
                 rows.append(ReconciliationRow(
-                    kommune: municipality.name, benefit: benefit, budget: budget, grundlag: grundlag,
-                    rate: rateLine?.rate, helaarspersonerBudget: helaarspersonerBudget,
+                    kommune: municipality.name, benefit: benefit, budget: conversion.budget, grundlag: conversion.grundlag,
+                    rate: rateLine?.rate, helaarspersonerBudget: conversion.helaarspersoner,
                     helaarspersonerFaktisk: faktisk, helaarspersonerPrior: figures.dropFirst().map { $0?.value },
                     afvigelseHelaarspersoner: afvigelse, afvigelseKroner: afvigelseKroner,
                     origins: .init(budget: budgetLine?.origin, rate: rateLine?.origin, actual: figures[0]?.source,

@@ -7,16 +7,4 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case xlsx
     /// `rapport.html`, the printable report with charts.
     case html
-
-    /// The file this report is written to in `Output/<år>/`.
-    public var file: ResultFile {
-        switch self {
-        case .md: .bilag1
-        case .xlsx: .workbook
-        case .html: .rapport
-        }
-    }
-
-    /// The file's name.
-    public var fileName: String { file.name }
 }

@@ -10,14 +10,6 @@ public struct Helaarspersoner: Hashable, Sendable, Comparable, CustomStringConve
     /// None.
     public static let zero = Helaarspersoner(.zero)
 
-    /// What a budget buys at a rate: budget / kr. per helårsperson. The rate must be above 0.
-    public init(budget: Kroner, rate: Kroner) {
-        self.exact = budget.exact / rate.exact
-    }
-
-    /// What these helårspersoner cost at a rate, in exact kroner: helårspersoner × rate.
-    public func kroner(at rate: Kroner) -> Exact { exact * rate.exact }
-
     public static func + (a: Helaarspersoner, b: Helaarspersoner) -> Helaarspersoner { Helaarspersoner(a.exact + b.exact) }
     public static func - (a: Helaarspersoner, b: Helaarspersoner) -> Helaarspersoner { Helaarspersoner(a.exact - b.exact) }
     public static func < (a: Helaarspersoner, b: Helaarspersoner) -> Bool { a.exact < b.exact }

@@ -82,7 +82,7 @@ public struct LockStore {
     public func ownOutputNames(_ lock: LockFile?) -> Set<String> {
         let folder = config.yearFolderShown
         let written = (lock?.outputs ?? []).map(\.path).filter { $0.hasPrefix(folder) }.map { String($0.dropFirst(folder.count)) }
-        return Pipeline.resultFileNames.union(written)
+        return Set(ResultFile.allCases.map(\.name)).union(written)
     }
 
     /// The files and folders in the year folder that caseload did not write, as changes (a

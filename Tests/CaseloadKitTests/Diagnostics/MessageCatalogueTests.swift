@@ -333,7 +333,7 @@ import Testing
         ("xmlMissingAttribute", .xmlMissingAttribute("ydelse", of: "post")),
         ("xmlUnknownAttribute", .xmlUnknownAttribute("farve", of: "post", allowed: ["ydelse", "beloeb"])),
         ("xmlUnexpectedElement", .xmlUnexpectedElement("note", expected: ["post"])),
-        ("xmlWrongDocumentElement", .xmlWrongDocumentElement("budget")),
+        ("xmlWrongDocumentElement", .xmlWrongDocumentElement("budget", namespace: BudgetSchema.namespace)),
         ("xmlContentInEmptyElement", .xmlContentInEmptyElement("post")),
         ("xmlEmptyAttribute", .xmlEmptyAttribute("beloeb")),
         ("xmlBlankAttribute", .xmlBlankAttribute("ydelse")),

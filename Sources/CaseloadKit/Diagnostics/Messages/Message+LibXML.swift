@@ -76,10 +76,10 @@ extension Message {
                        da: "<\(element)> er ikke tilladt her; forventet: \(listed(tags, "eller"))")
     }
 
-    /// A document element that is not a budget element of the budget namespace.
-    static func xmlWrongDocumentElement(_ element: String) -> Message {
-        Message(en: "the file's first element <\(element)> is not a budget element: it must be <budget> or <budgetter> with xmlns=\"\(BudgetSchema.namespace)\"",
-                da: "filens første element <\(element)> er ikke et budgetelement: det skal være <budget> eller <budgetter> med xmlns=\"\(BudgetSchema.namespace)\"")
+    /// A document element that is not a budget element of the budget namespace (`namespace`).
+    static func xmlWrongDocumentElement(_ element: String, namespace: String) -> Message {
+        Message(en: "the file's first element <\(element)> is not a budget element: it must be <budget> or <budgetter> with xmlns=\"\(namespace)\"",
+                da: "filens første element <\(element)> er ikke et budgetelement: det skal være <budget> eller <budgetter> med xmlns=\"\(namespace)\"")
     }
 
     /// Text or elements inside an element that holds only attributes.

@@ -1,6 +1,5 @@
-import BigInt
-
-/// Helårspersoner from person-level case periods, summed as the periods stream past.
+/// Person-level case periods, summed as they stream past (`figure`, in Convert, makes
+/// helårspersoner of the sums).
 ///
 /// For each municipality, benefit and period P it keeps Σ(days of the row inside P × omfang)
 /// as an integer (omfang in units of 10^-18), so the value
@@ -81,14 +80,23 @@ public struct CaseTally: Sendable {
         entries[key]?.weightedDays -= weightedDays
     }
 
-    /// The figure for a municipality, benefit and year; `nil` if no row fell in its period.
-    public func figure(municipality: Int, benefit: BenefitID, year: Int) -> ActualFigure? {
+    /// The sum of a municipality, benefit and year: Σ(days inside the period × omfang units)
+    /// over the rows that fell in it, which rows they were, and the period.
+    public struct PersonDays: Sendable {
+        /// Σ(days × omfang), omfang in units of 10^-18 (`Omfang.full.units` a full omfang).
+        public let weightedDays: Int128
+        /// The rows of each file that went into the sum.
+        public let spans: [CaseSpan]
+        /// The period summed over.
+        public let period: Period
+    }
+
+    /// The sum for a municipality, benefit and year; `nil` if no row fell in its period.
+    /// `figure` (Convert) makes helårspersoner of it.
+    public func personDays(municipality: Int, benefit: BenefitID, year: Int) -> PersonDays? {
         guard let index = years.firstIndex(of: year),
               let entry = entries[Key(municipality: municipality, benefit: benefit, period: index)] else { return nil }
-        let personDays = Exact(BigInt(entry.weightedDays), over: BigInt(Omfang.full.units))
-        let value = personDays / Exact(periods[index].dayCount)
-        return ActualFigure(value: Helaarspersoner(value),
-                            source: .cases(spans: entry.spans, personDays: personDays, periodDays: periods[index].dayCount))
+        return PersonDays(weightedDays: entry.weightedDays, spans: entry.spans, period: periods[index])
     }
 
     /// Where the first case row of a key was read.

@@ -91,7 +91,7 @@ struct LibXMLProblem {
             return Message.xmlUnexpectedElement(element, expected: expectedElements)
         }
         if isCode(XML_SCHEMAV_CVC_ELT_1), let element {
-            return Message.xmlWrongDocumentElement(element)
+            return Message.xmlWrongDocumentElement(element, namespace: BudgetSchema.namespace)
         }
         if isCode(XML_SCHEMAV_CVC_COMPLEX_TYPE_2_1), let element {
             return Message.xmlContentInEmptyElement(element)
