@@ -41,12 +41,6 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         self.location = location
     }
 
-    /// Creates a diagnostic whose text is the same in both languages (a value, or a text not
-    /// yet in the catalogue).
-    public init(_ severity: Severity, _ message: String, at location: SourceLocation?) {
-        self.init(severity, Message(en: message, da: message), at: location)
-    }
-
     /// `file:line:column: severity: message` in `language`, the form compilers use and
     /// editors understand.
     public func rendered(_ language: Language) -> String {

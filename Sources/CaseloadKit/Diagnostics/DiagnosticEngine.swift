@@ -35,21 +35,6 @@ public final class DiagnosticEngine {
         diagnostics.append(Diagnostic(.note, message, at: location))
     }
 
-    /// Records an error whose text is the same in both languages (not yet in the catalogue).
-    public func error(_ message: String, at location: SourceLocation?) {
-        error(Message(en: message, da: message), at: location)
-    }
-
-    /// Records a warning whose text is the same in both languages (not yet in the catalogue).
-    public func warning(_ message: String, at location: SourceLocation?) {
-        warning(Message(en: message, da: message), at: location)
-    }
-
-    /// Records a note whose text is the same in both languages (not yet in the catalogue).
-    public func note(_ message: String, at location: SourceLocation?) {
-        note(Message(en: message, da: message), at: location)
-    }
-
     /// Counts errors found elsewhere whose messages were not kept (they were past the limit).
     public func countUnkept(errors: Int) {
         errorCount += errors

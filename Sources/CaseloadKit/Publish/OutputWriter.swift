@@ -23,11 +23,6 @@ public struct OutputWriter {
             self.busy = busy
         }
 
-        /// Creates a failure whose text is the same in both languages (not yet in the catalogue).
-        public init(description: String, busy: Bool = false) {
-            self.init(Message(en: description, da: description), busy: busy)
-        }
-
         /// What went wrong, in English.
         public var description: String { message.en }
     }

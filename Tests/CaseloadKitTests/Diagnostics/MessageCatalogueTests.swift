@@ -316,6 +316,7 @@ import Testing
         ("reasonAnotherYear", .reasonAnotherYear),
         ("reasonAfterCutoff", .reasonAfterCutoff),
         ("reasonOutsidePeriods", .reasonOutsidePeriods),
+        ("reasonTotalRow", .reasonTotalRow),
         ("emptyCaseID", .emptyCaseID),
         ("everyMunicipality", .everyMunicipality),
         // Message+FriendlyInput.swift (cellNotADate is sampled with Message+CSV.swift's entries)

@@ -1,4 +1,4 @@
-import CaseloadKit
+@testable import CaseloadKit
 import Testing
 
 @Suite struct VisibleTextTests {
@@ -11,8 +11,9 @@ import Testing
     }
 
     @Test func aDiagnosticNeverCarriesThemToTheTerminal() {
-        let diagnostic = Diagnostic(.error, "unknown benefit \"Kontant\u{00A0}hjælp\u{0}\"", at: SourceLocation(file: "a\tb.csv", line: 2))
-        #expect(diagnostic.description == "a<U+0009>b.csv:2: error: unknown benefit \"Kontant<U+00A0>hjælp<U+0000>\"")
+        let diagnostic = Diagnostic(.error, .unknownBenefit("Kontant\u{00A0}hjælp\u{0}", nearest: []), at: SourceLocation(file: "a\tb.csv", line: 2))
+        #expect(diagnostic.description == "a<U+0009>b.csv:2: error: unknown benefit \"Kontant<U+00A0>hjælp<U+0000>\"; add it to the catalog")
+        #expect(diagnostic.rendered(.da) == "a<U+0009>b.csv:2: fejl: ukendt ydelse \"Kontant<U+00A0>hjælp<U+0000>\"; tilføj den til kataloget")
     }
 
     @Test func cprNumbersAreMaskedButOtherNumbersAreNot() {

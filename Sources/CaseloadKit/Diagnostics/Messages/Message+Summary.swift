@@ -38,6 +38,7 @@ extension Message {
         case reasonAnotherYear.en: reasonAnotherYear
         case reasonAfterCutoff.en: reasonAfterCutoff
         case reasonOutsidePeriods.en: reasonOutsidePeriods
+        case reasonTotalRow.en: reasonTotalRow
         default: Message(en: reason, da: reason)
         }
     }

@@ -77,6 +77,9 @@ extension Message {
     /// Case periods outside every period counted.
     static var reasonOutsidePeriods: Message { Message(en: "outside the periods", da: "uden for perioderne") }
 
+    /// Rows that hold a total (`I alt`, `Sum`), which caseload makes itself.
+    static var reasonTotalRow: Message { Message(en: "total row", da: "sumrække") }
+
     /// A case row without a case id, where the masked id would be shown.
     static var emptyCaseID: Message { Message(en: "(empty)", da: "(tom)") }
 

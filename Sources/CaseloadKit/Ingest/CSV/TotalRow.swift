@@ -8,7 +8,7 @@
 /// (`Summen`) is not one either, and an unknown benefit still gets its "did you mean".
 enum TotalRow {
     /// The ledger's reason for a skipped total row.
-    static let reason = "total row"
+    static let reason = Message.reasonTotalRow.en
 
     /// The words that mark a total, lower case.
     static let words = ["i alt", "ialt", "total", "totalt", "subtotal", "sum"]
