@@ -35,101 +35,50 @@ public enum BudgetXMLReader {
             return []
         }
 
-        // Per post only what the lines need: the benefit as a cache id (each spelling is
-        // resolved once), the amount parsed from libxml2's bytes (its text kept only if bad).
-        struct Post { let benefit: Int; let amount: Kroner?; let line: Int; let budget: Int }
-        struct Header { let municipality: String; let year: Int?; let grundlag: Grundlag?; let line: Int }
-        var headers: [Header] = []
-        var posts: [Post] = []
-        var badAmounts: [Int: String] = [:]
-        var benefitKeys = ByteKeyCache()
-        var benefits: [(id: BenefitID?, name: String)] = []
-        var refused: (line: Int?, message: Message)?
-        var status: Int32 = 1
-        let names = LibXML.Names.shared
-        while refused == nil {
-            status = xmlTextReaderRead(reader)
-            guard status == 1 else { break }
-            let type = xmlTextReaderNodeType(reader)
-            if type == Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue) {
-                refused = (doctypeLine(file.url) ?? Int(xmlGetLineNo(xmlTextReaderCurrentNode(reader))), doctypeMessage)
-                break
-            }
-            guard type == Int32(XML_READER_TYPE_ELEMENT.rawValue),
-                  let namespace = xmlTextReaderConstNamespaceUri(reader), names.isBudgetNamespace(namespace),
-                  let localName = xmlTextReaderConstLocalName(reader) else { continue }
-            let line = Int(xmlGetLineNo(xmlTextReaderCurrentNode(reader)))
-            if names.isPost(localName), !headers.isEmpty {
-                var benefit = -1
-                if let value = names.attribute(reader, names.ydelse) {
-                    let length = strlen(value)
-                    if let id = benefitKeys.find(value, length) {
-                        benefit = id
-                    } else {
-                        if benefitKeys.isFull {
-                            benefitKeys = ByteKeyCache()
-                            benefits = []
-                        }
-                        let name = String(cString: value)
-                        benefits.append((catalog.resolve(name), name))
-                        benefit = benefitKeys.insert(value, length)
-                    }
-                } else {
-                    benefit = benefits.count
-                    benefits.append((catalog.resolve(""), ""))
-                }
-                var amount: Kroner?
-                let amountText = names.attribute(reader, names.beloeb)
-                if let amountText, case .success(let value) = NumberParser.parse(utf8: UnsafeBufferPointer(start: amountText, count: strlen(amountText)), .xsdDecimal) {
-                    amount = value.kroner
-                }
-                if amount == nil { badAmounts[posts.count] = amountText.map { String(cString: $0) } ?? "" }
-                posts.append(Post(benefit: benefit, amount: amount, line: line, budget: headers.count - 1))
-                xmlTextReaderMoveToElement(reader)
-            } else if names.isBudget(localName) {
-                let year = attribute(reader, "aar")
-                headers.append(Header(municipality: attribute(reader, "kommune"), year: Int(year),
-                                      grundlag: Grundlag(cell: attribute(reader, "grundlag")), line: line))
-            }
-        }
+        var scan = BudgetXMLScan()
+        scan.run(reader, file: file, catalog: catalog)
 
         // The reader hands over the document it built; it is ours to free.
         let document = xmlTextReaderCurrentDoc(reader)
         defer { if let document { xmlFreeDoc(document) } }
-        if refused == nil, let document, document.pointee.intSubset != nil || document.pointee.extSubset != nil {
+        if scan.refused == nil, let document, document.pointee.intSubset != nil || document.pointee.extSubset != nil {
             // libxml2 may stop at an entity before it reports the DOCTYPE node: refuse all the same.
-            refused = (doctypeLine(file.url), doctypeMessage)
+            scan.refused = (doctypeLine(file.url), doctypeMessage)
         }
 
         var failed = false
-        if let refused {
+        if let refused = scan.refused {
             // After a DOCTYPE, libxml2's own messages (entities it would not load) only confuse.
             diagnostics.error(refused.message, at: file.at(line: refused.line))
             failed = true
         } else {
-            failed = report(collector.entries, status: status, valid: xmlTextReaderIsValid(reader) == 1, file: file, diagnostics: diagnostics)
+            failed = report(collector.entries, status: scan.status, valid: xmlTextReaderIsValid(reader) == 1, file: file, diagnostics: diagnostics)
         }
-        if headers.isEmpty, !failed {
+        if scan.headers.isEmpty, !failed {
             diagnostics.error(.noBudgetElement(BudgetSchema.namespace), at: file.at())
             failed = true
         }
-        ledger.add(InputLedger.Tally(read: posts.count, rejected: failed ? posts.count : 0), to: file.path)
+        ledger.add(InputLedger.Tally(read: scan.posts.count, rejected: failed ? scan.posts.count : 0), to: file.path)
         guard !failed else { return [] }
+        return lines(scan, file: file, catalog: catalog, diagnostics: diagnostics, ledger: ledger)
+    }
 
-        // The schema has checked structure, years, grundlag and amounts; what is left is
-        // the catalog and the range of kroner.
+    /// The budget lines of a valid file. The schema has checked structure, years, grundlag
+    /// and amounts; what is left is the catalog and the range of kroner.
+    private static func lines(_ scan: BudgetXMLScan, file: InputFile, catalog: Catalog, diagnostics: DiagnosticEngine,
+                              ledger: InputLedger) -> [BudgetLine] {
         var lines: [BudgetLine] = []
-        lines.reserveCapacity(posts.count)
-        for (index, post) in posts.enumerated() {
-            let header = headers[post.budget]
+        lines.reserveCapacity(scan.posts.count)
+        for (index, post) in scan.posts.enumerated() {
+            let header = scan.headers[post.budget]
             let location = file.at(line: post.line)
-            guard let benefit = benefits[post.benefit].id else {
-                diagnostics.error(CellParser.unknownBenefit(benefits[post.benefit].name, catalog: catalog), at: location)
+            guard let benefit = scan.benefits[post.benefit].id else {
+                diagnostics.error(CellParser.unknownBenefit(scan.benefits[post.benefit].name, catalog: catalog), at: location)
                 ledger.rejected(file.path)
                 continue
             }
             guard let amount = post.amount, let year = header.year, let grundlag = header.grundlag else {
-                diagnostics.error(.beyondKronerLimit("beloeb", badAmounts[index] ?? ""), at: location)
+                diagnostics.error(.beyondKronerLimit("beloeb", scan.badAmounts[index] ?? ""), at: location)
                 ledger.rejected(file.path)
                 continue
             }
@@ -183,7 +132,7 @@ public enum BudgetXMLReader {
     static let doctypeMessage = Message.doctypeNotAllowed
 
     /// The line of `<!DOCTYPE` in the file's first 64 KiB, for the message.
-    private static func doctypeLine(_ url: URL) -> Int? {
+    static func doctypeLine(_ url: URL) -> Int? {
         guard let handle = FileHandle(forReadingAtPath: url.path) else { return nil }
         defer { try? handle.close() }
         guard let head = try? handle.read(upToCount: 1 << 16) else { return nil }
@@ -199,7 +148,7 @@ public enum BudgetXMLReader {
     }
 
     /// An attribute's value, or "" if it is absent.
-    private static func attribute(_ reader: xmlTextReaderPtr, _ name: String) -> String {
+    static func attribute(_ reader: xmlTextReaderPtr, _ name: String) -> String {
         guard let value = xmlTextReaderGetAttribute(reader, name) else { return "" }
         defer { caseload_xmlFree(value) }
         return String(cString: value)
