@@ -39,55 +39,16 @@ struct CaseRecordScanner {
         count = 0
         var slots = fields.pointer
         var room = fields.capacity
-        let quote: UInt8 = 0x22
         // High bits of the bytes passed over: a record of ASCII only needs no validation.
         var high: UInt64 = 0
         while true {
             var span = FieldSpan(start: p, contentStart: p, contentEnd: p, line: line, lineStart: lineStart, escaped: false)
             var next: Int
             var endsRecord: Bool
-            if p < end, bytes[p] == quote {
-                var q = p + 1
-                span.contentStart = q
-                while true {
-                    q = find(quote, or: 0x0A, from: q, high: &high)
-                    if q < end, bytes[q] == 0 { return .notText }
-                    if q < end, bytes[q] == 0x0A {
-                        line += 1
-                        lineStart = q + 1
-                        q += 1
-                        continue
-                    }
-                    if q == end {
-                        return atEOF ? .failure(offset: span.start, line: span.line, lineStart: span.lineStart, message: Self.unterminated) : .incomplete
-                    }
-                    if q + 1 < end, bytes[q + 1] == quote {
-                        span.escaped = true
-                        q += 2
-                        continue
-                    }
-                    break
-                }
-                span.contentEnd = q
-                let after = q + 1
-                if after == end {
-                    guard atEOF else { return .incomplete }
-                    (next, endsRecord) = (end, true)
-                } else if bytes[after] == delimiter {
-                    (next, endsRecord) = (after + 1, false)
-                } else if bytes[after] == 0x0A {
-                    (next, endsRecord) = (after + 1, true)
-                } else if bytes[after] == 0x0D {
-                    if after + 1 == end {
-                        guard atEOF else { return .incomplete }
-                        (next, endsRecord) = (end, true)
-                    } else if bytes[after + 1] == 0x0A {
-                        (next, endsRecord) = (after + 2, true)
-                    } else {
-                        return .failure(offset: after + 1, line: line, lineStart: lineStart, message: Self.afterQuote)
-                    }
-                } else {
-                    return .failure(offset: after, line: line, lineStart: lineStart, message: Self.afterQuote)
+            if p < end, bytes[p] == Self.quote {
+                switch quoted(&span, line: &line, lineStart: &lineStart, high: &high) {
+                case .field(let fieldNext, let fieldEndsRecord): (next, endsRecord) = (fieldNext, fieldEndsRecord)
+                case .stop(let outcome): return outcome
                 }
             } else {
                 let q = find(delimiter, or: 0x0A, from: p, high: &high)
@@ -118,6 +79,66 @@ struct CaseRecordScanner {
             }
             p = next
         }
+    }
+
+    private static let quote: UInt8 = 0x22
+
+    /// How a field ended: where the next one starts and whether it ended the record, or the
+    /// outcome that stops the scan.
+    private enum FieldEnd {
+        case field(next: Int, endsRecord: Bool)
+        case stop(Outcome)
+    }
+
+    /// Scans the quoted field that `span` starts (at its opening quote), setting its content.
+    /// Inlined into `scan`: it runs once per quoted field.
+    @inline(__always)
+    private func quoted(_ span: inout FieldSpan, line: inout Int, lineStart: inout Int, high: inout UInt64) -> FieldEnd {
+        let quote = Self.quote
+        var q = span.start + 1
+        span.contentStart = q
+        while true {
+            q = find(quote, or: 0x0A, from: q, high: &high)
+            if q < end, bytes[q] == 0 { return .stop(.notText) }
+            if q < end, bytes[q] == 0x0A {
+                line += 1
+                lineStart = q + 1
+                q += 1
+                continue
+            }
+            if q == end {
+                return .stop(atEOF ? .failure(offset: span.start, line: span.line, lineStart: span.lineStart, message: Self.unterminated) : .incomplete)
+            }
+            if q + 1 < end, bytes[q + 1] == quote {
+                span.escaped = true
+                q += 2
+                continue
+            }
+            break
+        }
+        span.contentEnd = q
+        return afterClosingQuote(q + 1, line: line, lineStart: lineStart)
+    }
+
+    /// What may follow a closing quote at `after`: a delimiter, a line break (LF or CRLF) or
+    /// the end of the file; anything else is broken quoting.
+    @inline(__always)
+    private func afterClosingQuote(_ after: Int, line: Int, lineStart: Int) -> FieldEnd {
+        if after == end {
+            return atEOF ? .field(next: end, endsRecord: true) : .stop(.incomplete)
+        } else if bytes[after] == delimiter {
+            return .field(next: after + 1, endsRecord: false)
+        } else if bytes[after] == 0x0A {
+            return .field(next: after + 1, endsRecord: true)
+        } else if bytes[after] == 0x0D {
+            if after + 1 == end {
+                return atEOF ? .field(next: end, endsRecord: true) : .stop(.incomplete)
+            } else if bytes[after + 1] == 0x0A {
+                return .field(next: after + 2, endsRecord: true)
+            }
+            return .stop(.failure(offset: after + 1, line: line, lineStart: lineStart, message: Self.afterQuote))
+        }
+        return .stop(.failure(offset: after, line: line, lineStart: lineStart, message: Self.afterQuote))
     }
 
     /// The first offset from `start` holding `a`, `b` or NUL, or `end`; eight bytes at a time.
