@@ -44,7 +44,7 @@ struct GenerateCommand: ParsableCommand, ChoosesLanguage {
     func budgetRange() throws -> ClosedRange<Int> {
         guard let budgetYears else { return year...year }
         let parts = budgetYears.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
-        guard (1...2).contains(parts.count), let low = parts.first!, let high = parts.last!, low <= high,
+        guard (1...2).contains(parts.count), let low = parts.first ?? nil, let high = parts.last ?? nil, low <= high,
               low >= 1900, high <= 2999, (low...high).contains(year) else {
             throw ValidationError(Message.generateBudgetYearsInvalid.text(sprog.language))
         }

@@ -48,8 +48,9 @@ public struct ActualsBook: Sendable {
         var figures: [Key: ActualFigure] = [:]
         var firstRows: [Key: SourceLocation] = [:]
         for key in order {
-            let rows = grouped[key]!
-            firstRows[key] = rows[0].origin.wholeLine
+            // `order` holds exactly the keys of `grouped`, each with at least one row.
+            guard let rows = grouped[key], let first = rows.first else { continue }
+            firstRows[key] = first.origin.wholeLine
             let name = "\(municipalities.municipalities[key.municipality].name), \(key.year), \(catalog.name(of: key.benefit))"
             guard let figure = reduce(rows, key: key, name: name, config: config, diagnostics: diagnostics, ledger: ledger) else { continue }
             figures[key] = figure
@@ -61,14 +62,14 @@ public struct ActualsBook: Sendable {
                                diagnostics: DiagnosticEngine, ledger: InputLedger) -> ActualFigure? {
         func rejectAll() { for row in rows { ledger.rejected(row.origin.file) } }
         let yearly = rows.filter { $0.month == nil }
-        let monthly = rows.filter { $0.month != nil }
+        let monthly = rows.compactMap { row in row.month.map { (month: $0, row: row) } }
         if yearly.count > 1 {
             diagnostics.error(.secondYearlyActual(name, first: "\(yearly[0].origin.wholeLine)"), at: yearly[1].origin)
             rejectAll()
             return nil
         }
         if let year = yearly.first, let month = monthly.first {
-            diagnostics.error(.yearlyAndMonthly(name, yearlyAt: "\(year.origin.wholeLine)"), at: month.origin)
+            diagnostics.error(.yearlyAndMonthly(name, yearlyAt: "\(year.origin.wholeLine)"), at: month.row.origin)
             rejectAll()
             return nil
         }
@@ -78,12 +79,12 @@ public struct ActualsBook: Sendable {
         }
         var byMonth: [Int: ActualLine] = [:]
         var duplicate = false
-        for row in monthly {
-            if let first = byMonth[row.month!] {
-                diagnostics.error(.secondMonthlyActual(name, month: row.month!, first: "\(first.origin.wholeLine)"), at: row.origin)
+        for (month, row) in monthly {
+            if let first = byMonth[month] {
+                diagnostics.error(.secondMonthlyActual(name, month: month, first: "\(first.origin.wholeLine)"), at: row.origin)
                 duplicate = true
             } else {
-                byMonth[row.month!] = row
+                byMonth[month] = row
             }
         }
         if duplicate {
@@ -93,8 +94,7 @@ public struct ActualsBook: Sendable {
         var weighted = Exact.zero
         var days = 0
         var months: [ActualFigure.MonthlyFigure] = []
-        for month in byMonth.keys.sorted() {
-            let row = byMonth[month]!
+        for (month, row) in byMonth.sorted(by: { $0.key < $1.key }) {
             let period = Period.month(month, of: key.year)
             if key.year == config.year, let cutoff = config.cutoff, period.last > cutoff {
                 ledger.ignored(row.origin.file, reason: Message.reasonAfterCutoff.en)

@@ -28,7 +28,8 @@ public enum PersonalData {
             from + count <= characters.count && characters[from..<(from + count)].allSatisfy { $0.isASCII && $0.isNumber }
         }
         guard digits(index, 6) else { return nil }
-        func number(_ from: Int) -> Int { Int(String(characters[from..<(from + 2)]))! }
+        // Two ASCII digits (checked above) as a number.
+        func number(_ from: Int) -> Int { characters[from..<(from + 2)].reduce(0) { $0 * 10 + ($1.wholeNumberValue ?? 0) } }
         guard (1...31).contains(number(index)), (1...12).contains(number(index + 2)) else { return nil }
         var end = index + 6
         if end < characters.count, characters[end] == "-" { end += 1 }

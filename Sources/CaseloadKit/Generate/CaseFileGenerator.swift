@@ -29,9 +29,9 @@ struct CaseFileGenerator {
         // Every spelling a benefit may take in a case file, as CSV cells (quoted if needed).
         let names = entries.map { Array(GeneratedCatalog.quoted($0.name).utf8) }
         let aliases = entries.map { $0.aliases.map { Array(GeneratedCatalog.quoted($0).utf8) } }
-        let first = Day(year: options.firstYear, month: 1, day: 1)!.ordinal - 400
-        let last = Day(year: options.year, month: 12, day: 31)!.ordinal
-        let yearStart = Day(year: options.year, month: 1, day: 1)!.ordinal
+        let first = Day.firstDay(of: options.firstYear).ordinal - 400
+        let last = Day.lastDay(of: options.year).ordinal
+        let yearStart = Day.firstDay(of: options.year).ordinal
         var personDays = [Int](repeating: 0, count: DanishMunicipalities.names.count * entries.count)
         var row = 0
         for (index, count) in rowCounts().enumerated() {

@@ -48,11 +48,11 @@ struct AccountBudgetSum {
 
     /// One line per key, in the order the keys were first met.
     var lines: [BudgetLine] {
-        order.map { key in
-            let rows = parts[key]!
-            let total = sums[key]!
-            var line = BudgetLine(municipality: names[key]!, year: key.year, benefit: key.benefit, amount: Kroner(oere: total),
-                                  grundlag: key.grundlag, origin: rows[0].origin)
+        // `add` gives every key in `order` its name, its parts (at least one) and its sum.
+        order.compactMap { key in
+            guard let rows = parts[key], let first = rows.first, let total = sums[key], let name = names[key] else { return nil }
+            var line = BudgetLine(municipality: name, year: key.year, benefit: key.benefit, amount: Kroner(oere: total),
+                                  grundlag: key.grundlag, origin: first.origin)
             line.accounts = rows
             return line
         }

@@ -17,6 +17,13 @@ public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
     @inline(__always)
     public static func ordinal(year: Int, month: Int, day: Int) -> Int? {
         guard month >= 1, month <= 12, day >= 1, day <= Day.daysIn(month: month, of: year) else { return nil }
+        return civilOrdinal(year: year, month: month, day: day)
+    }
+
+    /// The ordinal of year, month (1–12) and day without checking that the day exists
+    /// (the day of month only adds to the month's first day).
+    @inline(__always)
+    static func civilOrdinal(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -53,12 +60,18 @@ public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     /// Tables for `ordinal(iso:count:)`: years 1900–2199 by lookup, others by the formula.
     static let tableFirstYear = 1900
-    static let yearStarts: [Int] = (1900..<2200).map { ordinal(year: $0, month: 1, day: 1)! }
+    static let yearStarts: [Int] = (1900..<2200).map { civilOrdinal(year: $0, month: 1, day: 1) }
     /// Days before each month, and each month's length: common years, then leap years.
     static let monthStarts: [Int] = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334,
                                      0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335]
     static let monthLengths: [Int] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31,
                                       31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+    /// The first day of a year (every year has one).
+    public static func firstDay(of year: Int) -> Day { Day(ordinal: civilOrdinal(year: year, month: 1, day: 1)) }
+
+    /// The last day of a year (every year has one).
+    public static func lastDay(of year: Int) -> Day { Day(ordinal: civilOrdinal(year: year, month: 12, day: 31)) }
 
     /// Parses an ISO date `YYYY-MM-DD` exactly (four-digit year, two-digit month and day).
     public init?(iso text: some StringProtocol) {

@@ -14,13 +14,14 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
 
     /// The whole calendar year.
     public static func year(_ year: Int) -> Period {
-        Period(first: Day(year: year, month: 1, day: 1)!, last: Day(year: year, month: 12, day: 31)!)
+        Period(first: Day.firstDay(of: year), last: Day.lastDay(of: year))
     }
 
-    /// One calendar month.
+    /// One calendar month; `month` must be 1–12 (the readers accept no other).
     public static func month(_ month: Int, of year: Int) -> Period {
-        Period(first: Day(year: year, month: month, day: 1)!,
-               last: Day(year: year, month: month, day: Day.daysIn(month: month, of: year))!)
+        precondition((1...12).contains(month), "Period.month: no month \(month)")
+        let first = Day.civilOrdinal(year: year, month: month, day: 1)
+        return Period(first: Day(ordinal: first), last: Day(ordinal: first + Day.daysIn(month: month, of: year) - 1))
     }
 
     /// The number of days, both ends included.

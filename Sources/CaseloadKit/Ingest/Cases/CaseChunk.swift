@@ -103,8 +103,9 @@ struct CaseChunk {
         rejected += other.rejected
         otherMunicipality += other.otherMunicipality
         outsidePeriods += other.outsidePeriods
+        // `unknownOrder` lists exactly the names of `unknownMunicipalities`.
         for name in other.unknownOrder {
-            let seen = other.unknownMunicipalities[name]!
+            guard let seen = other.unknownMunicipalities[name] else { continue }
             unknown(name, line: seen.line + offset, count: seen.count)
         }
         for problem in other.problems {

@@ -92,8 +92,9 @@ public enum CaseFileReader {
                                      ignored: [Message.reasonAnotherMunicipality.en: chunk.otherMunicipality, Message.reasonOutsidePeriods.en: chunk.outsidePeriods]
                                          .filter { $0.value > 0 },
                                      rejected: chunk.rejected), to: file.path)
+        // `unknownOrder` lists exactly the names of `unknownMunicipalities`.
         for name in chunk.unknownOrder {
-            let seen = chunk.unknownMunicipalities[name]!
+            guard let seen = chunk.unknownMunicipalities[name] else { continue }
             ledger.addUnknownMunicipality(name: name, at: file.at(line: seen.line), count: seen.count)
         }
         let benefits = catalog.benefits.count

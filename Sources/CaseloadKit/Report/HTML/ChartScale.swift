@@ -13,15 +13,18 @@ struct ChartScale: Equatable {
         let low = min(0, minimum.rounded(.down))
         let high = max(0, maximum.rounded(.up))
         let span = max(1, high - low)
-        var magnitude = 1
-        var chosen: Int?
-        while chosen == nil {
-            chosen = [1, 2, 5].map { $0 * magnitude }.first { Double($0) * 8 >= span }
-            magnitude *= 10
-        }
-        step = chosen!
+        step = Self.step(for: span)
         lower = Int((low / Double(step)).rounded(.down)) * step
         upper = max(lower + step, Int((high / Double(step)).rounded(.up)) * step)
+    }
+
+    /// The smallest of 1, 2, 5, 10, 20, 50, … that cuts `span` into at most eight steps.
+    private static func step(for span: Double) -> Int {
+        var magnitude = 1
+        while true {
+            if let step = [1, 2, 5].map({ $0 * magnitude }).first(where: { Double($0) * 8 >= span }) { return step }
+            magnitude *= 10
+        }
     }
 
     /// The tick values from `lower` to `upper`.
