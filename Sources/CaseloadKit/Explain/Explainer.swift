@@ -58,7 +58,7 @@ public enum Explainer {
         }
 
         // The rate, and why it applied.
-        if let rate = row.rate, let origin = row.origins.rate {
+        if row.rate != nil, let origin = row.origins.rate {
             let why: Message = row.origins.rateForEveryMunicipality
                 ? .explainRateStarRow(row.kommune, benefit: row.benefit.name, year: year, grundlag: row.grundlag.rawValue)
                 : .explainRateOwnRow(row.kommune, benefit: row.benefit.name, year: year, grundlag: row.grundlag.rawValue)

@@ -28,7 +28,7 @@ import Testing
         let enumerator = FileManager.default.enumerator(atPath: folder.path)
         while let path = enumerator?.nextObject() as? String {
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isFolder)
+            _ = FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isFolder)
             if !isFolder.boolValue, path != "expected.txt" {
                 files[path] = try Data(contentsOf: folder.appendingPathComponent(path))
             }

@@ -89,7 +89,7 @@ func snapshot(_ folder: URL, internals: Bool = false) throws -> [String: Data] {
     while let path = enumerator.nextObject() as? String {
         if !internals, path.split(separator: "/").contains(where: { $0.hasPrefix(".caseload-") }) { continue }
         var isFolder: ObjCBool = false
-        FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isFolder)
+        _ = FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isFolder)
         if !isFolder.boolValue { files[path] = try Data(contentsOf: folder.appendingPathComponent(path)) }
     }
     return files
