@@ -217,4 +217,13 @@ struct ConfigFields {
     func flagThresholds() -> FlagThresholds {
         values["flags"].map { FlagThresholdsParser.parse($0.value, file: file, diagnostics: diagnostics) } ?? .defaults
     }
+
+    /// `forecast:` (optional settings, the defaults when absent); only with a `cutoff`.
+    func forecast(cutoff: Day?) -> ForecastSettings {
+        guard let (key, value) = values["forecast"] else { return .defaults }
+        if cutoff == nil && values["cutoff"] == nil {
+            diagnostics.error(.forecastWithoutCutoff, at: at(key))
+        }
+        return ForecastSettingsParser.parse(value, file: file, diagnostics: diagnostics)
+    }
 }

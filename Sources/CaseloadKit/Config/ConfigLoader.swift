@@ -11,7 +11,7 @@ public enum ConfigLoader {
         public let diagnostics: [Diagnostic]
     }
 
-    static let topKeys = ["year", "prior_years", "municipalities", "jobcenter", "cutoff", "number_style", "inputs", "output", "reports", "flags"]
+    static let topKeys = ["year", "prior_years", "municipalities", "jobcenter", "cutoff", "number_style", "inputs", "output", "reports", "flags", "forecast"]
     static let inputKeys = ["catalog", "budget", "rates", "actuals", "cases", "goals"]
     static let requiredInputs = ["catalog", "budget", "rates"]
 
@@ -56,6 +56,7 @@ public enum ConfigLoader {
         var warnings: [Diagnostic] = []
         let inputs = fields.inputs(warnings: &warnings)
         let flagThresholds = fields.flagThresholds()
+        let forecast = fields.forecast(cutoff: cutoff)
 
         guard !diagnostics.hasErrors, let budgetYear else { throw Failure(diagnostics: diagnostics.diagnostics) }
         var config = PipelineConfig(year: budgetYear, priorYears: prior.years, municipalities: municipalities.list, jobcenter: jobcenter,
@@ -63,6 +64,7 @@ public enum ConfigLoader {
                                     folder: base, file: file, municipalityOrigins: municipalities.origins, warnings: warnings,
                                     reports: reports)
         config.flagThresholds = flagThresholds
+        config.forecast = forecast
         config.priorYearOrigins = prior.origins
         return config
     }

@@ -85,6 +85,9 @@ public struct PipelineConfig: Sendable {
     /// default prior year: where `year` is).
     public var priorYearOrigins: [SourceLocation] = []
 
+    /// How the year-end forecast is made (pipeline.yml's `forecast:`); used only with a `cutoff`.
+    public var forecast = ForecastSettings.defaults
+
     /// The period of the budget year whose actuals count: 1 January to the cut-off.
     public var budgetPeriod: Period {
         let whole = Period.year(year)
