@@ -25,3 +25,30 @@ extension Message {
                 da: "forecast kræver en cutoff: prognosen bygger på de faktiske tal til og med den; tilføj f.eks. cutoff: 2017-09-30")
     }
 }
+
+/// The catalogue's notes of prognose.csv (`bemaerkning`): why a row has no forecast or used
+/// another method.
+extension Message {
+    /// k = 0.
+    static var forecastNoMonths: Message {
+        Message(en: "no whole month of the budget year before the cut-off counts",
+                da: "ingen hel måned i budgetåret før cutoff tæller med")
+    }
+
+    /// A month of K without a value.
+    static func forecastMissingMonth(_ month: Int) -> Message {
+        Message(en: "month \(month) has no value", da: "måned \(month) mangler")
+    }
+
+    /// `seasonal` without a complete earlier year.
+    static var forecastNoCompleteEarlierYear: Message {
+        Message(en: "no earlier year with all 12 months; run_rate used instead of seasonal",
+                da: "intet tidligere år med alle 12 måneder; run_rate brugt i stedet for seasonal")
+    }
+
+    /// `seasonal` whose earlier years are 0 over the same months.
+    static var forecastEarlierYearsZero: Message {
+        Message(en: "the earlier years have 0 helårspersoner in the same months; run_rate used instead of seasonal",
+                da: "de tidligere år har 0 helårspersoner i de samme måneder; run_rate brugt i stedet for seasonal")
+    }
+}

@@ -1,0 +1,26 @@
+/// One row of the back-test (prognose-test.csv): the forecast a method would have made in an
+/// earlier complete year at the same point, against that year's actual value A.
+public struct ForecastTest: Equatable, Sendable {
+    /// The method.
+    public let method: ForecastMethod
+    /// The earlier year h.
+    public let year: Int
+    /// The method's forecast for year h.
+    public let forecast: Exact
+    /// A = PD(h, {1, …, 12}) / D(h).
+    public let actual: Exact
+
+    /// Creates a row.
+    public init(method: ForecastMethod, year: Int, forecast: Exact, actual: Exact) {
+        self.method = method
+        self.year = year
+        self.forecast = forecast
+        self.actual = actual
+    }
+
+    /// forecast − A.
+    public var error: Exact { forecast - actual }
+
+    /// 100 × (forecast − A) / A; nil when A = 0.
+    public var errorPercent: Exact? { actual.isZero ? nil : Exact(100) * error / actual }
+}

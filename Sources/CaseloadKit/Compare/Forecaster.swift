@@ -1,0 +1,119 @@
+/// The year-end forecast and its back-test (forecast.md, "Which months of the budget year
+/// count", "Methods", "Back-test"), from a `MonthlySeries`. Every value is exact.
+///
+/// Notation as in forecast.md: PD(y, S) = Σ m(y, i) · d(y, i) over the months S, DAYS(y, S) =
+/// Σ d(y, i), D(y) the days of year y, K = {1, …, k} and R = {k + 1, …, 12}.
+public struct Forecaster: Sendable {
+    /// The monthly values.
+    public let series: MonthlySeries
+    /// pipeline.yml's `forecast:`.
+    public let settings: ForecastSettings
+
+    /// Creates a forecaster.
+    public init(series: MonthlySeries, settings: ForecastSettings) {
+        self.series = series
+        self.settings = settings
+    }
+
+    /// k: the months of `cutoff`'s year that end on or before it, less `skip` (never below 0).
+    public static func countedMonths(cutoff: Day, skip: Int) -> Int {
+        let year = cutoff.components.year
+        let whole = (1...12).filter { Period.month($0, of: year).last <= cutoff }.count
+        return max(0, whole - skip)
+    }
+
+    /// The forecast of `key` for budget year `year` with k = `months`.
+    public func forecast(_ key: MonthlySeries.Key, year: Int, months k: Int) -> YearEndForecast {
+        guard k > 0 else { return .none(.noMonths) }
+        if let missing = (1...k).first(where: { series.value(key, year: year, month: $0) == nil }) {
+            return .none(.missingMonth(missing))
+        }
+        guard let soFar = level(key, year: year, months: 1...k) else { return .none(.noMonths) }
+        switch settings.method {
+        case .runRate:
+            return .made(soFar: soFar, method: .runRate, forecast: soFar, fallback: nil)
+        case .latest:
+            let forecast = latest(key, year: year, months: k) ?? soFar
+            return .made(soFar: soFar, method: .latest, forecast: forecast, fallback: nil)
+        case .seasonal:
+            let history = Array(series.completeYears(key).filter { $0 < year }.suffix(settings.seasonalYears))
+            switch seasonal(key, year: year, months: k, history: history) {
+            case .success(let forecast): return .made(soFar: soFar, method: .seasonal, forecast: forecast, fallback: nil)
+            case .failure(let failure): return .made(soFar: soFar, method: .runRate, forecast: soFar, fallback: failure.note)
+            }
+        }
+    }
+
+    /// The back-test of `key` against budget year `year` with k = `months`: for every method
+    /// (run_rate, latest, seasonal) and every complete year before `year` (ascending), the
+    /// forecast the method would have made then and the year's actual value. A method that
+    /// cannot be made for a year gives no row; with k = 0 there are none.
+    public func backTest(_ key: MonthlySeries.Key, year: Int, months k: Int) -> [ForecastTest] {
+        guard k > 0 else { return [] }
+        let history = series.completeYears(key).filter { $0 < year }
+        var tests: [ForecastTest] = []
+        for method in ForecastMethod.allCases {
+            for h in history {
+                guard let actual = level(key, year: h, months: 1...12) else { continue }
+                let made: Exact?
+                switch method {
+                case .runRate: made = level(key, year: h, months: 1...k)
+                case .latest: made = latest(key, year: h, months: k)
+                case .seasonal:
+                    let earlier = Array(history.filter { $0 < h }.suffix(settings.seasonalYears))
+                    made = try? seasonal(key, year: h, months: k, history: earlier).get()
+                }
+                guard let made else { continue }
+                tests.append(ForecastTest(method: method, year: h, forecast: made, actual: actual))
+            }
+        }
+        return tests
+    }
+
+    /// PD(y, S) and DAYS(y, S) of the months S, or nil when one of them is missing.
+    func personDays(_ key: MonthlySeries.Key, year: Int, months: ClosedRange<Int>) -> (personDays: Exact, days: Int)? {
+        var sum = Exact.zero
+        var days = 0
+        for month in months {
+            guard let value = series.value(key, year: year, month: month) else { return nil }
+            let count = Period.month(month, of: year).dayCount
+            sum = sum + value * Exact(count)
+            days += count
+        }
+        return (sum, days)
+    }
+
+    /// PD(y, S) / DAYS(y, S).
+    func level(_ key: MonthlySeries.Key, year: Int, months: ClosedRange<Int>) -> Exact? {
+        personDays(key, year: year, months: months).map { $0.personDays / Exact($0.days) }
+    }
+
+    /// `latest`: F = (PD(Y, K) + L · DAYS(Y, R)) / D(Y), L the level of the latest N months.
+    func latest(_ key: MonthlySeries.Key, year: Int, months k: Int) -> Exact? {
+        let n = min(settings.latestMonths, k)
+        guard let soFar = personDays(key, year: year, months: 1...k),
+              let recent = level(key, year: year, months: (k - n + 1)...k) else { return nil }
+        let rest = Period.year(year).dayCount - soFar.days
+        return (soFar.personDays + recent * Exact(rest)) / Exact(Period.year(year).dayCount)
+    }
+
+    /// `seasonal`: F = T × A_H / T_H over the earlier years `history`; why not when H is
+    /// empty or T_H = 0.
+    func seasonal(_ key: MonthlySeries.Key, year: Int, months k: Int, history: [Int]) -> Result<Exact, SeasonalFailure> {
+        guard !history.isEmpty else { return .failure(SeasonalFailure(note: .noCompleteEarlierYear)) }
+        guard let thisYear = level(key, year: year, months: 1...k) else { return .failure(SeasonalFailure(note: .noMonths)) }
+        var samePD = Exact.zero, sameDays = 0, wholePD = Exact.zero, wholeDays = 0
+        for h in history {
+            guard let same = personDays(key, year: h, months: 1...k),
+                  let whole = personDays(key, year: h, months: 1...12) else { return .failure(SeasonalFailure(note: .noCompleteEarlierYear)) }
+            samePD = samePD + same.personDays
+            sameDays += same.days
+            wholePD = wholePD + whole.personDays
+            wholeDays += whole.days
+        }
+        let earlierSame = samePD / Exact(sameDays)
+        guard !earlierSame.isZero else { return .failure(SeasonalFailure(note: .earlierYearsZero)) }
+        return .success(thisYear * (wholePD / Exact(wholeDays)) / earlierSame)
+    }
+}
+

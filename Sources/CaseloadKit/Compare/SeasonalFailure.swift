@@ -1,0 +1,4 @@
+/// Why `seasonal` could not be made.
+struct SeasonalFailure: Error, Equatable {
+    let note: ForecastNote
+}

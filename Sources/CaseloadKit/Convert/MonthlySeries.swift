@@ -1,0 +1,68 @@
+/// The monthly helårspersoner m(y, i) of every municipality and benefit (forecast.md,
+/// "Monthly values"), kept per municipality × benefit × year × month in exact arithmetic.
+///
+/// Built from aggregated rows with `måned`, of every year in the inputs (a forecast's earlier
+/// years need not be `prior_years`). A yearly row gives no monthly values, and a month with no
+/// value is missing, not 0. A month given twice has no value here: for the budget year and
+/// the prior years that is already an error of `ActualsBook`, and for another year it must
+/// not silently pick one of the two. Case periods do not contribute yet.
+public struct MonthlySeries: Sendable {
+    /// One municipality (by position in pipeline.yml) and benefit.
+    public struct Key: Hashable, Sendable {
+        /// The municipality's position in pipeline.yml.
+        public let municipality: Int
+        /// The benefit.
+        public let benefit: BenefitID
+
+        /// Creates a key.
+        public init(municipality: Int, benefit: BenefitID) {
+            self.municipality = municipality
+            self.benefit = benefit
+        }
+    }
+
+    private struct MonthKey: Hashable {
+        let key: Key
+        let year: Int
+        let month: Int
+    }
+
+    /// year → month → value, per key.
+    private let values: [Key: [Int: [Int: Exact]]]
+
+    /// A series from the values given, per key, year and month (1–12).
+    public init(_ values: [Key: [Int: [Int: Exact]]]) {
+        self.values = values
+    }
+
+    /// m(year, month) of the key, or nil when the month is missing.
+    public func value(_ key: Key, year: Int, month: Int) -> Exact? {
+        values[key]?[year]?[month]
+    }
+
+    /// The years of the key that have a value for all 12 months, ascending.
+    public func completeYears(_ key: Key) -> [Int] {
+        (values[key] ?? [:]).filter { $0.value.count == 12 }.keys.sorted()
+    }
+
+    /// The series of the aggregated monthly rows of the municipalities of `municipalities`;
+    /// rows of other municipalities and yearly rows are left out.
+    public static func aggregated(_ lines: [ActualLine], municipalities: MunicipalityIndex) -> MonthlySeries {
+        var values: [Key: [Int: [Int: Exact]]] = [:]
+        var twice: Set<MonthKey> = []
+        for line in lines {
+            guard let month = line.month, (1...12).contains(month),
+                  let position = municipalities.position(of: line.municipality) else { continue }
+            let key = Key(municipality: position, benefit: line.benefit)
+            let place = MonthKey(key: key, year: line.year, month: month)
+            if values[key]?[line.year]?[month] != nil {
+                twice.insert(place)
+                values[key]?[line.year]?[month] = nil
+                continue
+            }
+            if twice.contains(place) { continue }
+            values[key, default: [:]][line.year, default: [:]][month] = line.helaarspersoner.exact
+        }
+        return MonthlySeries(values)
+    }
+}
