@@ -3,27 +3,25 @@
 public enum FollowUpMarkdown {
     /// The opening section: the largest flags, or a line saying there are none.
     public static func largest(_ layout: FollowUpLayout) -> String {
-        var out = "\n## \(MarkdownText.escaped(layout.largestHeading))\n\n"
-        guard !layout.largest.rows.isEmpty else { return out + FollowUpLayout.noFlags + "\n" }
-        out += MarkdownText.escaped(layout.largestLead) + "\n\n"
-        return out + table(layout.largest)
+        markdown(layout.largestBlocks)
     }
 
     /// The closing sections: the goals (none without goals), then the other flags (none
     /// without more flags).
     public static func appendix(_ layout: FollowUpLayout) -> String {
-        var out = ""
-        if !layout.goals.isEmpty {
-            out += "\n## \(MarkdownText.escaped(FollowUpLayout.goalsHeading))\n"
-            for goal in layout.goals {
-                out += "\n**\(MarkdownText.escaped(goal.title))**\n\n\(MarkdownText.escaped(goal.paragraph))\n"
+        markdown(layout.appendixBlocks)
+    }
+
+    /// The blocks in Markdown, each opened by a blank line.
+    static func markdown(_ blocks: [FollowUpBlock]) -> String {
+        blocks.map { block in
+            switch block {
+            case .heading(let text): "\n## \(MarkdownText.escaped(text))\n"
+            case .paragraph(let text): "\n\(MarkdownText.escaped(text))\n"
+            case .goal(let title, let paragraph): "\n**\(MarkdownText.escaped(title))**\n\n\(MarkdownText.escaped(paragraph))\n"
+            case .flags(let flags): "\n" + table(flags)
             }
-        }
-        if !layout.others.rows.isEmpty {
-            out += "\n## \(MarkdownText.escaped(FollowUpLayout.othersHeading))\n\n"
-            out += MarkdownText.escaped(layout.othersLead) + "\n\n" + table(layout.others)
-        }
-        return out
+        }.joined()
     }
 
     /// A flag table as a pipe table: numbers right-aligned, text left.

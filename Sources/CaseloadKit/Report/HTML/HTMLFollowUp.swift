@@ -7,27 +7,26 @@ enum HTMLFollowUp {
 
     /// The largest flags, for the first page.
     static func largest(_ layout: FollowUpLayout) -> String {
-        var html = "<h3>\(MarkupText.escaped(layout.largestHeading))</h3>\n"
-        guard !layout.largest.rows.isEmpty else { return html + "<p>\(MarkupText.escaped(FollowUpLayout.noFlags))</p>\n" }
-        html += "<p>\(MarkupText.escaped(layout.largestLead))</p>\n"
-        return html + table(layout.largest)
+        html(layout.largestBlocks)
     }
 
     /// The last pages; nothing without goals and further flags.
     static func appendix(_ layout: FollowUpLayout) -> String {
-        guard !layout.goals.isEmpty || !layout.others.rows.isEmpty else { return "" }
-        var html = "<section class=\"followup\" id=\"\(sectionID)\">\n<h2>Opfølgning</h2>\n"
-        if !layout.goals.isEmpty {
-            html += "<h3>\(MarkupText.escaped(FollowUpLayout.goalsHeading))</h3>\n"
-            for goal in layout.goals {
-                html += "<p><strong>\(MarkupText.escaped(goal.title))</strong> \(MarkupText.escaped(goal.paragraph))</p>\n"
+        let blocks = layout.appendixBlocks
+        guard !blocks.isEmpty else { return "" }
+        return "<section class=\"followup\" id=\"\(sectionID)\">\n<h2>Opfølgning</h2>\n" + html(blocks) + "</section>\n"
+    }
+
+    /// The blocks in HTML: headings as `h3`, goals with their text in bold.
+    static func html(_ blocks: [FollowUpBlock]) -> String {
+        blocks.map { block in
+            switch block {
+            case .heading(let text): "<h3>\(MarkupText.escaped(text))</h3>\n"
+            case .paragraph(let text): "<p>\(MarkupText.escaped(text))</p>\n"
+            case .goal(let title, let paragraph): "<p><strong>\(MarkupText.escaped(title))</strong> \(MarkupText.escaped(paragraph))</p>\n"
+            case .flags(let flags): table(flags)
             }
-        }
-        if !layout.others.rows.isEmpty {
-            html += "<h3>\(MarkupText.escaped(FollowUpLayout.othersHeading))</h3>\n"
-            html += "<p>\(MarkupText.escaped(layout.othersLead))</p>\n" + table(layout.others)
-        }
-        return html + "</section>\n"
+        }.joined()
     }
 
     /// A flag table.

@@ -1,6 +1,6 @@
 /// Flags as a table for people: their number in the report's order (largest in kroner
 /// first), municipality, benefit, the kind in Danish, the size in kroner and the explanation.
-public struct FlagTable: Sendable {
+public struct FlagTable: Sendable, Equatable {
     /// One flag's row.
     public struct Row: Sendable, Equatable {
         /// 1 for the largest flag of the report, and so on.

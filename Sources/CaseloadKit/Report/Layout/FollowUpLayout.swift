@@ -1,6 +1,7 @@
 /// The follow-up of a report for people, as bilag1.md, rapport.html and afstemning.xlsx show
 /// it: the largest flags, which the report opens with; the plan's goals (Bilag 2) in plain
-/// Danish; and the other flags, in an appendix. The renderers only walk it.
+/// Danish; and the other flags, in an appendix. Which sections, in which order, and what an empty
+/// one says are decided here, as `FollowUpBlock`s; the renderers only map blocks to markup.
 public struct FollowUpLayout: Sendable {
     /// One goal of the plan: its text and the paragraph on how it stands.
     public struct GoalItem: Sendable, Equatable {
@@ -45,5 +46,26 @@ public struct FollowUpLayout: Sendable {
         largest = FlagTable(report.flags.prefix(shown), first: 1)
         others = FlagTable(report.flags.dropFirst(shown), first: shown + 1)
         goals = report.goals.map { GoalItem(title: $0.goal.text, paragraph: GoalText.paragraph($0, report: report)) }
+    }
+
+    /// The opening section: its heading, then the lead and the largest flags, or the note that
+    /// there are no flags.
+    public var largestBlocks: [FollowUpBlock] {
+        guard !largest.rows.isEmpty else { return [.heading(largestHeading), .paragraph(Self.noFlags)] }
+        return [.heading(largestHeading), .paragraph(largestLead), .flags(largest)]
+    }
+
+    /// The closing sections: the goals (none without goals), then the other flags (none without
+    /// more flags); empty when there is neither.
+    public var appendixBlocks: [FollowUpBlock] {
+        var blocks: [FollowUpBlock] = []
+        if !goals.isEmpty {
+            blocks.append(.heading(Self.goalsHeading))
+            blocks += goals.map { .goal(title: $0.title, paragraph: $0.paragraph) }
+        }
+        if !others.rows.isEmpty {
+            blocks += [.heading(Self.othersHeading), .paragraph(othersLead), .flags(others)]
+        }
+        return blocks
     }
 }
