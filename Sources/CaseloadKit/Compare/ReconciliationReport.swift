@@ -22,6 +22,8 @@ public struct ReconciliationReport: Sendable {
     /// What finance staff should look at: the rows' and the goals' flags, largest in kroner
     /// first (`FlagOrder`).
     public var flags: [ReportFlag] = []
+    /// The year-end forecast (forecast.md); `nil` without a cut-off.
+    public var forecast: ForecastReport? = nil
     /// The plan's goals (Bilag 2) for the budget year, checked.
     public var goals: [GoalCheck] = []
 

@@ -40,6 +40,9 @@ public enum RunSummary {
                 switch ResultFile(rawValue: file.name) {
                 case .afstemning?: .summaryFileRows(file.name, rows: report.rows.count)
                 case .afstemningTotal?: .summaryFileRows(file.name, rows: report.totals.count)
+                case .prognose?: .summaryFileRows(file.name, rows: report.forecast?.rows.count ?? 0)
+                case .prognoseTotal?: .summaryFileRows(file.name, rows: report.forecast?.totals.count ?? 0)
+                case .prognoseTest?: .summaryFileRows(file.name, rows: report.forecast?.tests.count ?? 0)
                 case .flag?: .summaryFlagFile(file.name, flags: report.flags.count)
                 default: Message(en: file.name, da: file.name)
                 }

@@ -124,6 +124,8 @@ import Testing
         ("forecastMissingMonth", .forecastMissingMonth(2)),
         ("forecastNoCompleteEarlierYear", .forecastNoCompleteEarlierYear),
         ("forecastEarlierYearsZero", .forecastEarlierYearsZero),
+        ("forecastPartialTotal", .forecastPartialTotal(["Vallensbæk", "Ishøj"])),
+        ("forecastNoMunicipality", .forecastNoMunicipality),
         ("wantedFiles", .wantedFiles(["csv", "xml"])),
         ("inputEmptyList", .inputEmptyList("inputs.budget", example: "Input/budget")),
         ("inputNotPath", .inputNotPath("inputs.rates")),

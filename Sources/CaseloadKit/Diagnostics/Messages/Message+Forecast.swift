@@ -52,3 +52,21 @@ extension Message {
                 da: "de tidligere år har 0 helårspersoner i de samme måneder; run_rate brugt i stedet for seasonal")
     }
 }
+
+/// The catalogue's note of prognose-total.csv: a sum without some municipalities.
+extension Message {
+    /// The jobcenter's forecast leaves out municipalities without one.
+    static func forecastPartialTotal(_ names: [String]) -> Message {
+        // Unquoted and without a comma for one or two names: the note is a CSV field.
+        func listed(_ word: String) -> String {
+            names.count <= 1 ? names.joined() : names.dropLast().joined(separator: ", ") + " \(word) " + (names.last ?? "")
+        }
+        return Message(en: "partial: \(listed("and")) \(names.count == 1 ? "has" : "have") no forecast",
+                       da: "delvis: \(listed("og")) har ingen prognose")
+    }
+
+    /// No municipality has a forecast for the benefit.
+    static var forecastNoMunicipality: Message {
+        Message(en: "no municipality has a forecast", da: "ingen kommune har en prognose")
+    }
+}

@@ -6,6 +6,12 @@ public enum ResultFile: String, Sendable, CaseIterable {
     case afstemning = "afstemning.csv"
     /// The jobcenter's rows; written only when pipeline.yml names a jobcenter.
     case afstemningTotal = "afstemning-total.csv"
+    /// The year-end forecast (`PrognoseCSV`); written whenever pipeline.yml has a cut-off.
+    case prognose = "prognose.csv"
+    /// The jobcenter's forecast; written with a cut-off and a jobcenter.
+    case prognoseTotal = "prognose-total.csv"
+    /// The forecast's back-test (`PrognoseTestCSV`); written whenever prognose.csv is.
+    case prognoseTest = "prognose-test.csv"
     /// The Bilag 1 tables in Markdown, for pull-request review.
     case bilag1 = "bilag1.md"
     /// The workbook.
@@ -35,7 +41,7 @@ public enum ResultFile: String, Sendable, CaseIterable {
     /// What the file is.
     public var kind: Kind {
         switch self {
-        case .afstemning, .afstemningTotal, .flag, .inddata: .csv
+        case .afstemning, .afstemningTotal, .prognose, .prognoseTotal, .prognoseTest, .flag, .inddata: .csv
         case .bilag1: .markdown
         case .workbook: .xlsx
         case .rapport: .html
@@ -43,16 +49,22 @@ public enum ResultFile: String, Sendable, CaseIterable {
     }
 
     /// The files of a run in the order it writes them: afstemning.csv and
-    /// afstemning-total.csv, the reports pipeline.yml asks for, flag.csv and inddata.csv.
+    /// afstemning-total.csv, the forecast's files, the reports pipeline.yml asks for, flag.csv
+    /// and inddata.csv.
     public static func written(reports: [ReportFormat]) -> [ResultFile] {
-        [.afstemning, .afstemningTotal] + reports.map(\.file) + [.flag, .inddata]
+        [.afstemning, .afstemningTotal, .prognose, .prognoseTotal, .prognoseTest] + reports.map(\.file) + [.flag, .inddata]
     }
 
-    /// The file of `report`; `nil` for afstemning-total.csv without a jobcenter.
+    /// The file of `report`; `nil` for afstemning-total.csv without a jobcenter, and for the
+    /// forecast's files without a cut-off (prognose-total.csv also without a jobcenter).
     public func render(_ report: ReconciliationReport, ledger: InputLedger) throws -> OutputFile? {
         switch self {
         case .afstemning: OutputFile(name: name, contents: AfstemningCSV.render(report))
         case .afstemningTotal: report.jobcenter == nil ? nil : OutputFile(name: name, contents: AfstemningCSV.renderTotal(report))
+        case .prognose: report.forecast.map { OutputFile(name: name, contents: PrognoseCSV.render($0)) }
+        case .prognoseTotal:
+            report.jobcenter == nil ? nil : report.forecast.map { OutputFile(name: name, contents: PrognoseCSV.renderTotal($0)) }
+        case .prognoseTest: report.forecast.map { OutputFile(name: name, contents: PrognoseTestCSV.render($0)) }
         case .bilag1: OutputFile(name: name, contents: Bilag1Markdown.render(report))
         case .workbook: OutputFile(name: name, data: try XLSXWorkbook.render(report))
         case .rapport: OutputFile(name: name, contents: HTMLReport.render(report))

@@ -1,0 +1,36 @@
+/// The year-end forecast of a run (forecast.md): prognose.csv's rows in afstemning.csv's order,
+/// the jobcenter's totals, and the back-test's rows.
+public struct ForecastReport: Sendable {
+    /// k, the months that count.
+    public let months: Int
+    /// The municipalities' rows, in the order of afstemning.csv.
+    public let rows: [ForecastRow]
+    /// The jobcenter's rows, one per benefit in `rows` (catalog order); empty without a jobcenter.
+    public let totals: [ForecastRow]
+    /// The back-test: by municipality, benefit, method and year.
+    public let tests: [(kommune: String, benefit: BenefitID, test: ForecastTest)]
+
+    /// The forecast of `report` from `series`, with the cut-off and settings of `config`;
+    /// nil without a cut-off.
+    public static func build(_ report: ReconciliationReport, series: MonthlySeries, config: PipelineConfig) -> ForecastReport? {
+        guard let cutoff = config.cutoff else { return nil }
+        let k = Forecaster.countedMonths(cutoff: cutoff, skip: config.forecast.skipLatestMonths)
+        let forecaster = Forecaster(series: series, settings: config.forecast)
+        var rows: [ForecastRow] = []
+        var tests: [(kommune: String, benefit: BenefitID, test: ForecastTest)] = []
+        for row in report.rows {
+            guard let position = report.municipalities.firstIndex(of: row.kommune) else { continue }
+            let key = MonthlySeries.Key(municipality: position, benefit: row.benefit.id)
+            rows.append(ForecastRow(row, months: k, outcome: forecaster.forecast(key, year: config.year, months: k)))
+            tests += forecaster.backTest(key, year: config.year, months: k).map { (row.kommune, row.benefit.id, $0) }
+        }
+        var totals: [ForecastRow] = []
+        if let jobcenter = report.jobcenter {
+            for total in report.totals {
+                let parts = rows.filter { $0.benefit.id == total.benefit.id }
+                if !parts.isEmpty { totals.append(ForecastRow(total: jobcenter, of: parts)) }
+            }
+        }
+        return ForecastReport(months: k, rows: rows, totals: totals, tests: tests)
+    }
+}
