@@ -1,0 +1,71 @@
+import CaseloadKit
+import Foundation
+import Testing
+
+/// libxml2 caps line numbers at 65,535 unless `XML_PARSE_BIG_LINES` is set: every located
+/// message of a budget XML file of more than 70,000 lines must carry the true line.
+///
+/// libxml2's own messages (schema errors through the structured handler, well-formedness
+/// errors) do. Lines read from element nodes (`xmlGetLineNo`) do not yet: libxml2 2.9.14
+/// keeps big lines only for text nodes, so an element past line 65,535 reads 65,535 or the
+/// line of a neighbouring node. Those tests are known issues until the reader tracks lines
+/// itself (issue 19, item 5).
+@Suite struct BudgetXMLBigLinesTests {
+    static let rates = BudgetXMLReaderTests.rates
+    static let padding = 70_000
+
+    /// A budget file of `<budgetter>` whose lines are `head`, `padding` blank lines, `tail`;
+    /// returns the text and the line number of the first line of `tail`.
+    static func file(head: [String], tail: [String]) -> (text: String, tailLine: Int) {
+        let start = ["<?xml version=\"1.0\" encoding=\"UTF-8\"?>", "<budgetter xmlns=\"urn:caseload:budget:1\">"] + head
+        let lines = start + Array(repeating: "", count: padding) + tail + ["</budgetter>", ""]
+        return (lines.joined(separator: "\n"), start.count + padding + 1)
+    }
+
+    @Test func aDuplicatePastLine65535CarriesItsTrueLine() throws {
+        let (text, line) = Self.file(
+            head: ["<budget kommune=\"Ishøj\" aar=\"2017\">", "<post ydelse=\"A-dagpenge\" beloeb=\"100\"/>", "</budget>"],
+            tail: ["<budget kommune=\"Ishøj\" aar=\"2017\">", "<post ydelse=\"A-dagpenge\" beloeb=\"200\"/>", "</budget>"])
+        #expect(line > 65_535)
+        let scenario = try Scenario(["Input/budget/big.xml": text, "Input/takster/t.csv": Self.rates], municipalities: ["Ishøj"])
+        let messages = try scenario.diagnostics()
+        withKnownIssue("libxml2 2.9.14 caps an element's line at 65,535 (seen: big.xml:65535)") {
+            #expect(messages == [
+                "Input/budget/big.xml:\(line + 1): error: a second budget for Ishøj, 2017, A-dagpenge; the first is at Input/budget/big.xml:4",
+            ])
+        }
+    }
+
+    @Test func aSchemaErrorPastLine65535CarriesItsTrueLine() throws {
+        let (text, line) = Self.file(
+            head: ["<budget kommune=\"Ishøj\" aar=\"2017\">"],
+            tail: ["<post ydelse=\"A-dagpenge\" beloeb=\"1.234,50\"/>", "</budget>"])
+        let scenario = try Scenario(["Input/budget/big.xml": text, "Input/takster/t.csv": Self.rates], municipalities: ["Ishøj"])
+        #expect(try scenario.diagnostics() == [
+            "Input/budget/big.xml:\(line): error: beloeb \"1.234,50\" has a decimal comma; XML amounts have a decimal point and no thousands separators, e.g. 1234.50 (libxml2: Element 'post', attribute 'beloeb': '1.234,50' is not a valid value of the atomic type 'Amount'.)",
+            "note: no budget lines were found for Ishøj; that is checked again once the errors in the budget files are fixed",
+        ])
+    }
+
+    @Test func anUnknownBenefitPastLine65535CarriesItsTrueLine() throws {
+        let (text, line) = Self.file(
+            head: ["<budget kommune=\"Ishøj\" aar=\"2017\">", "<post ydelse=\"A-dagpenge\" beloeb=\"100\"/>"],
+            tail: ["<post ydelse=\"Kontanthjælpp\" beloeb=\"100\"/>", "</budget>"])
+        let scenario = try Scenario(["Input/budget/big.xml": text, "Input/takster/t.csv": Self.rates], municipalities: ["Ishøj"])
+        let messages = try scenario.diagnostics()
+        withKnownIssue("libxml2 2.9.14 gives an element past line 65,535 a neighbour's line (seen: one line too far)") {
+            #expect(messages == ["Input/budget/big.xml:\(line): error: unknown benefit \"Kontanthjælpp\"; did you mean \"Kontanthjælp\"?"])
+        }
+    }
+
+    @Test func aWellFormednessErrorPastLine65535CarriesItsTrueLine() throws {
+        let (text, line) = Self.file(
+            head: ["<budget kommune=\"Ishøj\" aar=\"2017\">"],
+            tail: ["<post ydelse=\"A-dagpenge\" beloeb=\"100\">", "</budget>"])
+        let scenario = try Scenario(["Input/budget/big.xml": text, "Input/takster/t.csv": Self.rates], municipalities: ["Ishøj"])
+        #expect(try scenario.diagnostics() == [
+            "Input/budget/big.xml:\(line + 1):10: error: <post> from line \(line) is not closed before </budget>; close it with </post>, or end its tag with /> (libxml2: Opening and ending tag mismatch: post line \(line) and budget)",
+            "note: no budget lines were found for Ishøj; that is checked again once the errors in the budget files are fixed",
+        ])
+    }
+}
