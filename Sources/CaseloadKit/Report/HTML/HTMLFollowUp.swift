@@ -1,32 +1,31 @@
 /// The follow-up of the HTML report, walked from `FollowUpLayout`: the largest flags on the
 /// first page, and the last pages (`Opfølgning`) with the plan's goals (Bilag 2) in plain
 /// Danish and the other flags, in the same words as bilag1.md and flag.csv.
-enum HTMLFollowUp {
+enum HTMLFollowUp: FollowUpMarkup {
     /// The section id, for links.
     static let sectionID = "opfoelgning"
 
     /// The largest flags, for the first page.
     static func largest(_ layout: FollowUpLayout) -> String {
-        html(layout.largestBlocks)
+        render(layout.largestBlocks)
     }
 
     /// The last pages; nothing without goals and further flags.
     static func appendix(_ layout: FollowUpLayout) -> String {
         let blocks = layout.appendixBlocks
         guard !blocks.isEmpty else { return "" }
-        return "<section class=\"followup\" id=\"\(sectionID)\">\n<h2>Opfølgning</h2>\n" + html(blocks) + "</section>\n"
+        return "<section class=\"followup\" id=\"\(sectionID)\">\n<h2>Opfølgning</h2>\n" + render(blocks) + "</section>\n"
     }
 
-    /// The blocks in HTML: headings as `h3`, goals with their text in bold.
-    static func html(_ blocks: [FollowUpBlock]) -> String {
-        blocks.map { block in
-            switch block {
-            case .heading(let text): "<h3>\(MarkupText.escaped(text))</h3>\n"
-            case .paragraph(let text): "<p>\(MarkupText.escaped(text))</p>\n"
-            case .goal(let title, let paragraph): "<p><strong>\(MarkupText.escaped(title))</strong> \(MarkupText.escaped(paragraph))</p>\n"
-            case .flags(let flags): table(flags)
-            }
-        }.joined()
+    /// A heading, as `h3`.
+    static func heading(_ text: String) -> String { "<h3>\(MarkupText.escaped(text))</h3>\n" }
+
+    /// A paragraph.
+    static func paragraph(_ text: String) -> String { "<p>\(MarkupText.escaped(text))</p>\n" }
+
+    /// A goal: one paragraph, its text in bold.
+    static func goal(title: String, paragraph: String) -> String {
+        "<p><strong>\(MarkupText.escaped(title))</strong> \(MarkupText.escaped(paragraph))</p>\n"
     }
 
     /// A flag table.
