@@ -13,6 +13,9 @@ struct StatusCommand: ParsableCommand, ChoosesLanguage {
     @Option(name: .long, help: "The pipeline file.")
     var config = "pipeline.yml"
 
+    @Flag(name: .long, help: "Hash every input and result file, even those whose size, modification time and inode are unchanged since the last check.")
+    var verify = false
+
     @OptionGroup var sprog: LanguageOption
 
     func run() throws {
@@ -22,10 +25,11 @@ struct StatusCommand: ParsableCommand, ChoosesLanguage {
         } catch {
             throw CaseloadError(error, config: config, in: .status)
         }
-        let store = LockStore(config: loaded)
+        let store = LockStore(config: loaded, verify: verify)
         let changes: [LockChange]
         do {
             changes = try store.changesNow()
+            store.saveCache()
         } catch {
             // Neither up to date nor known to be stale: an error, exit 1 like a stale result.
             throw CaseloadError(error, in: .status)

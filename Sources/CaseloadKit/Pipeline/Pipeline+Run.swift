@@ -20,11 +20,13 @@ extension Pipeline {
         let runLock = try RunLock(outputFolder: output, shownAs: writer.shownAs + "/", wait: options.wait, waiting: waiting)
         defer { withExtendedLifetime(runLock) {} }
 
-        let store = LockStore(config: config)
+        let store = LockStore(config: config, verify: options.force)
         try store.recover()
         let previous = try store.current()
         let (settings, inputs) = try store.fingerprints()
-        if !options.force, try store.changes(previous, settings: settings, inputs: inputs).isEmpty {
+        let unchanged = try store.changes(previous, settings: settings, inputs: inputs).isEmpty
+        store.saveCache()
+        if !options.force, unchanged {
             // Nothing to do but what a killed run left behind (this run holds the lock).
             writer.removeLeftovers(year: config.year)
             // A strict run reads the inputs all the same: their warnings must stop a scheduled

@@ -12,11 +12,17 @@ public struct LockStore {
     public let url: URL
     /// The configuration it belongs to.
     public let config: PipelineConfig
+    /// Hashes the inputs and result files, skipping those unchanged since the last time
+    /// (`StatCache` in the output folder) unless it verifies.
+    public let hasher: FileHasher
 
     /// The lock of `config`: `caseload.lock` beside pipeline.yml, or `<name>.caseload.lock`
     /// beside a pipeline file of another name (so two pipelines in one folder keep apart).
-    public init(config: PipelineConfig) {
+    /// With `verify`, every file is hashed regardless of the stat cache; `hasher` replaces
+    /// the default one (tests count hashes with it).
+    public init(config: PipelineConfig, verify: Bool = false, hasher: FileHasher? = nil) {
         self.config = config
+        self.hasher = hasher ?? FileHasher(cacheURL: config.outputFolder.appendingPathComponent(StatCache.fileName), verify: verify)
         let name = (config.file as NSString).lastPathComponent
         let stem = (name as NSString).deletingPathExtension
         url = config.folder.appendingPathComponent(stem == "pipeline" ? "caseload.lock" : "\(stem).caseload.lock")
@@ -135,10 +141,16 @@ public struct LockStore {
     /// The SHA-256 of a file as the lock writes it (hex), or a failure naming the file.
     private func hash(_ url: URL, shownAs path: String, role: FingerprintFailure.Role) throws(FingerprintFailure) -> String {
         do {
-            return try ContentHash.ofFile(at: url).hex
+            return try hasher.hash(url)
         } catch {
             throw FingerprintFailure(role: role, path: path, reason: error.reason, lock: name)
         }
+    }
+
+    /// Remembers the hashes taken so far in the stat cache, so an unchanged file is not read
+    /// next time (`status`, and a run after checking for changes; never `--dry-run`).
+    public func saveCache() {
+        hasher.save()
     }
 
     /// Writes the new lock as the pending one, flushed to disk.
