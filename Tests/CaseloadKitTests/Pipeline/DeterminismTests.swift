@@ -27,8 +27,9 @@ import Testing
             #expect(!text.contains(scenario.folder.path))  // no absolute paths
             #expect(text.hasSuffix("\n"))
         }
-        // No staging folder is left behind, only the (empty) lock file of the output folder.
-        #expect(try snapshot(output, internals: true).keys.sorted() == [".caseload-run.lock"] + first.keys.sorted())
+        // No staging folder is left behind, only the (empty) lock file of the output folder and
+        // the stat cache (StatCache).
+        #expect(try snapshot(output, internals: true).keys.sorted() == [".caseload-cache", ".caseload-run.lock"] + first.keys.sorted())
         #expect(stagingFolders(in: output).isEmpty)
         #expect(stagingFolders(in: scenario.folder).isEmpty)
     }

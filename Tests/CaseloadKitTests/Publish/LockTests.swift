@@ -37,11 +37,12 @@ import Testing
     @Test func aSecondRunWithNothingChangedDoesNoWork() throws {
         let scenario = try Scenario(Self.valid)
         #expect(try CaseloadProcess.run(in: scenario.folder).status == 0)
-        let before = try snapshot(scenario.folder, internals: true)
+        // Only the stat cache (local, not a result) may be rewritten.
+        let before = try snapshot(scenario.folder, internals: true).filter { $0.key != "Output/.caseload-cache" }
         let again = try CaseloadProcess.run(in: scenario.folder)
         #expect(again.status == 0)
         #expect(again.stdout == "Output/2017 is up to date: nothing changed since caseload.lock (--force runs anyway).\n")
-        #expect(try snapshot(scenario.folder, internals: true) == before)
+        #expect(try snapshot(scenario.folder, internals: true).filter { $0.key != "Output/.caseload-cache" } == before)
         let status = try CaseloadProcess.run(["status"], in: scenario.folder)
         #expect(status.status == 0)
         #expect(status.stdout == "Output/2017 is up to date: nothing changed since caseload.lock.\n")
