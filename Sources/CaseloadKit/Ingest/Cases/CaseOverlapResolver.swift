@@ -24,7 +24,16 @@ enum CaseOverlapResolver {
         for (index, source) in overlaps.files.enumerated() {
             let setup = CaseFileAttempt.Setup(file: source.file, catalog: catalog, municipalities: municipalities, style: style,
                                               periods: tally.periods, limit: diagnostics.limit, tuning: tuning, collect: keys)
-            guard case .read(let result, _)? = try? CaseFileAttempt(setup: setup, encoding: source.encoding).run() else { continue }
+            // The file was read once already; if it cannot be read again its overlaps stay
+            // uncorrected, so that is an error, never a silent skip.
+            let outcome: CaseFileAttempt.Outcome
+            do {
+                outcome = try CaseFileAttempt(setup: setup, encoding: source.encoding).run()
+            } catch {
+                diagnostics.error(.cannotReadFile, at: source.file.at())
+                continue
+            }
+            guard case .read(let result, _) = outcome else { continue }
             for var row in result.rows.collected {
                 row.file = index
                 rows.append(row)
