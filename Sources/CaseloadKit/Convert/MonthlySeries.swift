@@ -2,10 +2,12 @@
 /// "Monthly values"), kept per municipality × benefit × year × month in exact arithmetic.
 ///
 /// Built from aggregated rows with `måned`, of every year in the inputs (a forecast's earlier
-/// years need not be `prior_years`). A yearly row gives no monthly values, and a month with no
-/// value is missing, not 0. A month given twice has no value here: for the budget year and
-/// the prior years that is already an error of `ActualsBook`, and for another year it must
-/// not silently pick one of the two. Case periods do not contribute yet.
+/// years need not be `prior_years`), and from case periods (`cases(_:)`: the budget year up to
+/// the cut-off and the prior years, which the case tally counts). A yearly row gives no
+/// monthly values, and a month with no value is missing, not 0. A month given twice has no
+/// value here: for the budget year and the prior years that is already an error (of
+/// `ActualsBook` for two aggregated rows, of `Reconciler` for aggregated rows and case
+/// periods), and for another year it must not silently pick one of the two.
 public struct MonthlySeries: Sendable {
     /// One municipality (by position in pipeline.yml) and benefit.
     public struct Key: Hashable, Sendable {
@@ -43,6 +45,23 @@ public struct MonthlySeries: Sendable {
     /// The years of the key that have a value for all 12 months, ascending.
     public func completeYears(_ key: Key) -> [Int] {
         (values[key] ?? [:]).filter { $0.value.count == 12 }.keys.sorted()
+    }
+
+    /// This series and `other` together; a month that both have has no value (see above).
+    public func merging(_ other: MonthlySeries) -> MonthlySeries {
+        var values = self.values
+        for (key, years) in other.values {
+            for (year, months) in years {
+                for (month, value) in months {
+                    if values[key]?[year]?[month] != nil {
+                        values[key]?[year]?[month] = nil
+                    } else {
+                        values[key, default: [:]][year, default: [:]][month] = value
+                    }
+                }
+            }
+        }
+        return MonthlySeries(values)
     }
 
     /// The series of the aggregated monthly rows of the municipalities of `municipalities`;

@@ -79,8 +79,8 @@ public enum Pipeline {
                                          diagnostics: diagnostics)
         report.flags = FlagOrder.bySize(FlagFinder.flags(report, thresholds: config.flagThresholds)
                                         + GoalChecker.flags(report.goals, report: report))
-        report.forecast = ForecastReport.build(report, series: MonthlySeries.aggregated(actualLines, municipalities: municipalities),
-                                               config: config)
+        let series = MonthlySeries.aggregated(actualLines, municipalities: municipalities).merging(.cases(cases))
+        report.forecast = ForecastReport.build(report, series: series, config: config)
         guard !diagnostics.hasErrors else { return outcome(nil, []) }
 
         // Report.

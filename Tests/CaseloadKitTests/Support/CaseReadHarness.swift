@@ -16,9 +16,12 @@ struct CaseReadHarness {
         var unknownFirstSeen: [String]
         /// `municipality|benefit|year: value (source) first row`, for every figure there is.
         var figures: [String]
+        /// `municipality|benefit|year-month: person-days (rows)` for every month segment of
+        /// every figure, the person-days as Σ days × omfang in units of 10^-18.
+        var months: [String]
 
         var description: String {
-            (diagnostics + ["errors \(errorCount), warnings \(warningCount)", "\(ledger)", "\(unknownMunicipalities)"] + unknownFirstSeen + figures)
+            (diagnostics + ["errors \(errorCount), warnings \(warningCount)", "\(ledger)", "\(unknownMunicipalities)"] + unknownFirstSeen + figures + months)
                 .joined(separator: "\n")
         }
     }
@@ -94,12 +97,21 @@ struct CaseReadHarness {
 
     private func outcome(_ diagnostics: DiagnosticEngine, _ ledger: InputLedger, _ tally: CaseTally) -> Outcome {
         var figures: [String] = []
+        var months: [String] = []
         for (position, municipality) in municipalities.municipalities.enumerated() {
             for benefit in catalog.benefits {
                 for year in tally.years {
                     guard let figure = tally.figure(municipality: position, benefit: benefit.id, year: year) else { continue }
                     let first = tally.firstRow(municipality: position, benefit: benefit.id, year: year).map { "\($0)" } ?? "-"
                     figures.append("\(municipality.name)|\(benefit.id.rawValue)|\(year): \(figure.value.exact) \(Self.describe(figure.source)) \(first)")
+                    let monthly = tally.monthlyPersonDays(municipality: position, benefit: benefit.id, year: year) ?? []
+                    let yearly = tally.personDays(municipality: position, benefit: benefit.id, year: year)?.weightedDays
+                    if monthly.map(\.weightedDays).reduce(0, +) != yearly {
+                        figures.append("\(municipality.name)|\(benefit.id.rawValue)|\(year): the months do not add up to the year")
+                    }
+                    for sum in monthly {
+                        months.append("\(municipality.name)|\(benefit.id.rawValue)|\(sum.segment.year)-\(sum.segment.month): \(sum.weightedDays) (\(sum.rows))")
+                    }
                 }
             }
         }
@@ -107,7 +119,7 @@ struct CaseReadHarness {
                        warningCount: diagnostics.warningCount, ledger: ledger.tallies,
                        unknownMunicipalities: ledger.unknownMunicipalities,
                        unknownFirstSeen: ledger.unknownMunicipalityFirstSeen.map { "\($0.name)|\($0.shown)|\($0.at)" },
-                       figures: figures)
+                       figures: figures, months: months)
     }
 
     /// A figure's source in one line: each file's rows and first–last line, the person-days.

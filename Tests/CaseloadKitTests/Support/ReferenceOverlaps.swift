@@ -26,14 +26,19 @@ struct ReferenceOverlaps {
         let groups = Dictionary(grouping: rows) { "\($0.caseID)|\($0.municipality)|\($0.period.benefit.rawValue)" }
         for group in groups.values where group.count > 1 {
             // Days: Σ omfang less the largest omfang, on every day two or more rows cover.
-            for (index, period) in periods.enumerated() {
-                var excess: Int128 = 0
+            // Per month of each period (the month found for each day by `Day`, not `CaseMonths`).
+            for period in periods {
+                var excess: [Int: Int128] = [:]
                 for day in period.first.ordinal...period.last.ordinal {
                     let units = group.filter { first($0) <= day && day <= last($0) }.map { Int128($0.period.omfang.units) }
-                    if units.count > 1 { excess += units.reduce(0, +) - units.max()! }
+                    let (year, month, _) = Day(ordinal: day).components
+                    if units.count > 1 { excess[year * 100 + month, default: 0] += units.reduce(0, +) - units.max()! }
                 }
-                if excess > 0 {
-                    tally.remove(weightedDays: excess, municipality: group[0].municipality, benefit: group[0].period.benefit, period: index)
+                for (month, value) in excess where value > 0 {
+                    let segment = tally.months.segments.firstIndex {
+                        $0.year * 100 + $0.month == month && $0.first >= period.first.ordinal && $0.last <= period.last.ordinal
+                    }!
+                    tally.remove(weightedDays: value, municipality: group[0].municipality, benefit: group[0].period.benefit, segment: segment)
                 }
             }
             // Warnings: each row against the earlier-starting row that reaches furthest.

@@ -48,17 +48,71 @@ struct CaseChunk {
     var firstLine: [Int]
     var lastLine: [Int]
 
+    /// The monthly tally, per municipality × benefit (`monthStride` cells each, see
+    /// `CaseReadContext.monthCell`), kept as differences so that a row costs the same however
+    /// many months it spans: `monthPartial` holds Σ days × omfang units of the first and last
+    /// month of each row (the one month, if it starts and ends in it); `monthFull` the omfang
+    /// units of the months in between, +units at the first and −units after the last, and
+    /// `monthRows` +1 at a row's first month and −1 after its last. `monthSums` adds them up.
+    var monthPartial: [Int128]
+    var monthFull: [Int128]
+    var monthRows: [Int]
+    /// Periods per municipality × benefit, and month cells per municipality × benefit.
+    let periods: Int
+    let monthStride: Int
+
     /// The first reading: what finding overlapping case periods needs of each counted row.
     var probes = OverlapProbes()
     /// The second reading: the counted rows whose keys overlap (see `CaseReadContext.collect`).
     var collected: [OverlapRow] = []
 
-    /// An empty chunk for `cells` tally cells.
-    init(cells: Int) {
+    /// An empty chunk with the tally cells of `context`.
+    init(_ context: CaseReadContext) {
+        self.init(cells: context.cellCount, periods: context.periodCount,
+                  monthCells: context.cellCount / max(1, context.periodCount) * context.monthStride, monthStride: context.monthStride)
+    }
+
+    /// An empty chunk without cells (a placeholder).
+    init() { self.init(cells: 0, periods: 1, monthCells: 0, monthStride: 1) }
+
+    private init(cells: Int, periods: Int, monthCells: Int, monthStride: Int) {
         weightedDays = [Int128](repeating: 0, count: cells)
         rows = [Int](repeating: 0, count: cells)
         firstLine = [Int](repeating: 0, count: cells)
         lastLine = firstLine
+        monthPartial = [Int128](repeating: 0, count: monthCells)
+        monthFull = monthPartial
+        monthRows = [Int](repeating: 0, count: monthCells)
+        self.periods = max(1, periods)
+        self.monthStride = monthStride
+    }
+
+    /// True if a row of the municipality × benefit `block` was counted (in any period).
+    func touched(block: Int) -> Bool {
+        for cell in (block * periods)..<((block + 1) * periods) where rows[cell] != 0 { return true }
+        return false
+    }
+
+    /// The month cells of `block`.
+    func monthCells(block: Int) -> Range<Int> { (block * monthStride)..<((block + 1) * monthStride) }
+
+    /// The monthly sums of `block`, one per month segment (`segmentDays` the days of each):
+    /// Σ days × omfang units, and the rows with days in the segment.
+    func monthSums(block: Int, segmentDays: [Int]) -> (weightedDays: [Int128], rows: [Int]) {
+        var sums: [Int128] = []
+        var counts: [Int] = []
+        sums.reserveCapacity(segmentDays.count)
+        counts.reserveCapacity(segmentDays.count)
+        var full: Int128 = 0
+        var open = 0
+        let base = block * monthStride
+        for (segment, days) in segmentDays.enumerated() {
+            full += monthFull[base + segment]
+            open += monthRows[base + segment]
+            sums.append(monthPartial[base + segment] + full * Int128(days))
+            counts.append(open)
+        }
+        return (sums, counts)
     }
 
     /// Empties the chunk for the next range, keeping its storage (cells are cleared where used).
@@ -71,6 +125,9 @@ struct CaseChunk {
         unkeptProblems = 0
         probes.removeAll(keepingCapacity: true)
         collected.removeAll(keepingCapacity: true)
+        for block in 0..<(rows.count / periods) where touched(block: block) {
+            for cell in monthCells(block: block) { (monthPartial[cell], monthFull[cell], monthRows[cell]) = (0, 0, 0) }
+        }
         for cell in rows.indices where rows[cell] != 0 {
             (weightedDays[cell], rows[cell], firstLine[cell], lastLine[cell]) = (0, 0, 0, 0)
         }
@@ -114,6 +171,13 @@ struct CaseChunk {
         unkeptProblems += other.unkeptProblems
         if let failure = other.failure {
             self.failure = Failure(message: failure.message, line: failure.line + offset, column: failure.column)
+        }
+        for block in 0..<(other.rows.count / other.periods) where other.touched(block: block) {
+            for cell in monthCells(block: block) {
+                monthPartial[cell] += other.monthPartial[cell]
+                monthFull[cell] += other.monthFull[cell]
+                monthRows[cell] += other.monthRows[cell]
+            }
         }
         for cell in other.rows.indices where other.rows[cell] > 0 {
             weightedDays[cell] += other.weightedDays[cell]

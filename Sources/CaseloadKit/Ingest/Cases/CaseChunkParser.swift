@@ -10,7 +10,7 @@ struct CaseChunkParser {
 
     /// Reads the records of `start..<end` into `worker.chunk`; `atEOF` if `end` is the end of the file.
     func parse(start: Int, end: Int, atEOF: Bool, worker: inout CaseWorker) {
-        var chunk = CaseChunk(cells: 0)
+        var chunk = CaseChunk()
         swap(&chunk, &worker.chunk)
         chunk.reset()
         worker.unknownCounts = [Int](repeating: 0, count: worker.municipalityKeys.count)
@@ -279,6 +279,7 @@ struct CaseChunkParser {
         }
         var counted = false
         let base = context.cell(municipality: position, benefit: row.benefit, period: 0)
+        let monthBase = context.monthCell(municipality: position, benefit: row.benefit)
         for period in 0..<context.periodCount {
             let first = context.periodFirst[period]
             let last = context.periodLast[period]
@@ -291,6 +292,7 @@ struct CaseChunkParser {
             chunk.lastLine[cell] = line
             chunk.rows[cell] += 1
             counted = true
+            tallyMonths(start: start, stop: stop, units: row.units, period: period, base: monthBase, chunk: &chunk)
         }
         if counted {
             chunk.used += 1
@@ -299,6 +301,29 @@ struct CaseChunkParser {
         } else {
             chunk.outsidePeriods += 1
         }
+    }
+
+    /// Counts the days `start...stop` (inside one period) into the month cells at `base`, in
+    /// constant time: the first and last month directly, the whole months between as
+    /// differences (`CaseChunk.monthFull`, summed up once per file).
+    @inline(__always)
+    private func tallyMonths(start: Int, stop: Int, units: Int64, period: Int, base: Int, chunk: inout CaseChunk) {
+        let periodFirst = context.periodFirst[period]
+        let firstMonth = context.months.segment(of: start, period: period, periodFirst: periodFirst)
+        let lastMonth = context.months.segment(of: stop, period: period, periodFirst: periodFirst)
+        let weight = Int128(units)
+        if firstMonth == lastMonth {
+            chunk.monthPartial[base + firstMonth] += Int128(stop - start + 1) * weight
+        } else {
+            chunk.monthPartial[base + firstMonth] += Int128(context.months.segmentLast[firstMonth] - start + 1) * weight
+            chunk.monthPartial[base + lastMonth] += Int128(stop - context.months.segmentFirst[lastMonth] + 1) * weight
+            if lastMonth > firstMonth + 1 {
+                chunk.monthFull[base + firstMonth + 1] += weight
+                chunk.monthFull[base + lastMonth] -= weight
+            }
+        }
+        chunk.monthRows[base + firstMonth] += 1
+        chunk.monthRows[base + lastMonth + 1] -= 1
     }
 
     /// Keeps what finding overlaps needs of a counted row: its probe in the first reading,

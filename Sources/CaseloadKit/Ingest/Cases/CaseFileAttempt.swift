@@ -80,14 +80,14 @@ struct CaseFileAttempt {
         let buffer = ReadBuffer(descriptor: descriptor, capacity: tuning.threads * tuning.partSize)
         try buffer.fill()
         var cursor = Cursor(position: byteOrderMarkLength(buffer))
-        var result = Result(rows: CaseChunk(cells: 0))
+        var result = Result(rows: CaseChunk())
         let columns: Columns
         switch try readHeader(buffer, cursor: &cursor, result: &result) {
         case .columns(let found): columns = found
         case .finished(let outcome): return outcome
         }
         let context = readContext(columns)
-        result.rows = CaseChunk(cells: context.cellCount)
+        result.rows = CaseChunk(context)
         buffer.discard(upTo: cursor.position)
         cursor.position = 0
         return try readRows(buffer, context: context, cursor: &cursor, result: &result)
@@ -157,13 +157,14 @@ struct CaseFileAttempt {
             til: columns.til, omfang: columns.omfang,
             catalog: setup.catalog, municipalities: setup.municipalities,
             periodFirst: setup.periods.map(\.first.ordinal), periodLast: setup.periods.map(\.last.ordinal),
+            months: CaseMonths(periods: setup.periods),
             probe: OverlapProbe(periods: setup.periods),
             collect: setup.collect, limit: setup.limit)
     }
 
     /// Reads the rows after the header in rounds of up to `threads` parts, to the end of the file.
     private func readRows(_ buffer: ReadBuffer, context: CaseReadContext, cursor: inout Cursor, result: inout Result) throws -> Outcome {
-        var workers = (0..<setup.tuning.threads).map { _ in CaseWorker(cells: context.cellCount) }  // each with buffers of its own
+        var workers = (0..<setup.tuning.threads).map { _ in CaseWorker(context) }  // each with buffers of its own
         while true {
             var regionEnd = buffer.count
             if !buffer.eof {

@@ -99,13 +99,20 @@ public enum CaseFileReader {
         }
         let benefits = catalog.benefits.count
         let periods = tally.periods.count
-        for cell in chunk.rows.indices where chunk.rows[cell] > 0 {
-            let period = cell % periods
-            let benefit = (cell / periods) % benefits
-            let municipality = cell / periods / benefits
-            let span = CaseSpan(file: file.path, rows: chunk.rows[cell], firstLine: chunk.firstLine[cell], lastLine: chunk.lastLine[cell])
-            tally.add(weightedDays: chunk.weightedDays[cell], span: span, municipality: municipality,
-                      benefit: catalog.benefits[benefit].id, period: period)
+        let months = tally.months
+        let segmentDays = months.segments.map(\.days)
+        for block in 0..<(chunk.rows.count / periods) where chunk.touched(block: block) {
+            let (benefit, municipality) = (block % benefits, block / benefits)
+            let sums = chunk.monthSums(block: block, segmentDays: segmentDays)
+            for period in 0..<periods {
+                let cell = block * periods + period
+                guard chunk.rows[cell] > 0 else { continue }
+                let span = CaseSpan(file: file.path, rows: chunk.rows[cell], firstLine: chunk.firstLine[cell], lastLine: chunk.lastLine[cell])
+                let segments = months.periodStart[period]..<months.periodStart[period + 1]
+                tally.add(weightedDays: chunk.weightedDays[cell], span: span, municipality: municipality,
+                          benefit: catalog.benefits[benefit].id, period: period,
+                          months: sums.weightedDays[segments], monthRows: sums.rows[segments])
+            }
         }
     }
 }

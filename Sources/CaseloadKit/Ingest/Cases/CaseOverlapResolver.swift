@@ -44,9 +44,11 @@ enum CaseOverlapResolver {
         for group in Dictionary(grouping: rows, by: { GroupKey(caseID: $0.caseID, municipality: $0.municipality, benefit: $0.benefit) }).values
         where group.count > 1 {
             let benefit = catalog.benefits[group[0].benefit].id
-            for period in tally.periods.indices {
-                let excess = sweep.excess(group, period: period)
-                if excess > 0 { tally.remove(weightedDays: excess, municipality: group[0].municipality, benefit: benefit, period: period) }
+            // Month by month, so that the monthly sums are right too; a period's excess is the
+            // sum of its months'.
+            for (index, segment) in tally.months.segments.enumerated() {
+                let excess = sweep.excess(group, first: segment.first, last: segment.last)
+                if excess > 0 { tally.remove(weightedDays: excess, municipality: group[0].municipality, benefit: benefit, segment: index) }
             }
             findings += sweep.findings(group)
         }

@@ -64,11 +64,10 @@ struct CaseOverlapSweep {
         return found
     }
 
-    /// Σ days × omfang units of the rows in period `index`, less the same with every day
-    /// counted once at the largest omfang of the rows that cover it: what the plain sum
-    /// counted too much.
-    func excess(_ rows: [OverlapRow], period index: Int) -> Int128 {
-        let (first, last) = (periodFirst[index], periodLast[index])
+    /// Σ days × omfang units of the rows in `first...last` (days of one period, e.g. a month
+    /// of it), less the same with every day counted once at the largest omfang of the rows
+    /// that cover it: what the plain sum counted too much.
+    func excess(_ rows: [OverlapRow], first: Int, last: Int) -> Int128 {
         var inside: [(first: Int, last: Int, units: Int64)] = []
         var plain: Int128 = 0
         for row in rows {

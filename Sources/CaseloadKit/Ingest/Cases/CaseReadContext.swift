@@ -15,6 +15,8 @@ struct CaseReadContext: Sendable {
     /// First and last day (ordinals) of each period of the tally.
     let periodFirst: [Int]
     let periodLast: [Int]
+    /// The calendar months of the periods, for the monthly tally.
+    let months: CaseMonths
     /// How a counted row is kept to find overlaps between the first and last day of the periods.
     let probe: OverlapProbe
     /// `nil` in the first reading, which keeps an `OverlapProbe` of each counted row; in the
@@ -27,10 +29,19 @@ struct CaseReadContext: Sendable {
     var periodCount: Int { periodFirst.count }
     /// Tally cells: municipality × benefit × period.
     var cellCount: Int { municipalities.municipalities.count * benefitCount * periodCount }
+    /// Month cells per municipality × benefit: one per month segment, and one more that the
+    /// differences of a row's last month run into.
+    var monthStride: Int { months.segments.count + 1 }
 
     /// The tally cell of a municipality position, catalog position and period index.
     @inline(__always)
     func cell(municipality: Int, benefit: Int, period: Int) -> Int {
         (municipality * benefitCount + benefit) * periodCount + period
+    }
+
+    /// The first month cell of a municipality position and catalog position.
+    @inline(__always)
+    func monthCell(municipality: Int, benefit: Int) -> Int {
+        (municipality * benefitCount + benefit) * monthStride
     }
 }

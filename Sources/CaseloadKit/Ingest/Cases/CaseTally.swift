@@ -14,10 +14,24 @@ public struct CaseTally: Sendable {
     struct Entry: Sendable {
         var weightedDays: Int128 = 0
         var spans: [CaseSpan] = []
+        /// Σ days × omfang units, and the rows with days in it, per month segment of the
+        /// entry's period (`CaseMonths`); the first sums to `weightedDays`.
+        var monthWeightedDays: [Int128]
+        var monthRows: [Int]
 
-        /// Adds the rows of a span, which follow the rows already added in file order.
-        mutating func add(weight: Int128, span: CaseSpan) {
+        init(segments: Int) {
+            monthWeightedDays = [Int128](repeating: 0, count: segments)
+            monthRows = [Int](repeating: 0, count: segments)
+        }
+
+        /// Adds the rows of a span, which follow the rows already added in file order, with
+        /// their sums per month segment.
+        mutating func add(weight: Int128, span: CaseSpan, months: ArraySlice<Int128>, monthRows rows: ArraySlice<Int>) {
             weightedDays += weight
+            for (offset, (value, count)) in zip(months, rows).enumerated() {
+                monthWeightedDays[offset] += value
+                monthRows[offset] += count
+            }
             if let last = spans.indices.last, spans[last].file == span.file {
                 spans[last].rows += span.rows
                 spans[last].lastLine = span.lastLine
@@ -42,6 +56,8 @@ public struct CaseTally: Sendable {
     public let periods: [Period]
     /// The years of `periods`, in the same order.
     public let years: [Int]
+    /// The calendar months of `periods`.
+    public let months: CaseMonths
     private var entries: [Key: Entry] = [:]
     /// What finding overlapping case periods needs; emptied once they are resolved.
     var overlaps = CaseOverlaps()
@@ -50,10 +66,16 @@ public struct CaseTally: Sendable {
     public init(config: PipelineConfig) {
         periods = [config.budgetPeriod] + config.priorYears.map(Period.year)
         years = [config.year] + config.priorYears
+        months = CaseMonths(periods: periods)
+    }
+
+    private func newEntry(period: Int) -> Entry {
+        Entry(segments: months.periodStart[period + 1] - months.periodStart[period])
     }
 
     /// Adds a case period of the municipality at `municipality`; returns whether it falls
-    /// in any period (if not, the caller counts it as ignored).
+    /// in any period (if not, the caller counts it as ignored). The plain way, month by month:
+    /// the byte-level reader adds whole chunks (below) and must come to the same sums.
     public mutating func add(_ period: CasePeriod, municipality: Int) -> Bool {
         var used = false
         for (index, target) in periods.enumerated() {
@@ -61,23 +83,38 @@ public struct CaseTally: Sendable {
             guard days > 0 else { continue }
             used = true
             let key = Key(municipality: municipality, benefit: period.benefit, period: index)
-            entries[key, default: Entry()].add(weight: Int128(days) * Int128(period.omfang.units), origin: period.origin)
+            var entry = entries[key] ?? newEntry(period: index)
+            entry.add(weight: Int128(days) * Int128(period.omfang.units), origin: period.origin)
+            for (offset, segment) in months.segments(ofPeriod: index).enumerated() {
+                let inside = Period(first: Day(ordinal: segment.first), last: Day(ordinal: segment.last))
+                    .overlap(from: period.from, to: period.to)
+                guard inside > 0 else { continue }
+                entry.monthWeightedDays[offset] += Int128(inside) * Int128(period.omfang.units)
+                entry.monthRows[offset] += 1
+            }
+            entries[key] = entry
         }
         return used
     }
 
     /// Adds the sum of many consecutive case rows of one file for one municipality, benefit and
     /// period (index in `periods`): Σ days × omfang units, how many rows, the first and last
-    /// line. The same as adding the rows one by one in file order.
-    public mutating func add(weightedDays: Int128, span: CaseSpan, municipality: Int, benefit: BenefitID, period: Int) {
+    /// line, and per month segment of the period the same sum and the rows with days in it.
+    /// The same as adding the rows one by one in file order.
+    mutating func add(weightedDays: Int128, span: CaseSpan, municipality: Int, benefit: BenefitID, period: Int,
+                      months sums: ArraySlice<Int128>, monthRows: ArraySlice<Int>) {
         let key = Key(municipality: municipality, benefit: benefit, period: period)
-        entries[key, default: Entry()].add(weight: weightedDays, span: span)
+        let empty = newEntry(period: period)
+        entries[key, default: empty].add(weight: weightedDays, span: span, months: sums, monthRows: monthRows)
     }
 
-    /// Takes away person-days (days × omfang units) counted twice in a period (index in `periods`).
-    mutating func remove(weightedDays: Int128, municipality: Int, benefit: BenefitID, period: Int) {
+    /// Takes away person-days (days × omfang units) counted twice in a month segment (global
+    /// index in `months`), from the segment and from its period.
+    mutating func remove(weightedDays: Int128, municipality: Int, benefit: BenefitID, segment: Int) {
+        let period = months.segments[segment].period
         let key = Key(municipality: municipality, benefit: benefit, period: period)
         entries[key]?.weightedDays -= weightedDays
+        entries[key]?.monthWeightedDays[segment - months.periodStart[period]] -= weightedDays
     }
 
     /// The sum of a municipality, benefit and year: Σ(days inside the period × omfang units)
@@ -104,5 +141,31 @@ public struct CaseTally: Sendable {
         guard let index = years.firstIndex(of: year),
               let entry = entries[Key(municipality: municipality, benefit: benefit, period: index)] else { return nil }
         return entry.spans.first.map { SourceLocation(file: $0.file, line: $0.firstLine) }
+    }
+
+    /// One month segment's sum for a municipality and benefit.
+    public struct MonthPersonDays: Sendable {
+        /// The month (or the part of it inside the period).
+        public let segment: CaseMonths.Segment
+        /// Σ(days inside the segment × omfang units), overlaps counted once.
+        public let weightedDays: Int128
+        /// The rows with days in the segment.
+        public let rows: Int
+    }
+
+    /// The sums per month segment of a municipality, benefit and year, in calendar order;
+    /// `nil` if no row fell in the year's period.
+    public func monthlyPersonDays(municipality: Int, benefit: BenefitID, year: Int) -> [MonthPersonDays]? {
+        guard let index = years.firstIndex(of: year),
+              let entry = entries[Key(municipality: municipality, benefit: benefit, period: index)] else { return nil }
+        return zip(months.segments(ofPeriod: index), zip(entry.monthWeightedDays, entry.monthRows)).map {
+            MonthPersonDays(segment: $0.0, weightedDays: $0.1.0, rows: $0.1.1)
+        }
+    }
+
+    /// Every municipality, benefit and year with a sum, sorted.
+    public var keys: [(municipality: Int, benefit: BenefitID, year: Int)] {
+        entries.keys.map { ($0.municipality, $0.benefit, years[$0.period]) }
+            .sorted { ($0.municipality, $0.benefit.rawValue, $0.year) < ($1.municipality, $1.benefit.rawValue, $1.year) }
     }
 }

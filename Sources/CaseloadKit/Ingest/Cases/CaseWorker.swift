@@ -20,6 +20,6 @@ struct CaseWorker {
     /// What the range at hand gave (kept from range to range, so no round allocates its tally).
     var chunk: CaseChunk
 
-    /// A worker for a tally of `cells` cells.
-    init(cells: Int) { chunk = CaseChunk(cells: cells) }
+    /// A worker with a tally for the cells of `context`.
+    init(_ context: CaseReadContext) { chunk = CaseChunk(context) }
 }

@@ -1,0 +1,42 @@
+import BigInt
+
+/// Monthly values from case periods (forecast.md, "Monthly values"): m(y, i) is the case
+/// formula of formats.md with P = month i of year y, from the case tally's monthly sums.
+extension MonthlySeries {
+    /// The monthly values of the case periods in `tally`, for its years: the prior years'
+    /// twelve months and the budget year's whole months up to the cut-off (a month cut by the
+    /// cut-off has no value).
+    ///
+    /// Which months have a value: a municipality, benefit and year with no case row in it
+    /// has none (as its yearly figure is empty, formats.md); otherwise a month has a value
+    /// when the municipality's case data reaches it, that is when any of its case rows (of any
+    /// benefit) has days in that month. A benefit with no case in such a month is 0 there:
+    /// the case system lists every case, so nobody on the benefit is 0 persons. A month in
+    /// which none of the municipality's rows falls is missing: the extract does not cover it.
+    public static func cases(_ tally: CaseTally) -> MonthlySeries {
+        struct Month: Hashable {
+            let municipality: Int
+            let year: Int
+            let month: Int
+        }
+        let keys = tally.keys
+        var sums: [(key: Key, year: Int, months: [CaseTally.MonthPersonDays])] = []
+        var covered: Set<Month> = []
+        for key in keys {
+            guard let months = tally.monthlyPersonDays(municipality: key.municipality, benefit: key.benefit, year: key.year) else { continue }
+            sums.append((Key(municipality: key.municipality, benefit: key.benefit), key.year, months))
+            for sum in months where sum.rows > 0 {
+                covered.insert(Month(municipality: key.municipality, year: sum.segment.year, month: sum.segment.month))
+            }
+        }
+        var values: [Key: [Int: [Int: Exact]]] = [:]
+        for (key, year, months) in sums {
+            for sum in months where sum.segment.isWholeMonth && sum.segment.year == year
+                && covered.contains(Month(municipality: key.municipality, year: year, month: sum.segment.month)) {
+                values[key, default: [:]][year, default: [:]][sum.segment.month] =
+                    Exact(BigInt(sum.weightedDays), over: BigInt(Omfang.full.units) * BigInt(sum.segment.days))
+            }
+        }
+        return MonthlySeries(values)
+    }
+}
