@@ -1,3 +1,4 @@
+import BigInt
 @testable import CaseloadKit
 import Foundation
 
@@ -16,8 +17,8 @@ struct CaseReadHarness {
         var unknownFirstSeen: [String]
         /// `municipality|benefit|year: value (source) first row`, for every figure there is.
         var figures: [String]
-        /// `municipality|benefit|year-month: person-days (rows)` for every month segment of
-        /// every figure, the person-days as Σ days × omfang in units of 10^-18.
+        /// `municipality|benefit|year-month: person-days of days (rows)` for every month segment
+        /// of every figure: Σ days × omfang, the segment's days, the rows with days in it.
         var months: [String]
 
         var description: String {
@@ -110,7 +111,9 @@ struct CaseReadHarness {
                         figures.append("\(municipality.name)|\(benefit.id.rawValue)|\(year): the months do not add up to the year")
                     }
                     for sum in monthly {
-                        months.append("\(municipality.name)|\(benefit.id.rawValue)|\(sum.segment.year)-\(sum.segment.month): \(sum.weightedDays) (\(sum.rows))")
+                        let personDays = Exact(BigInt(sum.weightedDays), over: BigInt(Omfang.full.units))
+                        months.append("\(municipality.name)|\(benefit.id.rawValue)|\(sum.segment.year)-\(sum.segment.month): "
+                                      + "\(personDays) of \(sum.segment.days) (\(sum.rows))")
                     }
                 }
             }
