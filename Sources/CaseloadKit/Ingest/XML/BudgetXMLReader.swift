@@ -36,7 +36,8 @@ public enum BudgetXMLReader {
         }
 
         var scan = BudgetXMLScan()
-        scan.run(reader, file: file, catalog: catalog)
+        // Elements past line 65,535 get their true line only while their lines are tracked.
+        ElementLines.tracking(reader) { scan.run(reader, file: file, catalog: catalog) }
 
         // The reader hands over the document it built; it is ours to free.
         let document = xmlTextReaderCurrentDoc(reader)

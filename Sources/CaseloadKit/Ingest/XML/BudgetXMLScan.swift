@@ -29,14 +29,14 @@ struct BudgetXMLScan {
             guard status == 1 else { break }
             let type = xmlTextReaderNodeType(reader)
             if type == Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue) {
-                refused = (BudgetXMLReader.doctypeLine(file.url) ?? Int(xmlGetLineNo(xmlTextReaderCurrentNode(reader))),
+                refused = (BudgetXMLReader.doctypeLine(file.url) ?? ElementLines.line(of: xmlTextReaderCurrentNode(reader)),
                            BudgetXMLReader.doctypeMessage)
                 break
             }
             guard type == Int32(XML_READER_TYPE_ELEMENT.rawValue),
                   let namespace = xmlTextReaderConstNamespaceUri(reader), names.isBudgetNamespace(namespace),
                   let localName = xmlTextReaderConstLocalName(reader) else { continue }
-            let line = Int(xmlGetLineNo(xmlTextReaderCurrentNode(reader)))
+            let line = ElementLines.line(of: xmlTextReaderCurrentNode(reader))
             if names.isPost(localName), !headers.isEmpty {
                 post(reader, line: line, names: names, catalog: catalog)
             } else if names.isBudget(localName) {

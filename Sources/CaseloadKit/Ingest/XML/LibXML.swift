@@ -13,9 +13,11 @@ enum LibXML {
         }
     }
 
-    /// Initialises libxml2 once: errors never printed, external entities never loaded.
+    /// Initialises libxml2 once: errors never printed, external entities never loaded, node
+    /// callbacks on (`ElementLines` sets its callback per thread; this sets none).
     static let ready: Bool = {
         xmlInitParser()
+        xmlRegisterNodeDefault(nil)
         caseload_xml_silence_generic_errors()
         caseload_xml_refuse_external_entities()
         return true
