@@ -25,10 +25,12 @@ enum InputResolver {
         var files: [InputFile] = []
         for item in items {
             let location = SourceLocation(file: file, line: item.mark?.line, column: item.mark?.column)
-            guard let path = item.scalar?.string.trimmingWhitespace(), !path.isEmpty else {
+            guard let written = item.scalar?.string.trimmingWhitespace(), !written.isEmpty else {
                 diagnostics.error(.inputNotPath(key), at: location)
                 continue
             }
+            // `budget.xlsx#Ishøj`: a workbook's sheet.
+            let (path, sheet) = splitSheet(written)
             let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : base.appendingPathComponent(path)
             switch FileKind.of(url) {
             case .missing:
@@ -36,11 +38,15 @@ enum InputResolver {
             case .other(let kind):
                 diagnostics.error(.inputNotAFile(key, path, kind: kind, xml: extensions.contains("xml")), at: location)
             case .file:
+                if isLegacyWorkbook(path) {
+                    diagnostics.error(.workbookLegacyFormat, at: SourceLocation(file: path))
+                    continue
+                }
                 guard extensions.contains(where: { path.lowercased().hasSuffix(".\($0)") }) else {
                     diagnostics.error(.inputWrongType(key, path, wanted: wanted), at: location)
                     continue
                 }
-                files.append(InputFile(url: url, path: path))
+                files.append(InputFile(url: url, path: written, sheet: sheet))
             case .folder:
                 let names: [String]
                 do {
@@ -57,6 +63,8 @@ enum InputResolver {
                     case .file where extensions.contains { name.lowercased().hasSuffix(".\($0)") }:
                         files.append(entry)
                         found += 1
+                    case .file where isLegacyWorkbook(name):
+                        diagnostics.error(.workbookLegacyFormat, at: entry.at())
                     case .file, .folder:
                         warnings.append(Diagnostic(.warning, .inputSkipped(key, wanted: wanted, workbook: isWorkbook(name)), at: entry.at()))
                     case .other(let kind):
@@ -74,13 +82,32 @@ enum InputResolver {
         var seen: Set<String> = []
         var unique: [InputFile] = []
         for input in files {
-            if seen.insert(input.url.resolvingSymlinksInPath().standardizedFileURL.path).inserted {
+            let identity = input.url.resolvingSymlinksInPath().standardizedFileURL.path + "#" + (input.sheet ?? "")
+            if seen.insert(identity).inserted {
                 unique.append(input)
             } else {
                 diagnostics.error(.inputTwice(key, input.path), at: nodeLocation)
             }
         }
         return unique
+    }
+
+    /// A path and the sheet named after `#` in it, when the part before names a workbook
+    /// (`Input/budget/budget.xlsx#Ishøj`); other paths are returned whole.
+    static func splitSheet(_ written: String) -> (path: String, sheet: String?) {
+        var searchStart = written.startIndex
+        while let hash = written[searchStart...].firstIndex(of: "#") {
+            let path = String(written[..<hash])
+            let sheet = String(written[written.index(after: hash)...])
+            if path.lowercased().hasSuffix(".xlsx"), !sheet.isEmpty { return (path, sheet) }
+            searchStart = written.index(after: hash)
+        }
+        return (written, nil)
+    }
+
+    /// True for Excel's old binary format, which caseload does not read (save as .xlsx).
+    private static func isLegacyWorkbook(_ name: String) -> Bool {
+        name.lowercased().hasSuffix(".xls")
     }
 
     /// True for a spreadsheet workbook, which the warning says how to save as CSV.

@@ -45,7 +45,7 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     /// editors understand.
     public func rendered(_ language: Language) -> String {
         let body = "\(severity.word(language)): \(text.text(language))"
-        if let location { return "\(location): \(body)" }
+        if let location { return "\(location.rendered(language)): \(body)" }
         return body
     }
 

@@ -45,12 +45,12 @@ public enum Explainer {
             }
             parts += [.text(" = "), .number(row.budget.exact, decimals: 2)]
             figures.append(.init(AfstemningCSV.budget, of: row,
-                                 sources: accounts.map { .init(file: $0.origin.file, line: $0.origin.line, note: .explainAccountSource("\($0.account)", function: "\($0.function)")) },
+                                 sources: accounts.map { .init($0.origin, note: .explainAccountSource("\($0.account)", function: "\($0.function)")) },
                                  formula: accounts.count > 1 ? Formula(parts) : nil,
                                  note: .explainSummedFromAccounts(accounts.count, benefit: row.benefit.name)))
         } else if let budget = row.origins.budget {
             figures.append(.init(AfstemningCSV.budget, of: row,
-                                 sources: [.init(file: budget.file, line: budget.line)], formula: nil,
+                                 sources: [.init(budget)], formula: nil,
                                  note: .explainBudgetAsRead(year: year, grundlag: row.grundlag.rawValue)))
         } else {
             figures.append(.init(AfstemningCSV.budget, of: row, sources: [], formula: nil,
@@ -63,7 +63,7 @@ public enum Explainer {
                 ? .explainRateStarRow(row.kommune, benefit: row.benefit.name, year: year, grundlag: row.grundlag.rawValue)
                 : .explainRateOwnRow(row.kommune, benefit: row.benefit.name, year: year, grundlag: row.grundlag.rawValue)
             figures.append(.init(AfstemningCSV.rate, of: row,
-                                 sources: [.init(file: origin.file, line: origin.line)], formula: nil, note: why))
+                                 sources: [.init(origin)], formula: nil, note: why))
         } else {
             figures.append(.init(AfstemningCSV.rate, of: row, sources: [], formula: nil,
                                  note: .explainNoRate(grundlag: row.grundlag.rawValue, kommune: row.kommune, year: year)))
@@ -120,7 +120,7 @@ public enum Explainer {
         switch source {
         case .aggregated(let places):
             return .init(column, of: row,
-                         sources: places.map { .init(file: $0.file, line: $0.line, note: .explainYearlyRow) }, formula: nil,
+                         sources: places.map { .init($0, note: .explainYearlyRow) }, formula: nil,
                          note: .explainAggregated(periodName))
         case .monthly(let months):
             var parts: [Formula.Part] = [.words(.explainMonthlyFormula)]
@@ -129,7 +129,7 @@ public enum Explainer {
             }
             parts += [.text(") / \(months.reduce(0) { $0 + $1.days }) = "), .exact(value)]
             return .init(column, of: row,
-                         sources: months.map { .init(file: $0.origin.file, line: $0.origin.line, note: .explainMonth($0.month)) },
+                         sources: months.map { .init($0.origin, note: .explainMonth($0.month)) },
                          formula: Formula(parts),
                          note: .explainMonthlyMean(months.count, period: periodName))
         case .cases(let spans, let personDays, let periodDays):

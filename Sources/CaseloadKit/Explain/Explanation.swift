@@ -16,6 +16,9 @@ public struct Explanation: Sendable {
         /// What the line is, e.g. `yearly row`, `month 3`, `konto 5.57.73.007: 1.000,00 kr.`.
         public let note: Message?
 
+        /// The place read, for a workbook's sheet and cell (`location.sheet`, `location.cell`).
+        public let location: SourceLocation?
+
         /// Creates a source.
         public init(file: String, line: Int?, lastLine: Int? = nil, rows: Int? = nil, note: Message? = nil) {
             self.file = file
@@ -23,10 +26,25 @@ public struct Explanation: Sendable {
             self.lastLine = lastLine
             self.rows = rows
             self.note = note
+            self.location = nil
         }
 
-        /// `file:line`, or `file:first-last` for a range.
-        public var place: String {
+        /// A source at a place read (a CSV line or a workbook's cell).
+        public init(_ location: SourceLocation, note: Message? = nil) {
+            self.file = location.file
+            self.line = location.line
+            self.lastLine = nil
+            self.rows = nil
+            self.note = note
+            self.location = location.sheet == nil ? nil : location
+        }
+
+        /// `file:line`, or `file:first-last` for a range; in a workbook `file, sheet S, cell D7`.
+        public var place: String { place(.en) }
+
+        /// The place in `language`.
+        public func place(_ language: Language) -> String {
+            if let location { return location.rendered(language) }
             guard let line else { return file }
             if let lastLine, lastLine != line { return "\(file):\(line)-\(lastLine)" }
             return "\(file):\(line)"

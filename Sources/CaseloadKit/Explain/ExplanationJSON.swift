@@ -40,6 +40,8 @@ public enum ExplanationJSON {
 
     struct Source: Encodable {
         let fil: String
+        let ark: String?
+        let celle: String?
         let linje: Int?
         let til_linje: Int?
         let raekker: Int?
@@ -61,7 +63,7 @@ public enum ExplanationJSON {
                 Figure(kolonne: figure.column, vaerdi: figure.value.map { format.string($0, decimals: figure.decimals) },
                        eksakt: figure.value.map { ExactDecimal.text($0, format) },
                        kilder: figure.sources.map {
-                           Source(fil: $0.file, linje: $0.line, til_linje: $0.rows == nil ? nil : $0.lastLine, raekker: $0.rows, note: $0.note?.en)
+                           Source(fil: $0.file, ark: $0.location?.sheet, celle: $0.location?.cell, linje: $0.line, til_linje: $0.rows == nil ? nil : $0.lastLine, raekker: $0.rows, note: $0.note?.en)
                        },
                        formel: figure.formula?.rendered(format), afrunding: rounding(figure, format), bilag1_md: ExplanationText.bilag1(figure),
                        note: figure.note?.en)

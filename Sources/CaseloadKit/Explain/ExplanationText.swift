@@ -9,7 +9,7 @@ public enum ExplanationText {
         for figure in explanation.figures {
             lines.append("\(figure.column): " + (figure.value.map { format.string($0, decimals: figure.decimals) } ?? say(.explainEmpty)))
             for source in figure.sources {
-                lines.append("  \(say(.explainFrom)): \(source.place)" + details(source, language))
+                lines.append("  \(say(.explainFrom)): \(source.place(language))" + details(source, language))
             }
             if let note = figure.note { lines.append("  \(say(.explainWhy)): \(say(note))") }
             if let formula = figure.formula { lines.append("  \(say(.explainFormula)): \(formula.rendered(format, language: language))") }

@@ -12,14 +12,14 @@ import Testing
             "Input/budget/.~lock.b.csv#": "x",
             "Input/budget/.hidden.csv": "not;a;budget\n",
             "Input/budget/~$ishoej-2017.csv": "lock",
-            "Input/budget/ishoej-2017.xlsx": "PK",
+            "Input/budget/ishoej-2017.ods": "PK",
             "Input/budget/noter.txt": "notes",
         ]) { $1 })
         let outcome = try scenario.evaluate()
         #expect(outcome.succeeded)
         #expect(outcome.diagnostics.diagnostics.map(\.description) == [
-            "Input/budget/ishoej-2017.xlsx: warning: skipped: inputs.budget reads only *.csv or *.xml files from a folder; to use this workbook, save it as \"CSV UTF-8\" or \"CSV (semikolonsepareret)\"",
-            "Input/budget/noter.txt: warning: skipped: inputs.budget reads only *.csv or *.xml files from a folder",
+            "Input/budget/ishoej-2017.ods: warning: skipped: inputs.budget reads only *.csv, *.xml or *.xlsx files from a folder; to use this workbook, save it as an Excel workbook (.xlsx) or as \"CSV UTF-8\"",
+            "Input/budget/noter.txt: warning: skipped: inputs.budget reads only *.csv, *.xml or *.xlsx files from a folder",
         ])
         #expect(outcome.ledger.files == ["Input/ydelser.csv", "Input/budget/b.csv", "Input/takster/t.csv"])
     }

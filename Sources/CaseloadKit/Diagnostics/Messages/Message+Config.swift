@@ -160,7 +160,10 @@ extension Message {
     /// `*.csv or *.xml`: the files an input reads.
     static func wantedFiles(_ extensions: [String]) -> Message {
         let patterns = extensions.map { "*.\($0)" }
-        return Message(en: patterns.joined(separator: " or "), da: patterns.joined(separator: " eller "))
+        func list(_ word: String) -> String {
+            patterns.count < 2 ? patterns.joined() : patterns.dropLast().joined(separator: ", ") + " \(word) " + (patterns.last ?? "")
+        }
+        return Message(en: list("or"), da: list("eller"))
     }
 
     /// An input key given as an empty list.
@@ -199,9 +202,9 @@ extension Message {
     /// A file of another type in an input folder (a warning); `workbook` adds how to save one as CSV.
     static func inputSkipped(_ key: String, wanted: Message, workbook: Bool) -> Message {
         Message(en: "skipped: \(key) reads only \(wanted.en) files from a folder"
-                    + (workbook ? "; to use this workbook, save it as \"CSV UTF-8\" or \"CSV (semikolonsepareret)\"" : ""),
+                    + (workbook ? "; to use this workbook, save it as an Excel workbook (.xlsx) or as \"CSV UTF-8\"" : ""),
                 da: "sprunget over: \(key) læser kun \(wanted.da)-filer fra en mappe"
-                    + (workbook ? "; gem regnearket som \"CSV UTF-8\" eller \"CSV (semikolonsepareret)\" for at bruge det" : ""))
+                    + (workbook ? "; gem regnearket som Excel-projektmappe (.xlsx) eller som \"CSV UTF-8\" for at bruge det" : ""))
     }
 
     /// Something in an input folder that is not a regular file.

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Reads a CSV input file as a table: checks its encoding and header, then hands each data
-/// row to the caller with its fields found by column name. Problems go to the diagnostics;
+/// Reads a CSV input file (or a workbook's sheet, `CSVTable+Workbook.swift`) as a table:
+/// checks its encoding and header, then hands each data row to the caller with its fields
+/// found by column name. Problems go to the diagnostics;
 /// rows are counted in the ledger as read, or read and rejected.
 public struct CSVTable {
     /// The file.
@@ -32,6 +33,10 @@ public struct CSVTable {
     /// returns whether the row was accepted, and the table counts the row rejected if not.
     public func read(diagnostics: DiagnosticEngine, ledger: InputLedger, _ body: (CSVRow) throws -> Bool) throws {
         ledger.register(file.path)
+        if file.isWorkbook {
+            try readWorkbook(diagnostics: diagnostics, ledger: ledger, body)
+            return
+        }
         let encoding: TextEncoding
         do {
             guard let usable = try TextEncoding.detect(fileAt: file.url).usableEncoding(for: file, diagnostics: diagnostics) else { return }
@@ -134,7 +139,7 @@ public struct CSVTable {
     }
 
     /// The columns a header must have: the required ones and the first of each alternatives group.
-    private var neededColumns: [CSVColumn] {
+    var neededColumns: [CSVColumn] {
         columns.filter { column in column.required || alternatives.contains { $0.first == column } }
     }
 
@@ -143,7 +148,7 @@ public struct CSVTable {
         alternatives.contains { group in group.first == column && group.contains { indexes[$0.key] != nil } }
     }
 
-    private func columnList(_ columns: [CSVColumn]) -> String {
+    func columnList(_ columns: [CSVColumn]) -> String {
         columns.map { "\"\($0.label)\"" }.joined(separator: ", ")
     }
 }

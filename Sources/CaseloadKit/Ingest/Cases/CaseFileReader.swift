@@ -29,6 +29,13 @@ public enum CaseFileReader {
                             into tally: inout CaseTally, diagnostics: DiagnosticEngine, ledger: InputLedger,
                             tuning: CaseReadTuning = CaseReadTuning()) {
         ledger.register(file.path)
+        if file.isWorkbook {
+            // A workbook's table is read as a CSV copy whose places are the sheet's cells.
+            guard let copy = SheetCSVCopy.make(file, columns: columns, style: style, diagnostics: diagnostics) else { return }
+            read(copy, catalog: catalog, municipalities: municipalities, style: style, into: &tally,
+                 diagnostics: diagnostics, ledger: ledger, tuning: tuning)
+            return
+        }
         let setup = CaseFileAttempt.Setup(file: file, catalog: catalog, municipalities: municipalities, style: style,
                                           periods: tally.periods, limit: diagnostics.limit, tuning: tuning)
         do {

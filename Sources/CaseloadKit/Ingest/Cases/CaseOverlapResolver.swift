@@ -54,12 +54,12 @@ enum CaseOverlapResolver {
         }
         findings.sort { ($0.later.file, $0.later.line) < ($1.later.file, $1.later.line) }
         for finding in findings {
-            let path = { (row: OverlapRow) in overlaps.files[row.file].file.path }
+            let place = { (row: OverlapRow) in overlaps.files[row.file].file.at(line: row.line) }
             diagnostics.warning(Message.overlappingCasePeriods(
                 caseID: CaseID.masked(finding.later.caseID), benefit: catalog.benefits[finding.later.benefit].name,
-                other: SourceLocation(file: path(finding.earlier), line: finding.earlier.line),
+                other: place(finding.earlier),
                 first: Day(ordinal: finding.first), last: Day(ordinal: finding.last), days: finding.days),
-                at: SourceLocation(file: path(finding.later), line: finding.later.line))
+                at: place(finding.later))
         }
     }
 }
