@@ -1,6 +1,12 @@
 /// The year-end forecast of a run (forecast.md): prognose.csv's rows in afstemning.csv's order,
 /// the jobcenter's totals, and the back-test's rows.
 public struct ForecastReport: Sendable {
+    /// The budget year.
+    public let year: Int
+    /// The cut-off.
+    public let cutoff: Day
+    /// pipeline.yml's `forecast:` settings.
+    public let settings: ForecastSettings
     /// k, the months that count.
     public let months: Int
     /// The municipalities' rows, in the order of afstemning.csv.
@@ -9,6 +15,8 @@ public struct ForecastReport: Sendable {
     public let totals: [ForecastRow]
     /// The back-test: by municipality, benefit, method and year.
     public let tests: [(kommune: String, benefit: BenefitID, test: ForecastTest)]
+    /// The monthly values the forecast was made from (for the reports' monthly charts).
+    public let series: MonthlySeries
 
     /// The forecast of `report` from `series`, with the cut-off and settings of `config`;
     /// nil without a cut-off.
@@ -31,6 +39,7 @@ public struct ForecastReport: Sendable {
                 if !parts.isEmpty { totals.append(ForecastRow(total: jobcenter, of: parts)) }
             }
         }
-        return ForecastReport(months: k, rows: rows, totals: totals, tests: tests)
+        return ForecastReport(year: config.year, cutoff: cutoff, settings: config.forecast, months: k,
+                              rows: rows, totals: totals, tests: tests, series: series)
     }
 }

@@ -64,6 +64,11 @@ public struct MonthlySeries: Sendable {
         return MonthlySeries(values)
     }
 
+    /// The years of the key that have a value for at least one month, ascending.
+    public func years(_ key: Key) -> [Int] {
+        (values[key] ?? [:]).filter { !$0.value.isEmpty }.keys.sorted()
+    }
+
     /// The series of the aggregated monthly rows of the municipalities of `municipalities`;
     /// rows of other municipalities and yearly rows are left out.
     public static func aggregated(_ lines: [ActualLine], municipalities: MunicipalityIndex) -> MonthlySeries {

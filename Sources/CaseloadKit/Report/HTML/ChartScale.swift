@@ -1,5 +1,5 @@
-/// The value axis of a bar chart: from a round number to a round number, holding 0 and every
-/// value, in 3 to 8 even steps of 1, 2 or 5 times a power of ten.
+/// The value axis of a chart: from a round number to a round number, holding every value (and
+/// 0, for bars), in 3 to 8 even steps of 1, 2 or 5 times a power of ten.
 struct ChartScale: Equatable {
     /// The lowest tick (0, or below for negative values).
     let lower: Int
@@ -8,10 +8,10 @@ struct ChartScale: Equatable {
     /// The distance between ticks.
     let step: Int
 
-    /// The scale for values from `minimum` to `maximum`.
-    init(minimum: Double, maximum: Double) {
-        let low = min(0, minimum.rounded(.down))
-        let high = max(0, maximum.rounded(.up))
+    /// The scale for values from `minimum` to `maximum`; a line chart's need not reach 0.
+    init(minimum: Double, maximum: Double, includingZero: Bool = true) {
+        let low = includingZero ? min(0, minimum.rounded(.down)) : minimum.rounded(.down)
+        let high = includingZero ? max(0, maximum.rounded(.up)) : maximum.rounded(.up)
         let span = max(1, high - low)
         step = Self.step(for: span)
         lower = Int((low / Double(step)).rounded(.down)) * step

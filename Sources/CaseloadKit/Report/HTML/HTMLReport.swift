@@ -15,7 +15,8 @@ public enum HTMLReport {
         let units = Bilag1Table.tables(of: report).enumerated().map { HTMLUnit(number: $0.offset + 1, table: $0.element, report: report) }
         var html = "<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\"/>\n"
         html += "<title>\(MarkupText.escaped(ReportText.title(year: report.year)))</title>\n"
-        html += "<style>\n\(HTMLStyleSheet.css(year: report.year))</style>\n</head>\n<body>\n"
+        let forecastCSS = report.forecast == nil ? "" : HTMLStyleSheet.forecastCSS
+        html += "<style>\n\(HTMLStyleSheet.css(year: report.year))\(forecastCSS)</style>\n</head>\n<body>\n"
         let followUp = FollowUpLayout(report)
         html += HTMLIntro.render(units, report: report)
         html += HTMLFollowUp.largest(followUp)
@@ -24,6 +25,7 @@ public enum HTMLReport {
             html += unitParts.map { $0(unit) }.joined()
             html += "</section>\n"
         }
+        html += HTMLForecast.render(report)
         html += HTMLFollowUp.appendix(followUp)
         html += "<footer><p>\(MarkupText.escaped(ReportText.footer(year: report.year)))</p></footer>\n"
         return html + "</body>\n</html>\n"

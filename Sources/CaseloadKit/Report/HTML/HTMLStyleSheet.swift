@@ -58,4 +58,27 @@ enum HTMLStyleSheet {
 
         """
     }
+
+    /// The rules of the budget follow-up's pages (`HTMLForecast`), added only to a report with
+    /// a forecast so that the other reports stay as they are.
+    static let forecastCSS = """
+        section.forecast, section.months { margin-top: 14mm; }
+        p.sentence { font-size: 11pt; margin: 2mm 0 3mm; }
+        table.forecast { font-size: 8pt; }
+        table.forecast tbody th { white-space: normal; }
+        ul.backtest { margin: 0 0 3mm; padding-left: 5mm; }
+        ul.backtest li { margin-bottom: 1mm; }
+        div.charts { display: grid; grid-template-columns: 1fr 1fr; gap: 3mm 6mm; }
+        figure.month-chart { margin: 0; break-inside: avoid; page-break-inside: avoid; }
+        figure.month-chart figcaption { font-size: 9pt; font-weight: bold; color: #1a1a1a; margin: 0 0 0.5mm; }
+        figure.month-chart svg { display: block; width: 100%; height: auto; }
+        svg.monthly text { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 10px; fill: #1a1a1a; }
+        svg.monthly text.tick { font-size: 9px; fill: #444444; }
+        svg.monthly line.grid { stroke: #d6d6d6; stroke-width: 0.7; }
+        svg.monthly line.zero, svg.monthly line.axis { stroke: #1a1a1a; stroke-width: 0.9; }
+        @media print {
+          section.forecast, section.months { margin-top: 0; break-before: page; page-break-before: always; }
+        }
+
+        """
 }

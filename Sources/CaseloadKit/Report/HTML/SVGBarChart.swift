@@ -108,7 +108,7 @@ enum SVGBarChart {
     }
 
     /// A coordinate with at most one decimal, the same text on every platform.
-    private static func n(_ value: Double) -> String {
+    static func n(_ value: Double) -> String {
         let tenths = Int((value * 10).rounded())
         let sign = tenths < 0 ? "-" : ""
         let magnitude = abs(tenths)

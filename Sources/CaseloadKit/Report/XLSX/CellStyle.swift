@@ -28,11 +28,31 @@ enum CellStyle: Int, CaseIterable {
     /// A heading inside a sheet (`De 10 største afvigelser`): bold; like a note, it spills over
     /// and does not widen its column.
     case sectionHeading
+    /// An expected variance in whole kroner with its direction: `76.371 merforbrug`,
+    /// `76.371 mindreforbrug` (the cell keeps the signed value).
+    case variance
+    /// A variance marked ` *` (a jobcenter figure over only some municipalities).
+    case variancePartial
+    /// A variance in a total row: bold, line above.
+    case totalVariance
+    /// A total variance marked ` **`: over fewer rows than the budget.
+    case totalVarianceFewerRows
+
+    /// The last style of a workbook without a budget follow-up: styles.xml stops here unless
+    /// a sheet uses a later one, so those workbooks keep their bytes.
+    static let lastBase = CellStyle.sectionHeading
 
     /// Custom number formats (ids from 164 up, as Excel numbers its own).
     static let numberFormats: [(id: Int, code: String)] = [
         (164, "#,##0"), (165, "#,##0\" *\""), (166, "#,##0.00"), (167, "#,##0.0000"), (168, "#,##0\" **\""),
+        (169, variance("")), (170, variance(" *")), (171, variance(" **")),
     ]
+
+    /// Positive as merforbrug, negative (without its minus) as mindreforbrug, zero as `0`;
+    /// `mark` after each.
+    private static func variance(_ mark: String) -> String {
+        "#,##0\" merforbrug\(mark)\";#,##0\" mindreforbrug\(mark)\";0\"\(mark)\""
+    }
 
     private var numberFormat: Int {
         switch self {
@@ -42,13 +62,17 @@ enum CellStyle: Int, CaseIterable {
         case .totalWholeFewerRows: 168
         case .kroner: 166
         case .persons: 167
+        case .variance, .totalVariance: 169
+        case .variancePartial: 170
+        case .totalVarianceFewerRows: 171
         }
     }
 
     /// 0 regular, 1 bold, 2 italic.
     private var font: Int {
         switch self {
-        case .header, .numberHeader, .totalLabel, .totalWhole, .totalWholeFewerRows, .sectionHeading: 1
+        case .header, .numberHeader, .totalLabel, .totalWhole, .totalWholeFewerRows, .sectionHeading, .totalVariance,
+             .totalVarianceFewerRows: 1
         case .note: 2
         default: 0
         }
@@ -58,7 +82,7 @@ enum CellStyle: Int, CaseIterable {
     private var border: Int {
         switch self {
         case .header, .numberHeader: 1
-        case .totalLabel, .totalWhole, .totalWholeFewerRows: 2
+        case .totalLabel, .totalWhole, .totalWholeFewerRows, .totalVariance, .totalVarianceFewerRows: 2
         default: 0
         }
     }
@@ -66,8 +90,8 @@ enum CellStyle: Int, CaseIterable {
     /// The mark the format prints after a figure, if any.
     var mark: Bilag1Mark? {
         switch self {
-        case .wholePartial: .someMunicipalities
-        case .totalWholeFewerRows: .fewerRows
+        case .wholePartial, .variancePartial: .someMunicipalities
+        case .totalWholeFewerRows, .totalVarianceFewerRows: .fewerRows
         default: nil
         }
     }
@@ -79,12 +103,16 @@ enum CellStyle: Int, CaseIterable {
     /// True if a value in this style is shown bold (column widths allow for it).
     var isBold: Bool { font == 1 }
 
-    /// styles.xml. Both fills, `none` and `gray125`, must be there or Excel "repairs" the file.
-    static var stylesXML: String {
+    /// styles.xml with the styles up to `last` (the file's `xf` index is the raw value). Both
+    /// fills, `none` and `gray125`, must be there or Excel "repairs" the file.
+    static func stylesXML(through last: CellStyle) -> String {
+        let styles = allCases.filter { $0.rawValue <= last.rawValue }
+        let used = Set(styles.map(\.numberFormat))
+        let formats = numberFormats.filter { used.contains($0.id) }
         var xml = XLSXPackage.declaration
         xml += "<styleSheet xmlns=\"\(XLSXPackage.mainNamespace)\">"
-        xml += "<numFmts count=\"\(numberFormats.count)\">"
-        for format in numberFormats {
+        xml += "<numFmts count=\"\(formats.count)\">"
+        for format in formats {
             xml += "<numFmt numFmtId=\"\(format.id)\" formatCode=\"\(MarkupText.escaped(format.code))\"/>"
         }
         xml += "</numFmts>"
@@ -98,8 +126,8 @@ enum CellStyle: Int, CaseIterable {
         xml += "<border><left/><right/><top \(thin)</top><bottom/><diagonal/></border>"
         xml += "</borders>"
         xml += "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-        xml += "<cellXfs count=\"\(allCases.count)\">"
-        for style in allCases {
+        xml += "<cellXfs count=\"\(styles.count)\">"
+        for style in styles {
             var attributes = "numFmtId=\"\(style.numberFormat)\" fontId=\"\(style.font)\" fillId=\"0\" borderId=\"\(style.border)\" xfId=\"0\""
             if style.numberFormat != 0 { attributes += " applyNumberFormat=\"1\"" }
             if style.font != 0 { attributes += " applyFont=\"1\"" }

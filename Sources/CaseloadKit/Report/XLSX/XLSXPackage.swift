@@ -27,7 +27,8 @@ enum XLSXPackage {
             ("docProps/core.xml", coreProperties(title: title)),
             ("xl/workbook.xml", workbook(sheets)),
             ("xl/_rels/workbook.xml.rels", workbookRelationships(sheetCount: sheets.count)),
-            ("xl/styles.xml", CellStyle.stylesXML),
+            ("xl/styles.xml", CellStyle.stylesXML(through: sheets.flatMap { $0.rows.joined().map(\.style) }
+                .reduce(CellStyle.lastBase) { $1.rawValue > $0.rawValue ? $1 : $0 })),
             ("xl/sharedStrings.xml", strings.xml),
         ]
         parts += sheetXML.enumerated().map { ("xl/worksheets/sheet\($0.offset + 1).xml", $0.element) }

@@ -2,7 +2,8 @@ import Foundation
 
 /// Renders `afstemning.xlsx`, the workbook finance staff open: one Bilag 1 sheet per
 /// municipality and one for the jobcenter, then the data sheet with afstemning.csv's values
-/// for filtering, the flag sheet with flag.csv's, and the follow-up (largest flags first, goals). Numbers are numeric cells with Danish-displaying formats; the bytes are the
+/// for filtering, the flag sheet with flag.csv's, the follow-up (largest flags first, goals),
+/// and with a cut-off the budget follow-up and its monthly series. Numbers are numeric cells with Danish-displaying formats; the bytes are the
 /// same on every run.
 public enum XLSXWorkbook {
     /// The workbook's bytes.
@@ -19,6 +20,16 @@ public enum XLSXWorkbook {
         sheets.append(DataSheet.make(report, name: names[tables.count]))
         sheets.append(FlagSheet.make(report, name: names[tables.count + 1]))
         sheets.append(FollowUpSheet.make(FollowUpLayout(report), name: names[tables.count + 2]))
-        return sheets
+        return sheets + forecastSheets(report, taken: names)
+    }
+
+    /// With a cut-off, the budget follow-up and its monthly series; none without.
+    static func forecastSheets(_ report: ReconciliationReport, taken: [String]) -> [Worksheet] {
+        guard let forecast = report.forecast else { return [] }
+        let names = SheetName.unique(taken + [ForecastSheet.name, MonthSheet.name]).suffix(2)
+        let tables = ForecastTable.tables(of: forecast, report: report)
+        return [ForecastSheet.make(tables, heading: ForecastText.heading(cutoff: forecast.cutoff), lead: ForecastText.lead(forecast),
+                                   name: names[names.startIndex]),
+                MonthSheet.make(MonthlyChart.charts(of: forecast, report: report), name: names[names.startIndex + 1])]
     }
 }
