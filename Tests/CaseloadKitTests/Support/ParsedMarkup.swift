@@ -18,7 +18,7 @@ final class ParsedMarkup {
     /// accepted by `unexpectedProblems`.
     static let html5AndSVGElements: Set<String> = [
         "header", "footer", "section", "nav", "figure", "figcaption",
-        "svg", "defs", "pattern", "g", "rect", "line", "text", "circle",
+        "svg", "defs", "pattern", "g", "rect", "line", "text", "circle", "path",
     ]
 
     private(set) var problems: [Problem] = []

@@ -44,7 +44,7 @@ enum HTMLForecast {
     /// A column title with soft hyphens in its long words, so that narrow columns can break
     /// them (`helårs-personer`) instead of widening the table past the page.
     static func hyphenated(_ title: String) -> String {
-        title.replacing("helårspersoner", with: "helårs&shy;personer").replacing("mindreforbrug", with: "mindre&shy;forbrug")
+        title.replacing("helårspersoner", with: "helårs&#173;personer").replacing("mindreforbrug", with: "mindre&#173;forbrug")
     }
 
     /// A figure as people read it, `–` for none, its mark after it.

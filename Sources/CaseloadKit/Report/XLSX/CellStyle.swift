@@ -51,7 +51,7 @@ enum CellStyle: Int, CaseIterable {
     /// Positive as merforbrug, negative (without its minus) as mindreforbrug, zero as `0`;
     /// `mark` after each.
     private static func variance(_ mark: String) -> String {
-        "#,##0\" merforbrug\(mark)\";#,##0\" mindreforbrug\(mark)\";0\"\(mark)\""
+        "#,##0\" merforbrug\(mark)\";#,##0\" mindreforbrug\(mark)\";0" + (mark.isEmpty ? "" : "\"\(mark)\"")
     }
 
     private var numberFormat: Int {
