@@ -25,7 +25,7 @@ import Testing
 
     @Test func jobcenterFiguresFromOnlySomeMunicipalitiesAreMarked() throws {
         let text = try Self.markdown()
-        let jobcenter = try #require(text.components(separatedBy: "## Jobcenter Vallensbæk i alt").last)
+        let jobcenter = try #require(text.components(separatedBy: "\n## Jobcenter Vallensbæk i alt\n").last)
         #expect(jobcenter.contains("| A-dagpenge | 133.120.332 | 704 | 538 \\* | 505 \\* | 1 \\* | 101.244 \\* |"))
         // Ishøj has no 2015 figure for Sygedagpenge and Vallensbæk no 2017 actuals: both marked.
         #expect(jobcenter.contains("| Sygedagpenge | 45.940.650 | 240 | 16 \\* | 250 \\* | 10 \\* | 1.914.195 \\* |"))
