@@ -14,9 +14,11 @@ public enum BudgetGaps {
                               catalog: Catalog, diagnostics: DiagnosticEngine) {
         let years = [config.year] + config.priorYears
         let books = budgets.lines
-        for (position, municipality) in config.municipalities.enumerated() where position < books.count && !books[position].isEmpty {
+        for (position, municipality) in config.municipalities.enumerated()
+        where position < books.count && (!books[position].isEmpty || !budgets.corrected(position).isEmpty) {
             let book = books[position]
-            for benefit in catalog.benefits where book[benefit.id] == nil {
+            // A corrected budget without an original stands for an original of 0 kr.: not a gap.
+            for benefit in catalog.benefits where !budgets.hasBudget(position, benefit.id) {
                 let actualPlace = years.lazy.compactMap { year -> SourceLocation? in
                     if actuals.figure(municipality: position, benefit: benefit.id, year: year) != nil {
                         return actuals.firstRow(municipality: position, benefit: benefit.id, year: year)

@@ -8,8 +8,13 @@ public struct ForecastRow: Sendable, Equatable {
     public let benefit: Benefit
     /// The original budget, as in afstemning.csv.
     public let budget: Exact
-    /// The corrected budget; nil where there is none (budget versions are not read yet).
+    /// The corrected budget; nil where there is none. On a total: the sum of each
+    /// municipality's corrected budget, or its original where it has none, when at least one
+    /// municipality has a corrected budget (the budget the total's variance is against).
     public let budgetCorrected: Exact?
+    /// The corrected budget's helårspersoner (its kroner / the same rate; 0 for a corrected
+    /// budget of 0 kr. without a rate); nil where there is no corrected budget.
+    public let helaarspersonerBudgetCorrected: Exact?
     /// The rate, as in afstemning.csv.
     public let rate: Exact?
     /// The budget's helårspersoner, as in afstemning.csv.
@@ -24,12 +29,17 @@ public struct ForecastRow: Sendable, Equatable {
     public let forecast: Exact?
     /// F × rate; nil without a forecast or a rate.
     public let forecastKroner: Exact?
-    /// F − the budget's helårspersoner; nil without a forecast.
+    /// F − the budget's helårspersoner (the corrected budget's where there is one); nil
+    /// without a forecast.
     public let varianceHelaarspersoner: Exact?
-    /// F × rate − the budget; nil without a forecast or a rate.
+    /// F × rate − the budget (the corrected budget where there is one); nil without a
+    /// forecast or a rate.
     public let varianceKroner: Exact?
     /// Empty, or in Danish why there is no forecast or another method was used.
     public let note: String
+
+    /// The budget the expected variance is against: the corrected one where there is one.
+    public var varianceAgainst: BudgetVersion { budgetCorrected == nil ? .oprindeligt : .korrigeret }
 
     /// The row of `row` (a municipality's row of afstemning.csv) with `outcome`.
     public init(_ row: ReconciliationRow, months: Int, outcome: YearEndForecast) {
@@ -37,10 +47,15 @@ public struct ForecastRow: Sendable, Equatable {
         kommune = row.kommune
         benefit = row.benefit
         self.budget = budget
-        budgetCorrected = nil
+        let corrected = row.budgetCorrected?.exact
+        let correctedLevel = corrected.map { kroner in rate.map { kroner / $0 } ?? .zero }
+        budgetCorrected = corrected
+        helaarspersonerBudgetCorrected = correctedLevel
         self.rate = rate
         helaarspersonerBudget = budgetLevel
         self.months = months
+        // The variance is against the corrected budget where the row has one.
+        let (against, againstLevel) = (corrected ?? budget, correctedLevel ?? budgetLevel)
         switch outcome {
         case .none(let why):
             (soFar, method, forecast, forecastKroner, varianceHelaarspersoner, varianceKroner) = (nil, nil, nil, nil, nil, nil)
@@ -50,8 +65,8 @@ public struct ForecastRow: Sendable, Equatable {
             method = used
             forecast = made
             forecastKroner = rate.map { made * $0 }
-            varianceHelaarspersoner = made - budgetLevel
-            varianceKroner = rate.map { made * $0 - budget }
+            varianceHelaarspersoner = made - againstLevel
+            varianceKroner = rate.map { made * $0 - against }
             note = fallback?.message.da ?? ""
         }
     }
@@ -63,7 +78,10 @@ public struct ForecastRow: Sendable, Equatable {
         kommune = name
         benefit = parts[0].benefit
         budget = Exact.sum(parts.map(\.budget)) ?? .zero
-        budgetCorrected = nil
+        let anyCorrected = parts.contains { $0.budgetCorrected != nil }
+        budgetCorrected = anyCorrected ? Exact.sum(parts.map { $0.budgetCorrected ?? $0.budget }) : nil
+        helaarspersonerBudgetCorrected = anyCorrected
+            ? Exact.sum(parts.map { $0.helaarspersonerBudgetCorrected ?? $0.helaarspersonerBudget }) : nil
         rate = nil
         helaarspersonerBudget = Exact.sum(parts.map(\.helaarspersonerBudget)) ?? .zero
         months = parts[0].months

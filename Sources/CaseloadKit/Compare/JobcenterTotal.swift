@@ -18,7 +18,9 @@ public enum JobcenterTotal {
                 helaarspersonerPrior: (0..<priorCount).map { index in Helaarspersoner.sum(parts.compactMap { $0.helaarspersonerPrior[index] }) },
                 afvigelseHelaarspersoner: Helaarspersoner.sum(parts.compactMap(\.afvigelseHelaarspersoner)),
                 afvigelseKroner: Exact.sum(parts.compactMap(\.afvigelseKroner)),
-                origins: .init(budget: nil, rate: nil, actual: nil, prior: Array(repeating: nil, count: priorCount)))
+                origins: .init(budget: nil, rate: nil, actual: nil, prior: Array(repeating: nil, count: priorCount)),
+                budgetCorrected: parts.contains { $0.budgetCorrected != nil }
+                    ? Kroner(oere: parts.reduce(0) { $0 + ($1.budgetCorrected ?? $1.budget).oere }) : nil)
         }
     }
 }

@@ -23,10 +23,14 @@ public enum Reconciler {
                     figures.append(aggregated ?? fromCases)
                 }
                 let budgetLine = budgets.lines[position][benefit.id]
-                guard budgetLine != nil || figures.contains(where: { $0 != nil }) else { continue }
+                let correctedLine = budgets.corrected(position, benefit.id)
+                guard budgetLine != nil || correctedLine != nil || figures.contains(where: { $0 != nil }) else { continue }
 
-                let conversion = BudgetConversion(line: budgetLine, rates: rates, municipality: municipality, benefit: benefit.id)
-                if conversion.lacksRate, let budgetLine {
+                // A corrected budget without an original: an original of 0 kr. of its grundlag.
+                let original = budgetLine ?? correctedLine.map(BudgetLine.zeroOriginal)
+                let conversion = BudgetConversion(line: original, rates: rates, municipality: municipality, benefit: benefit.id)
+                let versions = [budgetLine, correctedLine].compactMap { $0 }
+                if conversion.rate == nil, let needsRate = versions.first(where: { $0.amount.oere != 0 }) {
                     // Without a complete rate table the row cannot be computed, and the error
                     // would only repeat the rate table's own.
                     guard checkRates else {
@@ -36,8 +40,10 @@ public enum Reconciler {
                         }
                         continue
                     }
-                    diagnostics.error(.noRate(grundlag: conversion.grundlag.rawValue, municipality: municipality.name, year: config.year, benefit: benefit.name), at: budgetLine.origin)
-                    for _ in 0..<budgetLine.rowCount { ledger.usedRowRejected(budgetLine.origin.file) }
+                    diagnostics.error(.noRate(grundlag: conversion.grundlag.rawValue, municipality: municipality.name, year: config.year, benefit: benefit.name), at: needsRate.origin)
+                    for line in versions {
+                        for _ in 0..<line.rowCount { ledger.usedRowRejected(line.origin.file) }
+                    }
                     continue
                 }
                 let faktisk = figures[0]?.value
@@ -51,7 +57,9 @@ public enum Reconciler {
                     afvigelseHelaarspersoner: afvigelse, afvigelseKroner: afvigelseKroner,
                     origins: .init(budget: budgetLine?.origin, rate: rateLine?.origin, actual: figures[0]?.source,
                                    prior: figures.dropFirst().map { $0?.source }, budgetAccounts: budgetLine?.accounts ?? [],
-                                   rateForEveryMunicipality: rateLine?.scope == .everyMunicipality)))
+                                   rateForEveryMunicipality: rateLine?.scope == .everyMunicipality,
+                                   budgetCorrected: correctedLine?.origin),
+                    budgetCorrected: correctedLine?.amount))
             }
         }
         let totals = config.jobcenter.map { JobcenterTotal.rows(rows, name: $0, catalog: catalog) } ?? []

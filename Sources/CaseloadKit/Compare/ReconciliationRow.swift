@@ -16,6 +16,8 @@ public struct ReconciliationRow: Sendable {
         public var budgetAccounts: [BudgetAccount] = []
         /// True when the rate is the `*` row (for every municipality without its own).
         public var rateForEveryMunicipality = false
+        /// The corrected budget's line, if there was one.
+        public var budgetCorrected: SourceLocation?
     }
 
     /// Municipality (pipeline.yml's spelling) or the jobcenter's name.
@@ -40,4 +42,8 @@ public struct ReconciliationRow: Sendable {
     public let afvigelseKroner: Exact?
     /// Where the figures came from.
     public let origins: Origins
+    /// The corrected budget (forecast.md, "Budget versions"); `nil` where there is none. On a
+    /// total: the sum of each municipality's corrected budget, or its original where it has
+    /// none, when at least one municipality has a corrected budget.
+    public var budgetCorrected: Kroner?
 }

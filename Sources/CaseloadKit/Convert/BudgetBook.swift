@@ -1,14 +1,32 @@
 /// The budget lines of the budget year for pipeline.yml's municipalities, one per
-/// municipality and benefit: a repeated key is an error naming both lines.
+/// municipality, benefit and budget version: a repeated key is an error naming both lines.
+///
+/// The original budget (`lines`) is what afstemning.csv and Bilag 1 use; the corrected
+/// budget (`corrected`, forecast.md "Budget versions") is what a forecast is measured
+/// against. A corrected budget must have the original's grundlag; one without an original
+/// stands beside an original of 0 kr.
 public struct BudgetBook: Sendable {
-    /// Lines by municipality position, then benefit.
+    /// The original budget's lines by municipality position, then benefit.
     public let lines: [[BenefitID: BudgetLine]]
+    /// The corrected budget's lines by municipality position, then benefit.
+    public var corrected: [[BenefitID: BudgetLine]] = []
+
+    /// Whether municipality `position` has a line of either version for `benefit`.
+    public func hasBudget(_ position: Int, _ benefit: BenefitID) -> Bool {
+        lines[position][benefit] != nil || corrected(position, benefit) != nil
+    }
+
+    /// The corrected budget's line of municipality `position` for `benefit`, if any.
+    public func corrected(_ position: Int, _ benefit: BenefitID) -> BudgetLine? {
+        position < corrected.count ? corrected[position][benefit] : nil
+    }
 
     /// Sorts `lines` into the book; lines of other municipalities or years are counted as
     /// ignored, negative amounts draw a warning.
     public static func build(_ lines: [BudgetLine], year: Int, municipalities: MunicipalityIndex, catalog: Catalog,
                              diagnostics: DiagnosticEngine, ledger: InputLedger) -> BudgetBook {
-        var book = [[BenefitID: BudgetLine]](repeating: [:], count: municipalities.municipalities.count)
+        let empty = [[BenefitID: BudgetLine]](repeating: [:], count: municipalities.municipalities.count)
+        var books: [BudgetVersion: [[BenefitID: BudgetLine]]] = [.oprindeligt: empty, .korrigeret: empty]
         // Lines of other years are counted here and handed to the ledger once: a budget
         // archive may hold millions of them. The lines of one <budget> share one name.
         var lastName: String?
@@ -39,18 +57,45 @@ public struct BudgetBook: Sendable {
                 otherYear += line.rowCount
                 continue
             }
-            if let first = book[position][line.benefit] {
-                diagnostics.error(.secondBudget(municipality: municipalities.municipalities[position].name, year: line.year, benefit: catalog.name(of: line.benefit), first: "\(first.origin.wholeLine)"), at: line.origin)
+            if let first = books[line.version]?[position][line.benefit] {
+                let (name, benefit) = (municipalities.municipalities[position].name, catalog.name(of: line.benefit))
+                let message: Message = line.version == .oprindeligt
+                    ? .secondBudget(municipality: name, year: line.year, benefit: benefit, first: "\(first.origin.wholeLine)")
+                    : .secondCorrectedBudget(municipality: name, year: line.year, benefit: benefit, first: "\(first.origin.wholeLine)")
+                diagnostics.error(message, at: line.origin)
                 for _ in rows { ledger.rejected(line.origin.file) }
                 continue
             }
             if line.amount.oere < 0 {
                 diagnostics.warning(.negativeBudget(NumberFormat.danish.string(line.amount.exact, decimals: 2)), at: line.origin)
             }
-            book[position][line.benefit] = line
+            books[line.version]?[position][line.benefit] = line
             for _ in rows { ledger.used(line.origin.file) }
         }
-        return BudgetBook(lines: book)
+        let original = books[.oprindeligt] ?? empty
+        let corrected = checkGrundlag(books[.korrigeret] ?? empty, against: original, year: year, municipalities: municipalities,
+                                      catalog: catalog, diagnostics: diagnostics, ledger: ledger)
+        return BudgetBook(lines: original, corrected: corrected)
+    }
+
+    /// The corrected lines less those whose grundlag differs from the original's: each is an
+    /// error at the corrected line naming the original's, and its rows are rejected.
+    static func checkGrundlag(_ corrected: [[BenefitID: BudgetLine]], against original: [[BenefitID: BudgetLine]], year: Int,
+                              municipalities: MunicipalityIndex, catalog: Catalog, diagnostics: DiagnosticEngine,
+                              ledger: InputLedger) -> [[BenefitID: BudgetLine]] {
+        var kept = corrected
+        for position in corrected.indices {
+            for line in corrected[position].values.sorted(by: { $0.origin < $1.origin }) {
+                guard let first = original[position][line.benefit], first.grundlag != line.grundlag else { continue }
+                diagnostics.error(.correctedGrundlagDiffers(municipality: municipalities.municipalities[position].name, year: year,
+                                                            benefit: catalog.name(of: line.benefit), grundlag: line.grundlag.rawValue,
+                                                            original: "\(first.origin.wholeLine)", originalGrundlag: first.grundlag.rawValue),
+                                  at: line.origin)
+                for _ in 0..<line.rowCount { ledger.usedRowRejected(line.origin.file) }
+                kept[position][line.benefit] = nil
+            }
+        }
+        return kept
     }
 
     /// A municipality of pipeline.yml without a single budget line for the budget year is an
@@ -61,7 +106,7 @@ public struct BudgetBook: Sendable {
     static func checkEveryMunicipalityHasABudget(_ book: BudgetBook, lines: [BudgetLine], config: PipelineConfig,
                                                  complete: Bool, diagnostics: DiagnosticEngine) {
         let files = config.inputs.budget.map(\.path).joined(separator: ", ")
-        let missing = config.municipalities.indices.filter { book.lines[$0].isEmpty }
+        let missing = config.municipalities.indices.filter { book.lines[$0].isEmpty && book.corrected($0).isEmpty }
         guard complete else {
             if !missing.isEmpty {
                 let names = missing.map { config.municipalities[$0].name }.joined(separator: ", ")
@@ -76,5 +121,10 @@ public struct BudgetBook: Sendable {
             let place = position < config.municipalityOrigins.count ? config.municipalityOrigins[position] : SourceLocation(file: config.file)
             diagnostics.error(message, at: place)
         }
+    }
+
+    /// The corrected lines of municipality `position` (none if out of range).
+    func corrected(_ position: Int) -> [BenefitID: BudgetLine] {
+        position < corrected.count ? corrected[position] : [:]
     }
 }

@@ -31,15 +31,23 @@ public struct MonthlySeries: Sendable {
 
     /// year → month → value, per key.
     private let values: [Key: [Int: [Int: Exact]]]
+    /// year → month → where the value came from, per key (for `explain`); may be incomplete.
+    private let sources: [Key: [Int: [Int: ActualFigure.Source]]]
 
-    /// A series from the values given, per key, year and month (1–12).
-    public init(_ values: [Key: [Int: [Int: Exact]]]) {
+    /// A series from the values given, per key, year and month (1–12), and where they came from.
+    public init(_ values: [Key: [Int: [Int: Exact]]], sources: [Key: [Int: [Int: ActualFigure.Source]]] = [:]) {
         self.values = values
+        self.sources = sources
     }
 
     /// m(year, month) of the key, or nil when the month is missing.
     public func value(_ key: Key, year: Int, month: Int) -> Exact? {
         values[key]?[year]?[month]
+    }
+
+    /// Where m(year, month) of the key came from, if known.
+    public func source(_ key: Key, year: Int, month: Int) -> ActualFigure.Source? {
+        sources[key]?[year]?[month]
     }
 
     /// The years of the key that have a value for all 12 months, ascending.
@@ -73,6 +81,7 @@ public struct MonthlySeries: Sendable {
     /// rows of other municipalities and yearly rows are left out.
     public static func aggregated(_ lines: [ActualLine], municipalities: MunicipalityIndex) -> MonthlySeries {
         var values: [Key: [Int: [Int: Exact]]] = [:]
+        var sources: [Key: [Int: [Int: ActualFigure.Source]]] = [:]
         var twice: Set<MonthKey> = []
         for line in lines {
             guard let month = line.month, (1...12).contains(month),
@@ -86,7 +95,11 @@ public struct MonthlySeries: Sendable {
             }
             if twice.contains(place) { continue }
             values[key, default: [:]][line.year, default: [:]][month] = line.helaarspersoner.exact
+            sources[key, default: [:]][line.year, default: [:]][month] = .monthly([
+                ActualFigure.MonthlyFigure(month: month, value: line.helaarspersoner,
+                                           days: Period.month(month, of: line.year).dayCount, origin: line.origin),
+            ])
         }
-        return MonthlySeries(values)
+        return MonthlySeries(values, sources: sources)
     }
 }

@@ -1,5 +1,6 @@
 /// Explains one row of a run's result: for each figure the input lines it came from, the
-/// rate and why it applied, the formula with the numbers filled in, and the row's flags.
+/// rate and why it applied, the formula with the numbers filled in, and the row's flags;
+/// with a cut-off also the row's year-end forecast (`ForecastExplainer`).
 public enum Explainer {
     /// A name that matches nothing (with the nearest names), or a pair without a row.
     public struct Failure: Error, CustomStringConvertible {
@@ -27,8 +28,11 @@ public enum Explainer {
             throw Failure(message: .explainNoRow(name, benefit: catalog.name(of: id), year: report.year))
         }
         let figures = isTotal ? totalFigures(row, report: report) : Self.figures(row, report: report)
-        return Explanation(kommune: name, benefit: row.benefit, year: report.year, grundlag: row.grundlag, figures: figures,
-                           flags: report.flags(of: name, benefit: id))
+        var explanation = Explanation(kommune: name, benefit: row.benefit, year: report.year, grundlag: row.grundlag, figures: figures,
+                                      flags: report.flags(of: name, benefit: id))
+        // With a cut-off the run has a forecast: the explanation says how the row's came about.
+        explanation.forecast = isTotal ? ForecastExplainer.total(row, report: report) : ForecastExplainer.municipality(row, report: report)
+        return explanation
     }
 
     /// The figures of a municipality's row.

@@ -79,4 +79,6 @@ public struct Explanation: Sendable {
     public let figures: [Figure]
     /// The flags of the row.
     public let flags: [ReportFlag]
+    /// How the row's year-end forecast came about; `nil` when the run has no cut-off.
+    public var forecast: ForecastExplanation?
 }

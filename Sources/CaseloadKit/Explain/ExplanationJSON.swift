@@ -11,6 +11,8 @@ public enum ExplanationJSON {
         let grundlag: String
         let figurer: [Figure]
         let flag: [FlagEntry]
+        /// Left out without a cut-off.
+        let prognose: ForecastDocument?
     }
 
     struct Figure: Encodable {
@@ -55,30 +57,40 @@ public enum ExplanationJSON {
 
     /// The JSON text, ending in a line break.
     public static func render(_ explanation: Explanation) -> String {
-        let format = NumberFormat.machine
         let document = Document(
             kommune: explanation.kommune, ydelse_id: explanation.benefit.id.rawValue, ydelse: explanation.benefit.name,
             aar: explanation.year, grundlag: explanation.grundlag.rawValue,
-            figurer: explanation.figures.map { figure in
-                Figure(kolonne: figure.column, vaerdi: figure.value.map { format.string($0, decimals: figure.decimals) },
-                       eksakt: figure.value.map { ExactDecimal.text($0, format) },
-                       kilder: figure.sources.map {
-                           Source(fil: $0.file, ark: $0.location?.sheet, celle: $0.location?.cell, linje: $0.line, til_linje: $0.rows == nil ? nil : $0.lastLine, raekker: $0.rows, note: $0.note?.en)
-                       },
-                       formel: figure.formula?.rendered(format), afrunding: rounding(figure, format), bilag1_md: ExplanationText.bilag1(figure),
-                       note: figure.note?.en)
-            },
-            flag: explanation.flags.map { FlagEntry(art: $0.kind.rawValue, forklaring: $0.explanation) })
-        func rounding(_ figure: Explanation.Figure, _ format: NumberFormat) -> String? {
-            guard let value = figure.value else { return nil }
-            return ExactDecimal.isExact(value, decimals: figure.decimals)
-                ? Message.explainExact(decimals: figure.decimals).en
-                : Message.explainRounded(ExactDecimal.text(value, format), decimals: figure.decimals).en
-        }
+            figurer: explanation.figures.map { figure($0, bilag1: true) },
+            flag: explanation.flags.map { FlagEntry(art: $0.kind.rawValue, forklaring: $0.explanation) },
+            prognose: explanation.forecast.map(ForecastDocument.init))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding plain strings and numbers cannot fail.
         let data = try! encoder.encode(document)
         return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// A figure as JSON, in machine number style; `bilag1` adds what bilag1.md shows.
+    static func figure(_ figure: Explanation.Figure, bilag1: Bool) -> Figure {
+        let format = NumberFormat.machine
+        return Figure(kolonne: figure.column, vaerdi: figure.value.map { format.string($0, decimals: figure.decimals) },
+                      eksakt: figure.value.map { ExactDecimal.text($0, format) },
+                      kilder: figure.sources.map(source),
+                      formel: figure.formula?.rendered(format), afrunding: rounding(figure, format),
+                      bilag1_md: bilag1 ? ExplanationText.bilag1(figure) : nil, note: figure.note?.en)
+    }
+
+    /// A source as JSON.
+    static func source(_ source: Explanation.Source) -> Source {
+        Source(fil: source.file, ark: source.location?.sheet, celle: source.location?.cell, linje: source.line,
+               til_linje: source.rows == nil ? nil : source.lastLine, raekker: source.rows, note: source.note?.en)
+    }
+
+    /// How a figure was rounded, in English.
+    static func rounding(_ figure: Explanation.Figure, _ format: NumberFormat) -> String? {
+        guard let value = figure.value else { return nil }
+        return ExactDecimal.isExact(value, decimals: figure.decimals)
+            ? Message.explainExact(decimals: figure.decimals).en
+            : Message.explainRounded(ExactDecimal.text(value, format), decimals: figure.decimals).en
     }
 }

@@ -7,18 +7,30 @@ public enum ExplanationText {
         func say(_ message: Message) -> String { message.text(language) }
         var lines = ["\(explanation.kommune), \(explanation.benefit.name) (\(explanation.benefit.id)), \(explanation.year), \(explanation.grundlag.rawValue)", ""]
         for figure in explanation.figures {
-            lines.append("\(figure.column): " + (figure.value.map { format.string($0, decimals: figure.decimals) } ?? say(.explainEmpty)))
-            for source in figure.sources {
-                lines.append("  \(say(.explainFrom)): \(source.place(language))" + details(source, language))
-            }
-            if let note = figure.note { lines.append("  \(say(.explainWhy)): \(say(note))") }
-            if let formula = figure.formula { lines.append("  \(say(.explainFormula)): \(formula.rendered(format, language: language))") }
-            if let rounding = rounding(figure, format, language) { lines.append("  \(say(.explainRounding)): \(rounding)") }
+            lines += block(figure, format, language, bilag1: true)
+        }
+        if let forecast = explanation.forecast {
+            lines.append("")
+            lines += forecastLines(forecast, format, language)
         }
         lines.append("")
         lines.append(say(.explainFlags(none: explanation.flags.isEmpty)))
         for flag in explanation.flags { lines.append("  \(flag.kind.rawValue): \(flag.explanation)") }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The lines of one figure: its value, sources, why, formula and rounding (with what
+    /// bilag1.md shows when `bilag1`).
+    static func block(_ figure: Explanation.Figure, _ format: NumberFormat, _ language: Language, bilag1 shows: Bool) -> [String] {
+        func say(_ message: Message) -> String { message.text(language) }
+        var lines = ["\(figure.column): " + (figure.value.map { format.string($0, decimals: figure.decimals) } ?? say(.explainEmpty))]
+        for source in figure.sources {
+            lines.append("  \(say(.explainFrom)): \(source.place(language))" + details(source, language))
+        }
+        if let note = figure.note { lines.append("  \(say(.explainWhy)): \(say(note))") }
+        if let formula = figure.formula { lines.append("  \(say(.explainFormula)): \(formula.rendered(format, language: language))") }
+        if let rounding = rounding(figure, format, language, bilag1: shows) { lines.append("  \(say(.explainRounding)): \(rounding)") }
+        return lines
     }
 
     /// `(1.000 rows; konto …)` after a source's place.
@@ -30,12 +42,12 @@ public enum ExplanationText {
     }
 
     /// How the value was rounded for afstemning.csv and, where it appears there, bilag1.md.
-    static func rounding(_ figure: Explanation.Figure, _ format: NumberFormat, _ language: Language) -> String? {
+    static func rounding(_ figure: Explanation.Figure, _ format: NumberFormat, _ language: Language, bilag1 shows: Bool = true) -> String? {
         guard let value = figure.value else { return nil }
         var text = ExactDecimal.isExact(value, decimals: figure.decimals)
             ? Message.explainExact(decimals: figure.decimals)
             : Message.explainRounded(ExactDecimal.text(value, format), decimals: figure.decimals)
-        if let shown = bilag1(figure) { text = Message(en: text.en + Message.explainBilag1Shows(shown).en, da: text.da + Message.explainBilag1Shows(shown).da) }
+        if shows, let shown = bilag1(figure) { text = Message(en: text.en + Message.explainBilag1Shows(shown).en, da: text.da + Message.explainBilag1Shows(shown).da) }
         return text.text(language)
     }
 

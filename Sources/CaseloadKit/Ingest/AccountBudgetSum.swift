@@ -1,11 +1,12 @@
 /// Sums the rows of a budget given by account into one budget line per municipality, year,
-/// benefit and grundlag, keeping every row it was summed from.
+/// benefit, grundlag and budget version, keeping every row it was summed from.
 struct AccountBudgetSum {
     private struct Key: Hashable {
         let municipality: MatchKey
         let year: Int
         let benefit: BenefitID
         let grundlag: Grundlag
+        let version: BudgetVersion
     }
 
     private struct AccountKey: Hashable {
@@ -13,6 +14,7 @@ struct AccountBudgetSum {
         let year: Int
         let account: AccountFunction
         let grundlag: Grundlag
+        let version: BudgetVersion
     }
 
     private var order: [Key] = []
@@ -30,10 +32,12 @@ struct AccountBudgetSum {
     }
 
     /// Adds a row, or says why it cannot be added (and adds nothing).
-    mutating func add(_ part: BudgetAccount, municipality: String, year: Int, benefit: BenefitID, grundlag: Grundlag) -> Refusal? {
-        let accountKey = AccountKey(municipality: MatchKey(municipality), year: year, account: part.account, grundlag: grundlag)
+    mutating func add(_ part: BudgetAccount, municipality: String, year: Int, benefit: BenefitID, grundlag: Grundlag,
+                      version: BudgetVersion = .oprindeligt) -> Refusal? {
+        let accountKey = AccountKey(municipality: MatchKey(municipality), year: year, account: part.account, grundlag: grundlag,
+                                    version: version)
         if let first = seen[accountKey] { return .duplicate(first) }
-        let key = Key(municipality: MatchKey(municipality), year: year, benefit: benefit, grundlag: grundlag)
+        let key = Key(municipality: MatchKey(municipality), year: year, benefit: benefit, grundlag: grundlag, version: version)
         let sum = (sums[key] ?? 0) + part.amount.oere  // both within ±10^15 øre: no overflow
         guard sum.magnitude <= Kroner.limit.oere.magnitude else { return .sumTooLarge }
         seen[accountKey] = part.origin
@@ -54,6 +58,7 @@ struct AccountBudgetSum {
             var line = BudgetLine(municipality: name, year: key.year, benefit: key.benefit, amount: Kroner(oere: total),
                                   grundlag: key.grundlag, origin: first.origin)
             line.accounts = rows
+            line.version = key.version
             return line
         }
     }

@@ -1,4 +1,5 @@
-/// Reads budgets from CSV: `kommune;år;ydelse;beløb`, optional `grundlag`. Total rows
+/// Reads budgets from CSV: `kommune;år;ydelse;beløb`, optional `grundlag` and `version`
+/// (`oprindeligt`, the default, or `korrigeret`). Total rows
 /// (`I alt`, `Total`, `Sum`) are skipped with a warning (`TotalRow`).
 ///
 /// Instead of `ydelse` a file may name each row's account (`konto`, e.g. `5.57.73.007`, as
@@ -12,13 +13,14 @@ public enum BudgetCSVReader {
     static let konto = CSVColumn("konto", required: false)
     static let beloeb = CSVColumn("beløb")
     static let grundlag = CSVColumn("grundlag", required: false)
+    static let version = CSVColumn("version", required: false)
 
     /// Reads one file; rows with errors are reported and left out.
     public static func read(_ file: InputFile, catalog: Catalog, style: NumberStyle,
                             diagnostics: DiagnosticEngine, ledger: InputLedger) throws -> [BudgetLine] {
         var lines: [BudgetLine] = []
         var byAccount = AccountBudgetSum()
-        let table = CSVTable(file: file, columns: [kommune, aar, ydelse, konto, beloeb, grundlag], style: style,
+        let table = CSVTable(file: file, columns: [kommune, aar, ydelse, konto, beloeb, grundlag, version], style: style,
                              alternatives: [[ydelse, konto]])
         try table.read(diagnostics: diagnostics, ledger: ledger) { row in
             if TotalRow.skip(row, columns: [ydelse, konto, kommune], catalog: catalog, diagnostics: diagnostics, ledger: ledger) {
@@ -31,10 +33,12 @@ public enum BudgetCSVReader {
                 let account = cells.account(konto, in: catalog)
                 let amount = cells.kroner(beloeb)
                 let basis = cells.grundlag(grundlag)
-                guard let municipality, let year, let account, let amount, let basis, !cells.failed else { return false }
+                let which = cells.budgetVersion(version)
+                guard let municipality, let year, let account, let amount, let basis, let which, !cells.failed else { return false }
                 let part = BudgetAccount(account: account.account, function: account.entry.function, amount: amount,
                                          origin: row.location(beloeb))
-                switch byAccount.add(part, municipality: municipality, year: year, benefit: account.entry.benefit, grundlag: basis) {
+                switch byAccount.add(part, municipality: municipality, year: year, benefit: account.entry.benefit, grundlag: basis,
+                                     version: which) {
                 case nil:
                     return true
                 case .duplicate(let first):
@@ -47,9 +51,10 @@ public enum BudgetCSVReader {
             let benefit = cells.benefit(ydelse, in: catalog)
             let amount = cells.kroner(beloeb)
             let basis = cells.grundlag(grundlag)
-            guard let municipality, let year, let benefit, let amount, let basis, !cells.failed else { return false }
+            let which = cells.budgetVersion(version)
+            guard let municipality, let year, let benefit, let amount, let basis, let which, !cells.failed else { return false }
             lines.append(BudgetLine(municipality: municipality, year: year, benefit: benefit, amount: amount,
-                                    grundlag: basis, origin: row.location(beloeb)))
+                                    grundlag: basis, origin: row.location(beloeb), version: which))
             return true
         }
         return lines + byAccount.lines

@@ -14,9 +14,18 @@ public struct BudgetLine: Sendable {
     public let origin: SourceLocation
     /// For a budget given by account: the account rows it is the sum of, in file order.
     public var accounts: [BudgetAccount] = []
+    /// The original or the corrected budget.
+    public var version: BudgetVersion = .oprindeligt
 
     /// The number of input rows this line stands for.
     public var rowCount: Int { max(1, accounts.count) }
+
+    /// The original budget of 0 kr. that a corrected budget without an original stands
+    /// beside (a benefit added during the year): the same key, grundlag and place.
+    static func zeroOriginal(_ corrected: BudgetLine) -> BudgetLine {
+        BudgetLine(municipality: corrected.municipality, year: corrected.year, benefit: corrected.benefit, amount: .zero,
+                   grundlag: corrected.grundlag, origin: corrected.origin)
+    }
 }
 
 /// One row of a budget given by account (`konto`), and the catalog function it was summed under.

@@ -1,5 +1,6 @@
-/// The comparison of two sets of results (`afstemning.csv` and `afstemning-total.csv`):
-/// what `caseload diff` reports.
+/// The comparison of two sets of results (`afstemning.csv`, `afstemning-total.csv` and the
+/// forecast's `prognose.csv`, `prognose-total.csv`, `prognose-test.csv`): what `caseload diff`
+/// reports.
 public struct ResultDiff: Sendable {
     /// The old results, e.g. `HEAD:Output/2017`.
     public let oldLabel: String
@@ -22,15 +23,17 @@ public struct ResultDiff: Sendable {
     public var hasChanges: Bool { files.contains(where: \.hasChanges) }
 
     /// Reads and compares the result files of both sides. `afstemning.csv` must exist on
-    /// both; `afstemning-total.csv` is compared when either side has it.
+    /// both; each other file of `ResultFile.compared` is compared when either side has it.
     public static func compare(old: ResultSource, new: ResultSource, tolerance: Tolerance) throws(ReviewFailure) -> ResultDiff {
         guard let newMain = try new.table(ResultFile.afstemning.name) else { throw new.missing(ResultFile.afstemning.name) }
         guard let oldMain = try old.table(ResultFile.afstemning.name) else { throw old.missing(ResultFile.afstemning.name) }
         var files = [TableDiff.compare(file: ResultFile.afstemning.name, old: oldMain, new: newMain, tolerance: tolerance)]
-        let newTotal = try new.table(ResultFile.afstemningTotal.name)
-        let oldTotal = try old.table(ResultFile.afstemningTotal.name)
-        if newTotal != nil || oldTotal != nil {
-            files.append(TableDiff.compare(file: ResultFile.afstemningTotal.name, old: oldTotal, new: newTotal, tolerance: tolerance))
+        for file in ResultFile.compared.dropFirst() {
+            let newTable = try new.table(file.name)
+            let oldTable = try old.table(file.name)
+            if newTable != nil || oldTable != nil {
+                files.append(TableDiff.compare(file: file.name, old: oldTable, new: newTable, tolerance: tolerance))
+            }
         }
         return ResultDiff(oldLabel: old.label, newLabel: new.label, tolerance: tolerance, files: files)
     }

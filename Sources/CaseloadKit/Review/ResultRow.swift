@@ -15,8 +15,10 @@ public struct ResultRow: Sendable {
     }
 
     /// The benefit's display name (the `ydelse` cell), or its id if the file has no name.
+    /// In prognose-test.csv the method and year follow: `a-dagpenge seasonal 2016`.
     public var benefitName: String {
-        if case .text(let name)? = cells[AfstemningCSV.ydelse.name], !name.isEmpty { return name }
-        return key.ydelseID
+        var name = key.ydelseID
+        if case .text(let text)? = cells[AfstemningCSV.ydelse.name], !text.isEmpty { name = text }
+        return ([name] + key.detail).joined(separator: " ")
     }
 }

@@ -54,10 +54,10 @@ public enum ResultSource: Sendable {
             guard let data = FileManager.default.contents(atPath: file.path) else {
                 throw ReviewFailure(.resultUnreadable(source))
             }
-            return try ResultTable.parse(data, source: source)
+            return try ResultTable.parse(data, source: source, file: ResultFile(rawValue: name))
         case .revision(let repository, _, let commit, let path):
             guard let data = try repository.show(commit: commit, path: path.isEmpty ? name : "\(path)/\(name)") else { return nil }
-            return try ResultTable.parse(data, source: source)
+            return try ResultTable.parse(data, source: source, file: ResultFile(rawValue: name))
         }
     }
 

@@ -1,11 +1,12 @@
 import Foundation
 
-/// A parsed result file, `afstemning.csv` or `afstemning-total.csv` (formats.md): its
-/// columns in file order and its rows, each keyed by `kommune` and `ydelse_id`.
+/// A parsed result file, `afstemning.csv`, `afstemning-total.csv` (formats.md) or one of the
+/// forecast's files (forecast.md): its columns in file order and its rows, each keyed by
+/// `kommune` and `ydelse_id` (and in prognose-test.csv `metode` and `aar`).
 ///
-/// Columns are read by `AfstemningCSV`'s schema: its text columns (`kommune`, `ydelse_id`,
-/// `ydelse`) as text, every other column as a decimal number or empty. The prior-year columns
-/// differ between years, so columns are known by name only.
+/// Columns are read by the file's schema (`ResultFile.content(ofColumn:)`): its text columns
+/// as text, every other column as a decimal number or empty. The prior-year columns differ
+/// between years, so columns are known by name only.
 public struct ResultTable: Sendable {
     /// The file as named in messages, e.g. `Output/2017/afstemning.csv` or `HEAD:Output/2017/afstemning.csv`.
     public let source: String
@@ -17,7 +18,8 @@ public struct ResultTable: Sendable {
     /// Parses the bytes of a result file. A file that is not the format formats.md fixes
     /// (not UTF-8, no key columns, a row of the wrong width, a cell that is not a number, a
     /// key twice) is a `ReviewFailure` at its line and column.
-    public static func parse(_ data: Data, source: String) throws(ReviewFailure) -> ResultTable {
+    /// `file` says which result file it is (afstemning.csv's schema when nil).
+    public static func parse(_ data: Data, source: String, file: ResultFile? = nil) throws(ReviewFailure) -> ResultTable {
         func at(_ line: Int, _ column: Int? = nil) -> SourceLocation {
             SourceLocation(file: source, line: line, column: column)
         }
@@ -30,7 +32,7 @@ public struct ResultTable: Sendable {
         do {
             try CSVReader.forEachRecord(in: data, delimiter: UInt8(ascii: ","), encoding: .utf8) { record in
                 guard let columns = header else {
-                    header = try Header(record, at: at)
+                    header = try Header(record, file: file ?? .afstemning, at: at)
                     return
                 }
                 guard record.fields.count == columns.names.count else {
@@ -45,7 +47,8 @@ public struct ResultTable: Sendable {
                     }
                     cells[column] = cell
                 }
-                let key = ResultKey(kommune: record.fields[columns.kommune], ydelseID: record.fields[columns.ydelseID])
+                let key = ResultKey(kommune: record.fields[columns.kommune], ydelseID: record.fields[columns.ydelseID],
+                                    detail: columns.detail.map { record.fields[$0] })
                 if let first = lineOfKey[key] {
                     throw ReviewFailure(.resultKeyTwice(kommune: key.kommune, ydelseID: key.ydelseID, firstLine: first), at: at(record.line))
                 }
@@ -71,9 +74,11 @@ public struct ResultTable: Sendable {
         let contents: [ResultContent]
         let kommune: Int
         let ydelseID: Int
+        /// The further key columns (prognose-test.csv's `metode`, `aar`).
+        let detail: [Int]
 
         /// A header without a key column, or with a name twice, is not a result file's.
-        init(_ record: CSVRecord, at: (Int, Int?) -> SourceLocation) throws(ReviewFailure) {
+        init(_ record: CSVRecord, file: ResultFile, at: (Int, Int?) -> SourceLocation) throws(ReviewFailure) {
             var seen: Set<String> = []
             for (index, name) in record.fields.enumerated() {
                 guard seen.insert(name).inserted else {
@@ -88,8 +93,11 @@ public struct ResultTable: Sendable {
             }
             kommune = try index(of: AfstemningCSV.kommune.name)
             ydelseID = try index(of: AfstemningCSV.ydelseID.name)
+            var detail: [Int] = []
+            for column in file.keyColumns.dropFirst(2) { detail.append(try index(of: column)) }
+            self.detail = detail
             names = record.fields
-            contents = record.fields.map(AfstemningCSV.content(ofColumn:))
+            contents = record.fields.map(file.content(ofColumn:))
         }
     }
 }

@@ -1,5 +1,5 @@
 /// The differences between the old and new version of one result file, keyed by
-/// `kommune` and `ydelse_id`; columns are matched by name.
+/// `kommune` and `ydelse_id` (and the file's further key columns); columns are matched by name.
 public struct TableDiff: Sendable {
     /// The file name, e.g. `afstemning.csv`.
     public let file: String
@@ -30,7 +30,7 @@ public struct TableDiff: Sendable {
         let newRows = new?.rows ?? []
         // A missing file has no columns to add or remove: its rows say it all.
         let bothExist = old != nil && new != nil
-        let keyColumns = [AfstemningCSV.kommune.name, AfstemningCSV.ydelseID.name]
+        let keyColumns = (ResultFile(rawValue: file) ?? .afstemning).keyColumns
         let shared = newColumns.filter { oldColumns.contains($0) && !keyColumns.contains($0) }
 
         let oldByKey = Dictionary(uniqueKeysWithValues: oldRows.map { ($0.key, $0) })

@@ -127,4 +127,14 @@ final class CellParser {
         }
         return value
     }
+
+    /// A budget version: `oprindeligt` (also for an empty cell) or `korrigeret`.
+    func budgetVersion(_ column: CSVColumn) -> BudgetVersion? {
+        let text = row.text(column)
+        guard let value = BudgetVersion(cell: text) else {
+            fail(column, .notBudgetVersion(column.label, text))
+            return nil
+        }
+        return value
+    }
 }

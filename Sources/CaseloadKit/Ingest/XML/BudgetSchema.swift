@@ -31,6 +31,7 @@ public enum BudgetSchema {
           <xs:attribute name="kommune" type="Name" use="required"/>
           <xs:attribute name="aar" type="Year" use="required"/>
           <xs:attribute name="grundlag" type="Grundlag" default="brutto"/>
+          <xs:attribute name="version" type="Version" default="oprindeligt"/>
         </xs:complexType>
       </xs:element>
 
@@ -57,6 +58,14 @@ public enum BudgetSchema {
         <xs:restriction base="xs:string">
           <xs:enumeration value="brutto"/>
           <xs:enumeration value="netto"/>
+        </xs:restriction>
+      </xs:simpleType>
+
+      <!-- The original budget (the default) or the corrected budget of a follow-up. -->
+      <xs:simpleType name="Version">
+        <xs:restriction base="xs:string">
+          <xs:enumeration value="oprindeligt"/>
+          <xs:enumeration value="korrigeret"/>
         </xs:restriction>
       </xs:simpleType>
 

@@ -78,13 +78,13 @@ public enum BudgetXMLReader {
                 ledger.rejected(file.path)
                 continue
             }
-            guard let amount = post.amount, let year = header.year, let grundlag = header.grundlag else {
+            guard let amount = post.amount, let year = header.year, let grundlag = header.grundlag, let version = header.version else {
                 diagnostics.error(.beyondKronerLimit("beloeb", scan.badAmounts[index] ?? ""), at: location)
                 ledger.rejected(file.path)
                 continue
             }
             lines.append(BudgetLine(municipality: header.municipality, year: year, benefit: benefit, amount: amount,
-                                    grundlag: grundlag, origin: location))
+                                    grundlag: grundlag, origin: location, version: version))
         }
         return lines
     }

@@ -7,7 +7,13 @@ import Foundation
 /// if bad), per `<budget>` element its attributes.
 struct BudgetXMLScan {
     struct Post { let benefit: Int; let amount: Kroner?; let line: Int; let budget: Int }
-    struct Header { let municipality: String; let year: Int?; let grundlag: Grundlag?; let line: Int }
+    struct Header {
+        let municipality: String
+        let year: Int?
+        let grundlag: Grundlag?
+        let line: Int
+        var version: BudgetVersion? = .oprindeligt
+    }
 
     var headers: [Header] = []
     var posts: [Post] = []
@@ -42,7 +48,8 @@ struct BudgetXMLScan {
             } else if names.isBudget(localName) {
                 let year = BudgetXMLReader.attribute(reader, "aar")
                 headers.append(Header(municipality: BudgetXMLReader.attribute(reader, "kommune"), year: Int(year),
-                                      grundlag: Grundlag(cell: BudgetXMLReader.attribute(reader, "grundlag")), line: line))
+                                      grundlag: Grundlag(cell: BudgetXMLReader.attribute(reader, "grundlag")), line: line,
+                                      version: BudgetVersion(cell: BudgetXMLReader.attribute(reader, "version"))))
             }
         }
     }

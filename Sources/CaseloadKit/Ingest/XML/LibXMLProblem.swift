@@ -125,7 +125,7 @@ struct LibXMLProblem {
     static let elements: Set = ["budgetter", "budget", "post"]
 
     /// The attributes each budget element has, for "remove it" messages.
-    static let attributes = ["budget": ["kommune", "aar", "grundlag"], "post": ["ydelse", "beloeb"]]
+    static let attributes = ["budget": ["kommune", "aar", "grundlag", "version"], "post": ["ydelse", "beloeb"]]
 
     /// The element and attribute libxml2's message begins with: `Element 'post', attribute
     /// 'beloeb': …`; a namespace in braces is left out.

@@ -1,0 +1,22 @@
+/// The catalogue's messages about budget versions (forecast.md, "Budget versions"): the
+/// original and the corrected budget of one municipality, year and benefit.
+extension Message {
+    /// A `version` cell that is neither `oprindeligt` nor `korrigeret`.
+    static func notBudgetVersion(_ label: String, _ text: String) -> Message {
+        Message(en: "\(label) \"\(text)\" is neither oprindeligt nor korrigeret",
+                da: "\(label) \"\(text)\" er hverken oprindeligt eller korrigeret")
+    }
+
+    /// A second corrected budget for one municipality, year and benefit.
+    static func secondCorrectedBudget(municipality: String, year: Int, benefit: String, first: String) -> Message {
+        Message(en: "a second corrected budget for \(municipality), \(year), \(benefit); the first is at \(first)",
+                da: "endnu et korrigeret budget for \(municipality), \(year), \(benefit); det første står i \(first)")
+    }
+
+    /// A corrected budget whose grundlag differs from the original's.
+    static func correctedGrundlagDiffers(municipality: String, year: Int, benefit: String, grundlag: String,
+                                         original: String, originalGrundlag: String) -> Message {
+        Message(en: "the corrected budget for \(municipality), \(year), \(benefit) is \(grundlag), but the original budget at \(original) is \(originalGrundlag); a corrected budget must have the original's grundlag",
+                da: "det korrigerede budget for \(municipality), \(year), \(benefit) er \(grundlag), men det oprindelige budget i \(original) er \(originalGrundlag); et korrigeret budget skal have samme grundlag som det oprindelige")
+    }
+}
