@@ -26,6 +26,10 @@ import Testing
         }
     }
 
+    /// The fixture's own warning: Vallensbæk's Kontanthjælp has no February.
+    static let february = "Input/faktisk/faktisk.csv:31: warning: Vallensbæk, 2017, Kontanthjælp has no row for February: "
+        + "the figure is the mean of January and March (2 months), not of January–March"
+
     static func diagnostics(_ outcome: RunOutcome) -> [String] {
         outcome.diagnostics.diagnostics.map(\.description)
     }
@@ -149,8 +153,9 @@ import Testing
             """])
         #expect(!outcome.succeeded)
         #expect(Self.diagnostics(outcome) == [
-            "Input/budget/budget-2017.csv:7:4: error: a second corrected budget for Vallensbæk, 2017, A-dagpenge; the first is at Input/budget/budget-2017.csv:3",
-            "Input/budget/budget-2017.csv:8:4: error: a second budget for Ishøj, 2017, A-dagpenge; the first is at Input/budget/budget-2017.csv:5",
+            "Input/budget/budget-2017.csv:7:28: error: a second corrected budget for Vallensbæk, 2017, A-dagpenge; the first is at Input/budget/budget-2017.csv:3",
+            "Input/budget/budget-2017.csv:8:23: error: a second budget for Ishøj, 2017, A-dagpenge; the first is at Input/budget/budget-2017.csv:5",
+            Self.february,
         ])
         #expect(outcome.ledger.total.balances)
     }
@@ -167,7 +172,8 @@ import Testing
             """])
         #expect(!outcome.succeeded)
         #expect(Self.diagnostics(outcome) == [
-            "Input/budget/budget-2017.csv:2:4: error: the corrected budget for Vallensbæk, 2017, A-dagpenge is netto, but the original budget at Input/budget/budget-2017.csv:3 is brutto; a corrected budget must have the original's grundlag",
+            "Input/budget/budget-2017.csv:2:28: error: the corrected budget for Vallensbæk, 2017, A-dagpenge is netto, but the original budget at Input/budget/budget-2017.csv:3 is brutto; a corrected budget must have the original's grundlag",
+            Self.february,
         ])
         let budget = try #require(outcome.ledger.tallies.first { $0.key.hasSuffix("budget-2017.csv") }?.value)
         #expect((budget.read, budget.used, budget.rejected) == (5, 4, 1))
@@ -186,7 +192,8 @@ import Testing
             """])
         #expect(!outcome.succeeded)
         #expect(Self.diagnostics(outcome) == [
-            "Input/budget/budget-2017.csv:3:5: error: version \"rettet\" is neither oprindeligt nor korrigeret",
+            "Input/budget/budget-2017.csv:3:38: error: version \"rettet\" is neither oprindeligt nor korrigeret",
+            Self.february,
         ])
         #expect(outcome.ledger.total.balances)
     }
@@ -204,6 +211,7 @@ import Testing
         #expect(!outcome.succeeded)
         #expect(Self.diagnostics(outcome) == [
             "Input/budget/vallensbaek.xml:2: error: version \"rettet\" is not oprindeligt or korrigeret (libxml2: Element 'budget', attribute 'version': [facet 'enumeration'] The value 'rettet' is not an element of the set {'oprindeligt', 'korrigeret'}.)",
+            Self.february,
         ])
         #expect(outcome.ledger.total.balances)
     }
