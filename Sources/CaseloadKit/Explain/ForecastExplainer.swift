@@ -22,8 +22,8 @@ enum ForecastExplainer {
         let reason: Message
         switch outcome {
         case .none(let why):
+            // The reason says it once; the forecast's columns are all empty.
             reason = .explainForecastNone(why.message)
-            figures += Columns.computed.map { figure($0, of: row, formula: nil, note: reason) }
         case .made(let soFar, let method, let made, let fallback):
             reason = fallback.map { .explainForecastFallback(configured: settings.method.rawValue, $0.message) }
                 ?? why(method, settings: settings, months: k, history: history, year: year)
@@ -78,10 +78,8 @@ enum ForecastExplainer {
         static let kroner = "prognose_kr"
         static let varianceHelaarspersoner = "forventet_afvigelse_helaarspersoner"
         static let varianceKroner = "forventet_afvigelse_kr"
-        /// The columns computed by the forecast.
-        static let computed = [soFar, forecast, kroner, varianceHelaarspersoner, varianceKroner]
         /// Every column shown.
-        static let all = [corrected] + computed
+        static let all = [corrected, soFar, forecast, kroner, varianceHelaarspersoner, varianceKroner]
     }
 
     /// The figure of prognose.csv's column `name` in `row`.

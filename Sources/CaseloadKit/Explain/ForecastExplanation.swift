@@ -34,6 +34,7 @@ public struct ForecastExplanation: Sendable {
     public let values: [Month]
     /// The budget the expected variance is against.
     public let against: BudgetVersion
-    /// The figures of prognose.csv, in its column order (from `budget_kr_korrigeret` on).
+    /// The figures of prognose.csv, in its column order (from `budget_kr_korrigeret` on);
+    /// without a forecast only `budget_kr_korrigeret` (the reason says why the rest are empty).
     public let figures: [Explanation.Figure]
 }

@@ -64,6 +64,12 @@ import Testing
           formula: afvigelse_helaarspersoner × kr_pr_helaarsperson = -3,593220338983… × 200.000,00 = -718.644,067796610169…
           rounding: -718.644,067796610169… rounded half away from zero to 2 decimals; bilag1.md shows -718.644
 
+        forecast at the cut-off 2017-02-28: months 1–2 of 2017 count (k = 2; forecast.skip_latest_months 0)
+          method: none (forecast.method: seasonal)
+          why: no forecast: month 1 has no value
+        budget_kr_korrigeret: empty
+          why: no corrected budget: the expected variance is against the original budget (budget_kr)
+
         flags: none
 
         """)
@@ -181,6 +187,116 @@ import Testing
           ],
           "grundlag" : "brutto",
           "kommune" : "Ishøj",
+          "prognose" : {
+            "afvigelse_mod" : "oprindeligt",
+            "begrundelse" : "forecast.method is seasonal, but no earlier year with all 12 months; run_rate used instead of seasonal",
+            "cutoff" : "2017-02-28",
+            "figurer" : [
+              {
+                "eksakt" : null,
+                "kilder" : [
+
+                ],
+                "kolonne" : "budget_kr_korrigeret",
+                "note" : "no corrected budget: the expected variance is against the original budget (budget_kr)",
+                "vaerdi" : null
+              },
+              {
+                "afrunding" : "504.542372881355… rounded half away from zero to 4 decimals",
+                "eksakt" : "504.542372881355…",
+                "formel" : "Σ(month × days) / Σ days = (510 × 31 + 498.5 × 28) / 59 = 504.542372881355…",
+                "kilder" : [
+                  {
+                    "fil" : "Input/faktisk/f.csv",
+                    "linje" : 2
+                  },
+                  {
+                    "fil" : "Input/faktisk/f.csv",
+                    "linje" : 3
+                  }
+                ],
+                "kolonne" : "helaarspersoner_til_dato",
+                "note" : "months 1–2 of 2017, each weighted by its days",
+                "vaerdi" : "504.5424"
+              },
+              {
+                "afrunding" : "504.542372881355… rounded half away from zero to 4 decimals",
+                "eksakt" : "504.542372881355…",
+                "formel" : "F = helaarspersoner_til_dato = 504.542372881355…",
+                "kilder" : [
+
+                ],
+                "kolonne" : "helaarspersoner_prognose",
+                "note" : "forecast.method is seasonal, but no earlier year with all 12 months; run_rate used instead of seasonal",
+                "vaerdi" : "504.5424"
+              },
+              {
+                "afrunding" : "94183247.652881355932… rounded half away from zero to 2 decimals",
+                "eksakt" : "94183247.652881355932…",
+                "formel" : "helaarspersoner_prognose × kr_pr_helaarsperson = 504.542372881355… × 186670.64 = 94183247.652881355932…",
+                "kilder" : [
+
+                ],
+                "kolonne" : "prognose_kr",
+                "vaerdi" : "94183247.65"
+              },
+              {
+                "afrunding" : "0.542365167234… rounded half away from zero to 4 decimals",
+                "eksakt" : "0.542365167234…",
+                "formel" : "helaarspersoner_prognose − helaarspersoner_budget = 504.542372881355… − 504.000007714121… = 0.542365167234…",
+                "kilder" : [
+
+                ],
+                "kolonne" : "forventet_afvigelse_helaarspersoner",
+                "note" : "against the original budget (the row has no corrected budget); positive: merforbrug, negative: mindreforbrug",
+                "vaerdi" : "0.5424"
+              },
+              {
+                "afrunding" : "101243.652881355932… rounded half away from zero to 2 decimals",
+                "eksakt" : "101243.652881355932…",
+                "formel" : "prognose_kr − budget_kr = 94183247.652881355932… − 94082004.00 = 101243.652881355932…",
+                "kilder" : [
+
+                ],
+                "kolonne" : "forventet_afvigelse_kr",
+                "note" : "against the original budget (the row has no corrected budget); positive: merforbrug, negative: mindreforbrug",
+                "vaerdi" : "101243.65"
+              }
+            ],
+            "historik_aar" : [
+
+            ],
+            "konfigureret_metode" : "seasonal",
+            "maaneder" : 2,
+            "maanedsvaerdier" : [
+              {
+                "aar" : 2017,
+                "dage" : 31,
+                "kilder" : [
+                  {
+                    "fil" : "Input/faktisk/f.csv",
+                    "linje" : 2
+                  }
+                ],
+                "maaned" : 1,
+                "vaerdi" : "510"
+              },
+              {
+                "aar" : 2017,
+                "dage" : 28,
+                "kilder" : [
+                  {
+                    "fil" : "Input/faktisk/f.csv",
+                    "linje" : 3
+                  }
+                ],
+                "maaned" : 2,
+                "vaerdi" : "498.5"
+              }
+            ],
+            "metode" : "run_rate",
+            "skip_latest_months" : 0
+          },
           "ydelse" : "A-dagpenge",
           "ydelse_id" : "a-dagpenge"
         }
