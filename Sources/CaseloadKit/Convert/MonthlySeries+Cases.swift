@@ -30,13 +30,18 @@ extension MonthlySeries {
             }
         }
         var values: [Key: [Int: [Int: Exact]]] = [:]
+        var sources: [Key: [Int: [Int: ActualFigure.Source]]] = [:]
         for (key, year, months) in sums {
+            // For `explain`: the case rows of the year (their files and line ranges).
+            let spans = tally.personDays(municipality: key.municipality, benefit: key.benefit, year: year)?.spans ?? []
             for sum in months where sum.segment.isWholeMonth && sum.segment.year == year
                 && covered.contains(Month(municipality: key.municipality, year: year, month: sum.segment.month)) {
-                values[key, default: [:]][year, default: [:]][sum.segment.month] =
-                    Exact(BigInt(sum.weightedDays), over: BigInt(Omfang.full.units) * BigInt(sum.segment.days))
+                let personDays = Exact(BigInt(sum.weightedDays), over: BigInt(Omfang.full.units))
+                values[key, default: [:]][year, default: [:]][sum.segment.month] = personDays / Exact(sum.segment.days)
+                sources[key, default: [:]][year, default: [:]][sum.segment.month] =
+                    .cases(spans: spans, personDays: personDays, periodDays: sum.segment.days)
             }
         }
-        return MonthlySeries(values)
+        return MonthlySeries(values, sources: sources)
     }
 }

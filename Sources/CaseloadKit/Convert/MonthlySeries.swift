@@ -58,18 +58,21 @@ public struct MonthlySeries: Sendable {
     /// This series and `other` together; a month that both have has no value (see above).
     public func merging(_ other: MonthlySeries) -> MonthlySeries {
         var values = self.values
+        var sources = self.sources
         for (key, years) in other.values {
             for (year, months) in years {
                 for (month, value) in months {
                     if values[key]?[year]?[month] != nil {
                         values[key]?[year]?[month] = nil
+                        sources[key]?[year]?[month] = nil
                     } else {
                         values[key, default: [:]][year, default: [:]][month] = value
+                        sources[key, default: [:]][year, default: [:]][month] = other.source(key, year: year, month: month)
                     }
                 }
             }
         }
-        return MonthlySeries(values)
+        return MonthlySeries(values, sources: sources)
     }
 
     /// The years of the key that have a value for at least one month, ascending.
