@@ -28,7 +28,9 @@ enum ForecastExplainer {
             reason = fallback.map { .explainForecastFallback(configured: settings.method.rawValue, $0.message) }
                 ?? why(method, settings: settings, months: k, history: history, year: year)
             let counted = values.filter { $0.year == year }
-            figures.append(figure(Columns.soFar, of: row, sources: counted.flatMap(\.sources),
+            var places = Set<String>()
+            let read = counted.flatMap(\.sources).filter { places.insert($0.place).inserted }
+            figures.append(figure(Columns.soFar, of: row, sources: read,
                                   formula: meanFormula(counted, result: soFar), note: .explainForecastSoFar(months: k, year: year)))
             let formula = methodFormula(method, key: key, year: year, months: k, soFar: soFar, forecast: made,
                                         history: history, forecaster: forecaster)

@@ -65,10 +65,34 @@ import Testing
           rounding: -718.644,067796610169… rounded half away from zero to 2 decimals; bilag1.md shows -718.644
 
         forecast at the cut-off 2017-02-28: months 1–2 of 2017 count (k = 2; forecast.skip_latest_months 0)
-          method: none (forecast.method: seasonal)
-          why: no forecast: month 1 has no value
+          method: run_rate (forecast.method: seasonal)
+          why: forecast.method is seasonal, but no earlier year with all 12 months; run_rate used instead of seasonal
+          months used:
+            2017-01: 1,322580645161… × 31 days, from Input/sager/a.csv:2-3 (2 case rows), Input/sager/b.csv:2 (1 case row)
+            2017-02: 1,5 × 28 days, from Input/sager/a.csv:2-3 (2 case rows), Input/sager/b.csv:2 (1 case row)
         budget_kr_korrigeret: empty
           why: no corrected budget: the expected variance is against the original budget (budget_kr)
+        helaarspersoner_til_dato: 1,4068
+          from: Input/sager/a.csv:2-3 (2 case rows)
+          from: Input/sager/b.csv:2 (1 case row)
+          why: months 1–2 of 2017, each weighted by its days
+          formula: Σ(month × days) / Σ days = (1,322580645161… × 31 + 1,5 × 28) / 59 = 1,406779661016…
+          rounding: 1,406779661016… rounded half away from zero to 4 decimals
+        helaarspersoner_prognose: 1,4068
+          why: forecast.method is seasonal, but no earlier year with all 12 months; run_rate used instead of seasonal
+          formula: F = helaarspersoner_til_dato = 1,406779661016…
+          rounding: 1,406779661016… rounded half away from zero to 4 decimals
+        prognose_kr: 281.355,93
+          formula: helaarspersoner_prognose × kr_pr_helaarsperson = 1,406779661016… × 200.000,00 = 281.355,932203389830…
+          rounding: 281.355,932203389830… rounded half away from zero to 2 decimals
+        forventet_afvigelse_helaarspersoner: -3,5932
+          why: against the original budget (the row has no corrected budget); positive: merforbrug, negative: mindreforbrug
+          formula: helaarspersoner_prognose − helaarspersoner_budget = 1,406779661016… − 5 = -3,593220338983…
+          rounding: -3,593220338983… rounded half away from zero to 4 decimals
+        forventet_afvigelse_kr: -718.644,07
+          why: against the original budget (the row has no corrected budget); positive: merforbrug, negative: mindreforbrug
+          formula: prognose_kr − budget_kr = 281.355,932203389830… − 1.000.000,00 = -718.644,067796610169…
+          rounding: -718.644,067796610169… rounded half away from zero to 2 decimals
 
         flags: none
 
