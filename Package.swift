@@ -49,6 +49,9 @@ let package = Package(
         // caseload with the pause hooks of the crash-safety tests (CASELOAD_TEST_PAUSE_MS);
         // built for the tests only, never shipped.
         .executableTarget(name: "caseload-testhooks", dependencies: ["CaseloadCLI"], path: "Tests/caseload-testhooks"),
+        // Prints the monthly values of a pipeline's case files, for scripts/bench.sh's check
+        // against DuckDB; bench tooling, never shipped.
+        .executableTarget(name: "caseload-months", dependencies: ["CaseloadKit"], path: "Tests/caseload-months"),
         .testTarget(
             name: "CaseloadKitTests",
             // CaseloadCLI: the tests parse command-line options; CLibXML2: they parse the HTML

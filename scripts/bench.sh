@@ -5,10 +5,14 @@
 #   BENCH_ROWS="200000" scripts/bench.sh      other sizes (space-separated)
 #   BENCH_WORK=/some/dir scripts/bench.sh     keep the generated files there
 #
-# Builds the release binary; generates each data set with `caseload generate` (seed 2017);
-# times caseload end to end (pipeline.yml of all 98 municipalities) and DuckDB (pip package
-# in a scratch venv) computing the same helårspersoner per municipality × benefit × year with
-# SQL over the same CSV; checks both give the same figures (to 0.01 hp); times reading the
+# Builds the release binary; generates each data set with `caseload generate` (seed 2017)
+# and gives its pipeline.yml a cut-off at the budget year's end (the same figures, and the run
+# computes the monthly values and the year-end forecast too); times caseload end to end
+# (pipeline.yml of all 98 municipalities) and DuckDB (pip package in a scratch venv) computing
+# the same helårspersoner per municipality × benefit × year, and per month, with SQL over the
+# same CSV; checks both give the same figures (yearly to 0.01 hp against afstemning.csv,
+# monthly to 0.0001 hp against the months of the `caseload-months` tool, which prints the
+# monthly values the forecast uses, `MonthlySeries.cases`, untimed); times reading the
 # budget XML with XSD validation against `xmllint --stream --noout --schema`. Prints wall
 # time and peak memory (GNU time's maximum resident set size) and the ratios.
 # Needs python3 (venv, pip, network for duckdb once), /usr/bin/time, xmllint (libxml2-utils).
@@ -30,7 +34,9 @@ done
 
 echo "== building release"
 swift build -c release --product caseload >/dev/null
+swift build -c release --product caseload-months >/dev/null
 bin="$root/.build/release/caseload"
+months_bin="$root/.build/release/caseload-months"
 if [ ! -x "$work/venv/bin/python" ]; then
     echo "== installing duckdb into a scratch venv"
     python3 -m venv "$work/venv"
@@ -67,6 +73,8 @@ for rows in $rows_list; do
     if [ ! -f "$dir/Input/sager/sager.csv" ]; then
         "$bin" generate --rows "$rows" "$dir" >/dev/null
     fi
+    year=$(awk '/^year:/ {print $2}' "$dir/pipeline.yml")
+    grep -q '^cutoff:' "$dir/pipeline.yml" || echo "cutoff: $year-12-31" >>"$dir/pipeline.yml"
     echo "file: $(du -m "$dir/Input/sager/sager.csv" | cut -f1) MB"
     measure "caseload ($rows rows)" "$dir" "$bin" run --force
     ours_wall=$wall ours_peak=$peak
@@ -75,6 +83,12 @@ for rows in $rows_list; do
     "$py" "$root/scripts/bench_duckdb.py" compare "$dir"
     echo "caseload / DuckDB: wall $(ratio "$ours_wall" "$duck_wall"), peak memory $(ratio "$ours_peak" "$duck_peak")"
     summary+=("| $rows case rows | $ours_wall s | $ours_peak MiB | $duck_wall s | $duck_peak MiB | $(ratio "$ours_wall" "$duck_wall") | $(ratio "$ours_peak" "$duck_peak") |")
+    measure "DuckDB SQL, monthly ($rows rows)" "$dir" "$py" "$root/scripts/bench_duckdb.py" months "$dir"
+    months_wall=$wall months_peak=$peak
+    "$months_bin" "$dir" >"$dir/caseload-months.csv"
+    "$py" "$root/scripts/bench_duckdb.py" compare-months "$dir"
+    echo "caseload / DuckDB monthly: wall $(ratio "$ours_wall" "$months_wall"), peak memory $(ratio "$ours_peak" "$months_peak")"
+    summary+=("| $rows case rows, monthly figures | $ours_wall s | $ours_peak MiB | $months_wall s | $months_peak MiB | $(ratio "$ours_wall" "$months_wall") | $(ratio "$ours_peak" "$months_peak") |")
 done
 
 echo "== budget XML, years $xml_years"

@@ -79,8 +79,10 @@ public enum Pipeline {
                                          diagnostics: diagnostics)
         report.flags = FlagOrder.bySize(FlagFinder.flags(report, thresholds: config.flagThresholds)
                                         + GoalChecker.flags(report.goals, report: report))
-        let series = MonthlySeries.aggregated(actualLines, municipalities: municipalities).merging(.cases(cases))
-        report.forecast = ForecastReport.build(report, series: series, config: config)
+        if config.cutoff != nil {  // only a forecast needs the monthly values
+            let series = MonthlySeries.aggregated(actualLines, municipalities: municipalities).merging(.cases(cases))
+            report.forecast = ForecastReport.build(report, series: series, config: config)
+        }
         guard !diagnostics.hasErrors else { return outcome(nil, []) }
 
         // Report.
