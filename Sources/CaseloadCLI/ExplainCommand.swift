@@ -12,7 +12,10 @@ struct ExplainCommand: ParsableCommand, ChoosesLanguage {
         of the row, the input files and lines it came from, the rate used and why, the formula \
         with the numbers filled in, the rounding, and the row's flags. Names match as in the \
         inputs: ignoring case, with the catalog's ids and aliases, and the jobcenter's name \
-        for its total. Case periods are shown as counts of rows and line ranges, never case ids.
+        for its total. Case periods are shown as counts of rows and line ranges, never case ids. \
+        With a cutoff in pipeline.yml it goes on with the row's year-end forecast (prognose.csv): \
+        the months used with their values and sources, the method and why, the formula with \
+        the numbers, the kroner and the expected variance against the original or corrected budget.
         """
     )
 

@@ -80,3 +80,154 @@ import Testing
         """)
     }
 }
+
+extension ForecastExplainTests {
+    @Test func runRateAsConfigured() throws {
+        let explanation = try Self.explain("Vallensbæk", "A-dagpenge", forecast: "  method: run_rate\n")
+        let text = Self.forecastText(explanation)
+        #expect(text.hasPrefix("""
+        forecast at the cut-off 2017-03-31: months 1–3 of 2017 count (k = 3; forecast.skip_latest_months 0)
+          method: run_rate (forecast.method: run_rate)
+          why: forecast.method is run_rate: the level of the year so far continues
+          months used:
+            2017-01: 10 × 31 days, from Input/faktisk/faktisk.csv:26
+            2017-02: 20 × 28 days, from Input/faktisk/faktisk.csv:27
+            2017-03: 10 × 31 days, from Input/faktisk/faktisk.csv:28
+        budget_kr_korrigeret: empty
+
+        """))
+        #expect(text.contains("""
+        helaarspersoner_prognose: 13,1111
+          why: forecast.method is run_rate: the level of the year so far continues
+          formula: F = helaarspersoner_til_dato = 13,111111111111…
+
+        """))
+        #expect(explanation.forecast?.history == [])
+    }
+
+    /// latest with latest_months 2: L = (20 × 28 + 10 × 31) / 59 = 870/59; F = (1180 + 870/59 ×
+    /// 275) / 365 = 308870/21535 = 14,3427
+    @Test func latestShowsItsLevelAndTheRestOfTheYear() throws {
+        let text = Self.forecastText(try Self.explain("Vallensbæk", "A-dagpenge", forecast: "  method: latest\n  latest_months: 2\n"))
+        #expect(text.contains("""
+        helaarspersoner_prognose: 14,3427
+          why: forecast.method is latest: the level of the latest 2 months continues for the rest of the year (forecast.latest_months 2)
+          formula: L = PD(2017, 2–3) / DAYS = 870 / 59 = 14,745762711864…; F = (PD(Y, K) + L × DAYS(Y, R)) / D(Y) = (1.180 + 14,745762711864… × 275) / 365 = 14,342697933596…
+          rounding: 14,342697933596… rounded half away from zero to 4 decimals
+
+        """))
+        // More months than count: N = k, said so.
+        let capped = Self.forecastText(try Self.explain("Vallensbæk", "A-dagpenge", forecast: "  method: latest\n  latest_months: 5\n"))
+        #expect(capped.contains("  why: forecast.method is latest: the level of the latest 3 months continues for the rest of the year (forecast.latest_months 5, more than the 3 months that count)\n"))
+    }
+
+    @Test func theVarianceIsAgainstTheCorrectedBudgetAndSaysSo() throws {
+        let explanation = try Self.explain("Vallensbæk", "A-dagpenge", budget: BudgetVersionTests.bothVersionsCSV)
+        let text = Self.forecastText(explanation)
+        #expect(text.contains("""
+        budget_kr_korrigeret: 1.100.000,00
+          from: Input/budget/budget-2017.csv:3
+          why: the corrected budget 2017 (brutto) as read
+          rounding: exact at 2 decimals
+
+        """))
+        #expect(text.contains("""
+        forventet_afvigelse_helaarspersoner: -1,7637
+          why: against the corrected budget; positive: merforbrug, negative: mindreforbrug
+          formula: helaarspersoner_prognose − budget_kr_korrigeret / kr_pr_helaarsperson = 9,236288200769… − 1.100.000,00 / 100.000,00 = -1,763711799230…
+
+        """))
+        #expect(text.contains("""
+        forventet_afvigelse_kr: -176.371,18
+          why: against the corrected budget; positive: merforbrug, negative: mindreforbrug
+          formula: prognose_kr − budget_kr_korrigeret = 923.628,820076907508… − 1.100.000,00 = -176.371,179923092491…
+
+        """))
+        // afstemning.csv's figures keep the original budget.
+        #expect(explanation.figures.first?.value == Exact(1_000_000))
+        #expect(explanation.forecast?.against == .korrigeret)
+    }
+
+    @Test func inDanish() throws {
+        let text = Self.forecastText(try Self.explain("Ishøj", "A-dagpenge"), language: .da)
+        #expect(text.hasPrefix("""
+        prognose pr. cutoff 2017-03-31: måned 1–3 i 2017 tæller med (k = 3; forecast.skip_latest_months 0)
+          metode: run_rate (forecast.method: seasonal)
+          hvorfor: forecast.method er seasonal, men intet tidligere år med alle 12 måneder; run_rate brugt i stedet for seasonal
+          måneder brugt:
+            2017-01: 12 × 31 dage, fra Input/faktisk/faktisk.csv:32
+
+        """))
+        #expect(text.contains("  hvorfor: i forhold til det oprindelige budget (rækken har intet korrigeret budget); positiv: merforbrug, negativ: mindreforbrug\n"))
+    }
+
+    @Test func aRowWithoutAForecastSaysWhyOnce() throws {
+        #expect(Self.forecastText(try Self.explain("Vallensbæk", "Kontanthjælp")) == """
+        forecast at the cut-off 2017-03-31: months 1–3 of 2017 count (k = 3; forecast.skip_latest_months 0)
+          method: none (forecast.method: seasonal)
+          why: no forecast: month 2 has no value
+          months used:
+            2017-01: 6 × 31 days, from Input/faktisk/faktisk.csv:30
+            2017-03: 6 × 31 days, from Input/faktisk/faktisk.csv:31
+        budget_kr_korrigeret: empty
+          why: no corrected budget: the expected variance is against the original budget (budget_kr)
+
+        """)
+    }
+
+    @Test func theJobcentersForecastIsTheSumOfTheMunicipalities() throws {
+        let text = Self.forecastText(try Self.explain("Jobcenter Vallensbæk", "A-dagpenge"))
+        #expect(text.hasPrefix("""
+        forecast at the cut-off 2017-03-31: months 1–3 of 2017 count (k = 3; forecast.skip_latest_months 0)
+          method: none (forecast.method: seasonal)
+          why: the jobcenter's forecast is the sum of the municipalities' forecasts
+
+        """))
+        #expect(text.contains("""
+        helaarspersoner_prognose: 21,2363
+          why: the jobcenter's forecast is the sum of the municipalities' forecasts
+          formula: Vallensbæk 9,236288200769… + Ishøj 12 = 21,236288200769…
+
+        """))
+    }
+
+    @Test func jsonForSeasonal() throws {
+        let json = ExplanationJSON.render(try Self.explain("Vallensbæk", "A-dagpenge"))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let forecast = try #require(object["prognose"] as? [String: Any])
+        #expect(forecast["metode"] as? String == "seasonal")
+        #expect(forecast["konfigureret_metode"] as? String == "seasonal")
+        #expect(forecast["historik_aar"] as? [Int] == [2016])
+        #expect(forecast["maaneder"] as? Int == 3)
+        #expect(forecast["cutoff"] as? String == "2017-03-31")
+        #expect(forecast["afvigelse_mod"] as? String == "oprindeligt")
+        let months = try #require(forecast["maanedsvaerdier"] as? [[String: Any]])
+        #expect(months.count == 15)
+        #expect(months[1]["vaerdi"] as? String == "20")
+        #expect(months[1]["dage"] as? Int == 28)
+        #expect((months[1]["kilder"] as? [[String: Any]])?.first?["linje"] as? Int == 27)
+        let figures = try #require(forecast["figurer"] as? [[String: Any]])
+        #expect(figures.map { $0["kolonne"] as? String } == ["budget_kr_korrigeret", "helaarspersoner_til_dato", "helaarspersoner_prognose",
+                                                            "prognose_kr", "forventet_afvigelse_helaarspersoner", "forventet_afvigelse_kr"])
+        #expect(figures[2]["vaerdi"] as? String == "9.2363")
+        #expect(figures[2]["formel"] as? String == "T_H = PD(H, 1–3) / DAYS(H, 1–3) = 600 / 91 = 6.593406593406…; A_H = PD(H, 1–12) / D(H) = 1700 / 366 = 4.644808743169…; F = T × A_H / T_H = 13.111111111111… × 4.644808743169… / 6.593406593406… = 9.236288200769…")
+        #expect(figures[0]["vaerdi"] is NSNull)
+        #expect(json.contains("\"metode\" : \"seasonal\""))
+        // Without a cut-off there is no `prognose` key.
+        let plain = try ForecastFileTests.outcome { folder in
+            let url = folder.appendingPathComponent("pipeline.yml")
+            try (try String(contentsOf: url, encoding: .utf8)).replacingOccurrences(of: "cutoff: 2017-03-31\n", with: "")
+                .write(to: url, atomically: true, encoding: .utf8)
+        }
+        let report = try #require(plain.report)
+        let without = try Explainer.explain(kommune: "Vallensbæk", benefit: "A-dagpenge", report: report, catalog: try #require(plain.catalog))
+        #expect(without.forecast == nil)
+        #expect(!ExplanationJSON.render(without).contains("prognose"))
+    }
+
+    @Test func jsonWithoutAForecastHasNullMethod() throws {
+        let json = ExplanationJSON.render(try Self.explain("Ishøj", "Kontanthjælp"))
+        #expect(json.contains("\"begrundelse\" : \"no forecast: month 1 has no value\""))
+        #expect(json.contains("\"metode\" : null"))
+    }
+}

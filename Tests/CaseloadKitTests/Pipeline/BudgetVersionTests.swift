@@ -227,3 +227,35 @@ import Testing
         #expect(BudgetVersion(cell: "oprindelig") == nil)
     }
 }
+
+extension BudgetVersionTests {
+    /// A corrected budget other than 0 needs a rate, as an original does: the error is at the
+    /// corrected row, and both rows are rejected.
+    @Test func aCorrectedBudgetWithoutARateIsAnError() throws {
+        let outcome = try Self.outcome([
+            Self.budgetPath: """
+            kommune;år;ydelse;beløb;version
+            Vallensbæk;2017;A-dagpenge;1.000.000;
+            Vallensbæk;2017;Kontanthjælp;500.000;
+            Ishøj;2017;A-dagpenge;2.000.000;
+            Ishøj;2017;Kontanthjælp;0;
+            Ishøj;2017;Kontanthjælp;300.000;korrigeret
+
+            """,
+            "Input/takster/takster-2017.csv": """
+            kommune;år;ydelse;kr_pr_helårsperson
+            Vallensbæk;2017;A-dagpenge;100.000
+            Vallensbæk;2017;Kontanthjælp;100.000
+            Ishøj;2017;A-dagpenge;200.000
+
+            """,
+        ])
+        #expect(!outcome.succeeded)
+        #expect(Self.diagnostics(outcome).filter { $0.contains("error") } == [
+            "Input/budget/budget-2017.csv:6:25: error: no brutto rate for Ishøj, 2017, Kontanthjælp: add a row to the rate table for \"Ishøj\" or \"*\"",
+        ])
+        let budget = try #require(outcome.ledger.tallies.first { $0.key.hasSuffix("budget-2017.csv") }?.value)
+        #expect((budget.read, budget.used, budget.rejected) == (5, 3, 2))
+        #expect(outcome.ledger.total.balances)
+    }
+}
