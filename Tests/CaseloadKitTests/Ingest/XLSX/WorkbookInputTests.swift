@@ -54,6 +54,19 @@ import Testing
         #expect(String(decoding: inputs, as: UTF8.self) == list)
     }
 
+    @Test func workbooksSavedByLibreOfficeGiveTheCSVResultsByteForByte() throws {
+        // `soffice --headless --infilter="CSV:59,34,76,1,,1030,false,true" --convert-to xlsx` of the
+        // fixture's CSV files: shared strings, Danish numbers read as numbers, one sheet each.
+        let plan = try Self.plan(replacing: ["Input/ydelser.csv", "Input/budget/ishoej-2017.csv", "Input/takster/takster-2017.csv",
+                                             "Input/faktisk/faktisk-2015.csv", "Input/maal/maal-2017.csv"],
+                                 from: Self.workbooks.appendingPathComponent("libreoffice"))
+        try plan.replace("catalog: Input/ydelser.csv", with: "catalog: Input/ydelser.xlsx", in: "pipeline.yml")
+        let outcome = try plan.evaluate()
+        #expect(outcome.succeeded, "\(outcome.diagnostics.rendered())")
+        let files = Dictionary(uniqueKeysWithValues: outcome.files.map { ($0.name, $0.data) })
+        #expect(try PlanFixture.goldenDifferences(files).filter { !$0.hasPrefix("inddata.csv") } == [])
+    }
+
     @Test func explainNamesTheSheetAndCell() throws {
         let plan = try Self.plan(replacing: ["Input/budget/ishoej-2017.csv"])
         let outcome = try plan.evaluate()
@@ -133,11 +146,11 @@ import Testing
     }
 
     @Test func casePeriodsFromAWorkbookGiveTheCSVFiguresAndCellPlaces() throws {
-        func run(_ name: String) throws -> RunOutcome {
+        func run(_ name: String, from source: URL = Self.workbooks) throws -> RunOutcome {
             let plan = try PlanFixture()
             let folder = plan.folder.appendingPathComponent("Input/sager")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try FileManager.default.copyItem(at: Self.workbooks.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+            try FileManager.default.copyItem(at: source.appendingPathComponent(name), to: folder.appendingPathComponent(name))
             try plan.replace("goals: Input/maal", with: "cases: Input/sager\n  goals: Input/maal", in: "pipeline.yml")
             return try plan.evaluate()
         }
@@ -146,6 +159,10 @@ import Testing
         #expect(csv.succeeded && workbook.succeeded, "\(workbook.diagnostics.rendered())")
         let afstemning = { (outcome: RunOutcome) in outcome.files.first { $0.name == "afstemning.csv" }?.data }
         #expect(afstemning(workbook) != nil && afstemning(workbook) == afstemning(csv))
+        // LibreOffice's copy: date cells of its own format (yyyy\-mm\-dd), shared strings.
+        let libreOffice = try run("sager.xlsx", from: Self.workbooks.appendingPathComponent("libreoffice"))
+        #expect(libreOffice.succeeded, "\(libreOffice.diagnostics.rendered())")
+        #expect(afstemning(libreOffice) == afstemning(csv))
         let overlaps = { (outcome: RunOutcome) in outcome.diagnostics.diagnostics.filter { $0.message.contains("overlap") }.map(\.description) }
         #expect(overlaps(csv).count == 1)
         #expect(overlaps(workbook) == overlaps(csv).map {
