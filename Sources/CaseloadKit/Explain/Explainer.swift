@@ -139,7 +139,7 @@ public enum Explainer {
         case .cases(let spans, let personDays, let periodDays):
             let rows = spans.reduce(0) { $0 + $1.rows }
             return .init(column, of: row,
-                         sources: spans.map { .init(file: $0.file, line: $0.firstLine, lastLine: $0.lastLine, rows: $0.rows) },
+                         sources: spans.map { .init(file: $0.file, line: $0.firstLine, lastLine: $0.lastLine, rows: $0.rows, sheet: $0.sheet) },
                          formula: Formula([.words(.explainCaseFormula(periodText)), .exact(personDays),
                                            .text(" / \(periodDays) = "), .exact(value)]),
                          note: .explainCaseRows(rows, files: spans.count, period: periodName))

@@ -19,14 +19,14 @@ public struct Explanation: Sendable {
         /// The place read, for a workbook's sheet and cell (`location.sheet`, `location.cell`).
         public let location: SourceLocation?
 
-        /// Creates a source.
-        public init(file: String, line: Int?, lastLine: Int? = nil, rows: Int? = nil, note: Message? = nil) {
+        /// Creates a source; `sheet` for rows of a workbook.
+        public init(file: String, line: Int?, lastLine: Int? = nil, rows: Int? = nil, note: Message? = nil, sheet: String? = nil) {
             self.file = file
             self.line = line
             self.lastLine = lastLine
             self.rows = rows
             self.note = note
-            self.location = nil
+            self.location = sheet.map { SourceLocation(file: file, line: line, sheet: $0) }
         }
 
         /// A source at a place read (a CSV line or a workbook's cell).
@@ -44,6 +44,9 @@ public struct Explanation: Sendable {
 
         /// The place in `language`.
         public func place(_ language: Language) -> String {
+            if let location, let sheet = location.sheet, let line, let lastLine, lastLine != line {
+                return VisibleText.escape(file) + ", " + Message.workbookRowsPlace(sheet: sheet, first: line, last: lastLine).text(language)
+            }
             if let location { return location.rendered(language) }
             guard let line else { return file }
             if let lastLine, lastLine != line { return "\(file):\(line)-\(lastLine)" }

@@ -36,6 +36,7 @@ import Testing
         // Message+Workbook.swift
         ("workbookCellPlace", .workbookCellPlace(sheet: "Ishøj", cell: "D7")),
         ("workbookRowPlace", .workbookRowPlace(sheet: "Ishøj", row: 7)),
+        ("workbookRowsPlace", .workbookRowsPlace(sheet: "Sager", first: 3, last: 7)),
         ("workbookSheetPlace", .workbookSheetPlace(sheet: "Ishøj")),
         ("workbookLegacyFormat", .workbookLegacyFormat),
         ("workbookEncrypted", .workbookEncrypted),

@@ -12,6 +12,11 @@ extension Message {
         Message(en: "sheet \(sheet), row \(row)", da: "ark \(sheet), række \(row)")
     }
 
+    /// Rows of a workbook, after the file's name: `sheet Sager, rows 3-7`.
+    static func workbookRowsPlace(sheet: String, first: Int, last: Int) -> Message {
+        Message(en: "sheet \(sheet), rows \(first)-\(last)", da: "ark \(sheet), rækker \(first)-\(last)")
+    }
+
     /// A sheet of a workbook, after the file's name: `sheet Ishøj`.
     static func workbookSheetPlace(sheet: String) -> Message {
         Message(en: "sheet \(sheet)", da: "ark \(sheet)")

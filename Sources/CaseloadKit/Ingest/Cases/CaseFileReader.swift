@@ -114,7 +114,7 @@ public enum CaseFileReader {
             for period in 0..<periods {
                 let cell = block * periods + period
                 guard chunk.rows[cell] > 0 else { continue }
-                let span = CaseSpan(file: file.path, rows: chunk.rows[cell], firstLine: chunk.firstLine[cell], lastLine: chunk.lastLine[cell])
+                let span = CaseSpan(file: file.path, rows: chunk.rows[cell], firstLine: chunk.firstLine[cell], lastLine: chunk.lastLine[cell], sheet: file.sheet)
                 let segments = months.periodStart[period]..<months.periodStart[period + 1]
                 tally.add(weightedDays: chunk.weightedDays[cell], span: span, municipality: municipality,
                           benefit: catalog.benefits[benefit].id, period: period,

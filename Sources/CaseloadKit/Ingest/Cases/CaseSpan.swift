@@ -9,4 +9,6 @@ public struct CaseSpan: Sendable, Equatable {
     public let firstLine: Int?
     /// The line of the last of them.
     public var lastLine: Int?
+    /// The workbook's sheet, for case periods read from a workbook (lines are its rows).
+    public var sheet: String? = nil
 }

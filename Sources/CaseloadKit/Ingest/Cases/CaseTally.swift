@@ -47,7 +47,7 @@ public struct CaseTally: Sendable {
                 spans[last].rows += 1
                 spans[last].lastLine = origin.line
             } else {
-                spans.append(CaseSpan(file: origin.file, rows: 1, firstLine: origin.line, lastLine: origin.line))
+                spans.append(CaseSpan(file: origin.file, rows: 1, firstLine: origin.line, lastLine: origin.line, sheet: origin.sheet))
             }
         }
     }

@@ -163,6 +163,10 @@ import Testing
         let libreOffice = try run("sager.xlsx", from: Self.workbooks.appendingPathComponent("libreoffice"))
         #expect(libreOffice.succeeded, "\(libreOffice.diagnostics.rendered())")
         #expect(afstemning(libreOffice) == afstemning(csv))
+        let report = try #require(workbook.report)
+        let explanation = try Explainer.explain(kommune: "Ishøj", benefit: "A-dagpenge", report: report, catalog: try #require(workbook.catalog))
+        #expect(ExplanationText.render(explanation, language: .da).contains("fra: Input/sager/sager.xlsx, ark Sager, rækker 3-5 (3 sagsrækker)\n"),
+                "\(ExplanationText.render(explanation, language: .da))")
         let overlaps = { (outcome: RunOutcome) in outcome.diagnostics.diagnostics.filter { $0.message.contains("overlap") }.map(\.description) }
         #expect(overlaps(csv).count == 1)
         #expect(overlaps(workbook) == overlaps(csv).map {
