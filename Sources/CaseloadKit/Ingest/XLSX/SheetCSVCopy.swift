@@ -40,7 +40,10 @@ enum SheetCSVCopy {
                                   at: place.at())
                 return nil
             }
-            try Data(text.utf8).write(to: url)
+            // Readable by the user alone: case ids may be CPR numbers. Deleted with the last
+            // `InputFile` that reads it (`SheetCopy`).
+            guard FileManager.default.createFile(atPath: url.path, contents: Data(text.utf8),
+                                                 attributes: [.posixPermissions: 0o600]) else { throw CocoaError(.fileWriteUnknown) }
             let copy = SheetCopy(url: url, firstLine: headerRow, width: width, starts: starts)
             return InputFile(url: url, path: file.path, sheet: place.sheet, copy: copy)
         } catch let failure as WorkbookFailure {

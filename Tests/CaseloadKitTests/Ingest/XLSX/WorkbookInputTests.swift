@@ -186,5 +186,18 @@ import Testing
         #expect(copy.at(line: 3, column: 31).description == "Input/sager/sager.xlsx, sheet Sager, cell D3")
         #expect(copy.at(line: 3, column: 42).description == "Input/sager/sager.xlsx, sheet Sager, cell E3")
         #expect(copy.at(line: 3).description == "Input/sager/sager.xlsx, sheet Sager, row 3")
+        // Case ids may be CPR numbers: the copy is the user's alone.
+        let attributes = try FileManager.default.attributesOfItem(atPath: copy.url.path)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+    }
+
+    @Test func theCopyOfACaseWorkbookIsDeletedWithTheLastFileThatReadsIt() throws {
+        let file = InputFile(url: Self.workbooks.appendingPathComponent("sager.xlsx"), path: "Input/sager/sager.xlsx")
+        let url = try { () throws -> URL in
+            let copy = try #require(SheetCSVCopy.make(file, columns: CaseFileReader.columns, style: .da, diagnostics: DiagnosticEngine()))
+            #expect(FileManager.default.fileExists(atPath: copy.url.path))
+            return copy.url
+        }()
+        #expect(!FileManager.default.fileExists(atPath: url.path))
     }
 }
