@@ -134,6 +134,18 @@ def exponent_form(xml):
     return re.sub(r"<v>(-?\d+\.\d+)</v>", repl, xml)
 
 
+def formula_budget(path):
+    """Ishøj's budget with Forsikrede i løntilskud as a formula and the value a calculating
+    program stores with it (openpyxl does not calculate, so the value is written in)."""
+    rows = read_csv(PLAN / "budget/ishoej-2017.csv")
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Ishøj"
+    add_table(sheet, rows)
+    sheet["D3"] = "=6000000+566070"
+    save(workbook, path, patch=lambda xml: xml.replace("<f>6000000+566070</f><v />", "<f>6000000+566070</f><v>6566070</v>"))
+
+
 def cases_workbook(path):
     rows = read_csv(OUT / "sager.csv")
     workbook = openpyxl.Workbook()
@@ -154,6 +166,14 @@ def bad_workbooks():
     add_table(sheet, rows[:4])
     sheet["D3"] = "=6000000+566070"
     save(workbook, bad / "formula.xlsx")
+    # A cell holding an error value (a formula that divides by zero, as Excel saves it).
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Ishøj"
+    add_table(sheet, rows[:4])
+    sheet["D3"] = "=1/0"
+    save(workbook, bad / "error-cell.xlsx",
+         patch=lambda xml: xml.replace('<c r="D3"><f>1/0</f><v /></c>', '<c r="D3" t="e"><f>1/0</f><v>#DIV/0!</v></c>'))
     # Text in a number cell.
     workbook = openpyxl.Workbook()
     sheet = workbook.active
@@ -189,6 +209,7 @@ def main(argv):
     plain(PLAN / "ydelser.csv", OUT / "ydelser.xlsx", title="Ydelseskatalog")
     plain(PLAN / "maal/maal-2017.csv", OUT / "maal-2017.xlsx")
     cases_workbook(OUT / "sager.xlsx")
+    formula_budget(OUT / "formula-cached.xlsx")
     bad_workbooks()
     if "--shipped" in argv:
         finance_budget(ROOT / "Input/budget/ishoej-2017.xlsx")

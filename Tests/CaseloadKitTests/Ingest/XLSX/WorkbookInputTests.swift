@@ -98,6 +98,23 @@ import Testing
                 + "no computed value; open the workbook in Excel or LibreOffice and save it, so that the value is stored")
     }
 
+    @Test func aFormulaCountsByTheValueStoredWithIt() throws {
+        let plan = try PlanFixture()
+        try FileManager.default.removeItem(at: plan.folder.appendingPathComponent("Input/budget/ishoej-2017.csv"))
+        try FileManager.default.copyItem(at: Self.workbooks.appendingPathComponent("formula-cached.xlsx"),
+                                         to: plan.folder.appendingPathComponent("Input/budget/ishoej-2017.xlsx"))
+        let outcome = try plan.evaluate()
+        #expect(outcome.succeeded, "\(outcome.diagnostics.rendered())")
+        #expect(outcome.files.first { $0.name == "afstemning.csv" }?.data == (try PlanFixture.expected())["afstemning.csv"])
+    }
+
+    @Test func aCellHoldingAnErrorIsAnErrorAtItsCell() throws {
+        let (succeeded, text) = try Self.diagnostics(try Self.badBudget("error-cell.xlsx"))
+        #expect(!succeeded)
+        #expect(text == "Input/budget/error-cell.xlsx, sheet Ishøj, cell D3: error: the cell holds the error #DIV/0!; correct its "
+                + "formula in the workbook")
+    }
+
     @Test func textInANumberCellIsAnErrorAtItsCellInBothLanguages() throws {
         let plan = try Self.badBudget("text-in-number.xlsx")
         let (succeeded, text) = try Self.diagnostics(plan, .da)
