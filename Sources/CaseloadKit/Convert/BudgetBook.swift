@@ -102,9 +102,11 @@ public struct BudgetBook: Sendable {
     /// error at its place in pipeline.yml: a missing or misnamed budget file must not turn
     /// into a column of 0 kr.
     /// With `complete` false (the budget files had errors) the check is not made, as a
-    /// rejected line may be the missing budget; a note says so instead.
-    static func checkEveryMunicipalityHasABudget(_ book: BudgetBook, lines: [BudgetLine], config: PipelineConfig,
-                                                 complete: Bool, diagnostics: DiagnosticEngine) {
+    /// rejected line may be the missing budget; a note says so instead. The message names the
+    /// years the municipality has budgets for: those of `lines` and of `countedYears` (budget
+    /// XML rows of other years, counted and not kept).
+    static func checkEveryMunicipalityHasABudget(_ book: BudgetBook, lines: [BudgetLine], countedYears: CountedBudgetYears,
+                                                 config: PipelineConfig, complete: Bool, diagnostics: DiagnosticEngine) {
         let files = config.inputs.budget.map(\.path).joined(separator: ", ")
         let missing = config.municipalities.indices.filter { book.lines[$0].isEmpty && book.corrected($0).isEmpty }
         guard complete else {
@@ -116,7 +118,8 @@ public struct BudgetBook: Sendable {
         }
         for position in missing {
             let municipality = config.municipalities[position]
-            let otherYears = Set(lines.filter { MatchKey($0.municipality) == municipality.key }.map(\.year)).sorted()
+            let otherYears = Set(lines.filter { MatchKey($0.municipality) == municipality.key }.map(\.year))
+                .union(countedYears.years(position: position)).sorted()
             let message = Message.noBudget(municipality: municipality.name, year: config.year, files: files, otherYears: otherYears)
             let place = position < config.municipalityOrigins.count ? config.municipalityOrigins[position] : SourceLocation(file: config.file)
             diagnostics.error(message, at: place)

@@ -16,9 +16,12 @@ public struct BudgetLine: Sendable {
     public var accounts: [BudgetAccount] = []
     /// The original or the corrected budget.
     public var version: BudgetVersion = .oprindeligt
+    /// Further rows this line stands for, only counted: the budget XML reader keeps one line
+    /// per name of a municipality not in pipeline.yml (such rows are only ignored), the first.
+    public var mergedRows = 0
 
     /// The number of input rows this line stands for.
-    public var rowCount: Int { max(1, accounts.count) }
+    public var rowCount: Int { max(1, accounts.count) + mergedRows }
 
     /// The original budget of 0 kr. that a corrected budget without an original stands
     /// beside (a benefit added during the year): the same key, grundlag and place.

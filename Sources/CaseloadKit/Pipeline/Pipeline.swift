@@ -24,9 +24,12 @@ public enum Pipeline {
         let errorsBeforeBudgets = diagnostics.errorCount
         catalogRead = catalog
         var budgetLines: [BudgetLine] = []
+        // Budget XML rows of other years are counted, not kept (an archive may hold millions).
+        var countedBudgetYears = CountedBudgetYears(municipalities: municipalities.municipalities.count)
         for file in config.inputs.budget {
             if file.path.lowercased().hasSuffix(".xml") {
-                budgetLines += BudgetXMLReader.read(file, catalog: catalog, diagnostics: diagnostics, ledger: ledger)
+                budgetLines += BudgetXMLReader.read(file, catalog: catalog, year: config.year, municipalities: municipalities,
+                                                    countedYears: &countedBudgetYears, diagnostics: diagnostics, ledger: ledger)
             } else {
                 budgetLines += try BudgetCSVReader.read(file, catalog: catalog, style: style, diagnostics: diagnostics, ledger: ledger)
             }
@@ -65,8 +68,8 @@ public enum Pipeline {
         // Checks that only make sense on complete inputs: with a budget or rate file that had
         // errors they would only repeat those errors, once per line.
         UnknownMunicipalityWarnings.report(ledger: ledger, municipalities: municipalities, diagnostics: diagnostics)
-        BudgetBook.checkEveryMunicipalityHasABudget(budgets, lines: budgetLines, config: config, complete: budgetsRead,
-                                                   diagnostics: diagnostics)
+        BudgetBook.checkEveryMunicipalityHasABudget(budgets, lines: budgetLines, countedYears: countedBudgetYears, config: config,
+                                                   complete: budgetsRead, diagnostics: diagnostics)
         var report = Reconciler.reconcile(config: config, catalog: catalog, budgets: budgets, rates: rates,
                                           actuals: actuals, cases: cases, checkRates: ratesRead,
                                           diagnostics: diagnostics, ledger: ledger)

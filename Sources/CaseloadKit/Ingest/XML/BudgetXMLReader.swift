@@ -9,21 +9,51 @@ import Foundation
 /// external entity loader loads nothing, and the network is off.
 public enum BudgetXMLReader {
     /// Reads one file; the lines of a file with any error are all left out.
-    public static func read(_ file: InputFile, catalog: Catalog, diagnostics: DiagnosticEngine, ledger: InputLedger) -> [BudgetLine] {
+    ///
+    /// Only the lines of `year` of `municipalities` are kept one by one (and those of another
+    /// year that `StrayYearRows` would warn about: such a file is read a second time to find
+    /// them), plus one line per name of a municipality not in pipeline.yml, standing for all of
+    /// its rows. The rows of other years are counted as ignored, their years noted in
+    /// `countedYears`: a budget archive of many years takes no more memory than one year.
+    public static func read(_ file: InputFile, catalog: Catalog, year: Int, municipalities: MunicipalityIndex,
+                            countedYears: inout CountedBudgetYears, diagnostics: DiagnosticEngine,
+                            ledger: InputLedger) -> [BudgetLine] {
         ledger.register(file.path)
+        let empty = BudgetXMLDigest(year: year, municipalities: municipalities, keptYears: [], problemLimit: diagnostics.limit)
+        guard var digest = scan(file, into: empty, catalog: catalog, diagnostics: diagnostics, ledger: ledger) else { return [] }
+        let stray = digest.strayYears
+        if !stray.isEmpty {
+            // The second reading only finds the stray rows: its messages and counts were had.
+            let keeping = BudgetXMLDigest(year: year, municipalities: municipalities, keptYears: stray, problemLimit: 0)
+            if let again = scan(file, into: keeping, catalog: catalog, diagnostics: DiagnosticEngine(limit: 0), ledger: InputLedger()) {
+                digest = again
+            }
+        }
+        if digest.countedTotal > 0 {
+            ledger.add(InputLedger.Tally(ignored: [Message.reasonAnotherYear.en: digest.countedTotal]), to: file.path)
+        }
+        countedYears.formUnion(digest.countedYears)
+        return digest.lines
+    }
+
+    /// One reading of `file` through libxml2's streaming reader with the schema: reports the
+    /// file's problems and counts its rows read and rejected; the digest of a file without
+    /// errors, else nil.
+    private static func scan(_ file: InputFile, into digest: BudgetXMLDigest, catalog: Catalog, diagnostics: DiagnosticEngine,
+                             ledger: InputLedger) -> BudgetXMLDigest? {
         guard let schema = LibXML.budgetSchema.pointer else {
             diagnostics.error(LibXML.budgetSchema.problem ?? .schemaDoesNotCompile, at: file.at())
-            return []
+            return nil
         }
         let descriptor = open(file.url.path, O_RDONLY)
         guard descriptor >= 0 else {
             diagnostics.error(.cannotOpenFile, at: file.at())
-            return []
+            return nil
         }
         defer { close(descriptor) }
         guard let reader = xmlReaderForFd(descriptor, file.path, nil, LibXML.readerOptions) else {
             diagnostics.error(.libxmlCannotRead, at: file.at())
-            return []
+            return nil
         }
         defer { xmlFreeTextReader(reader) }
 
@@ -32,10 +62,10 @@ public enum BudgetXMLReader {
         xmlTextReaderSetStructuredErrorHandler(reader, xmlCollectError, Unmanaged.passUnretained(collector).toOpaque())
         guard xmlTextReaderSetSchema(reader, schema) == 0 else {
             diagnostics.error(.libxmlCannotAttachSchema, at: file.at())
-            return []
+            return nil
         }
 
-        var scan = BudgetXMLScan()
+        var scan = BudgetXMLScan(digest: digest)
         // Elements past line 65,535 get their true line only while their lines are tracked.
         ElementLines.tracking(reader) { scan.run(reader, file: file, catalog: catalog) }
 
@@ -55,38 +85,31 @@ public enum BudgetXMLReader {
         } else {
             failed = report(collector.entries, status: scan.status, valid: xmlTextReaderIsValid(reader) == 1, file: file, diagnostics: diagnostics)
         }
-        if scan.headers.isEmpty, !failed {
+        if !scan.sawBudget, !failed {
             diagnostics.error(.noBudgetElement(BudgetSchema.namespace), at: file.at())
             failed = true
         }
-        ledger.add(InputLedger.Tally(read: scan.posts.count, rejected: failed ? scan.posts.count : 0), to: file.path)
-        guard !failed else { return [] }
-        return lines(scan, file: file, catalog: catalog, diagnostics: diagnostics, ledger: ledger)
+        ledger.add(InputLedger.Tally(read: scan.posts, rejected: failed ? scan.posts : 0), to: file.path)
+        guard !failed else { return nil }
+        reportProblems(scan.digest, file: file, catalog: catalog, diagnostics: diagnostics, ledger: ledger)
+        return scan.digest
     }
 
-    /// The budget lines of a valid file. The schema has checked structure, years, grundlag
-    /// and amounts; what is left is the catalog and the range of kroner.
-    private static func lines(_ scan: BudgetXMLScan, file: InputFile, catalog: Catalog, diagnostics: DiagnosticEngine,
-                              ledger: InputLedger) -> [BudgetLine] {
-        var lines: [BudgetLine] = []
-        lines.reserveCapacity(scan.posts.count)
-        for (index, post) in scan.posts.enumerated() {
-            let header = scan.headers[post.budget]
-            let location = file.at(line: post.line)
-            guard let benefit = scan.benefits[post.benefit].id else {
-                diagnostics.error(CellParser.unknownBenefit(scan.benefits[post.benefit].name, catalog: catalog), at: location)
-                ledger.rejected(file.path)
-                continue
+    /// The problems of a valid file's posts (the schema has checked structure, years,
+    /// grundlag and amounts; what is left is the catalog and the range of kroner), in file
+    /// order; each post with one is rejected.
+    private static func reportProblems(_ digest: BudgetXMLDigest, file: InputFile, catalog: Catalog, diagnostics: DiagnosticEngine,
+                                       ledger: InputLedger) {
+        for (problem, line) in digest.problems {
+            switch problem {
+            case .unknownBenefit(let name): diagnostics.error(CellParser.unknownBenefit(name, catalog: catalog), at: file.at(line: line))
+            case .beyondKronerLimit(let text): diagnostics.error(.beyondKronerLimit("beloeb", text), at: file.at(line: line))
             }
-            guard let amount = post.amount, let year = header.year, let grundlag = header.grundlag, let version = header.version else {
-                diagnostics.error(.beyondKronerLimit("beloeb", scan.badAmounts[index] ?? ""), at: location)
-                ledger.rejected(file.path)
-                continue
-            }
-            lines.append(BudgetLine(municipality: header.municipality, year: year, benefit: benefit, amount: amount,
-                                    grundlag: grundlag, origin: location, version: version))
         }
-        return lines
+        // Past the diagnostics' limit only the number counts.
+        diagnostics.countUnkept(errors: digest.unkeptProblems)
+        let rejected = digest.problems.count + digest.unkeptProblems
+        if rejected > 0 { ledger.add(InputLedger.Tally(rejected: rejected), to: file.path) }
     }
 
     /// Reports libxml2's errors, in plain words where `LibXMLProblem` knows them; true if

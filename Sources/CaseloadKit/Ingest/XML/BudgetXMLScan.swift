@@ -1,31 +1,39 @@
 import CLibXML2
 import Foundation
 
-/// What one pass of libxml2's streaming reader over a budget XML file collects, before the
-/// file is known to be valid: per post only what the lines need (the benefit as a cache id,
-/// each spelling resolved once; the amount parsed from libxml2's bytes, its text kept only
-/// if bad), per `<budget>` element its attributes.
+/// One pass of libxml2's streaming reader over a budget XML file, before the file is known
+/// to be valid: each `<post>` is resolved as it is read (the benefit through a cache id, each
+/// spelling resolved once; the amount parsed from libxml2's bytes) and handed to the digest,
+/// which keeps only what the run and its messages need.
 struct BudgetXMLScan {
-    struct Post { let benefit: Int; let amount: Kroner?; let line: Int; let budget: Int }
+    /// The `<budget>` element being read: its attributes, and its municipality's position in
+    /// pipeline.yml.
     struct Header {
         let municipality: String
+        let position: Int?
         let year: Int?
         let grundlag: Grundlag?
         let line: Int
         var version: BudgetVersion? = .oprindeligt
     }
 
-    var headers: [Header] = []
-    var posts: [Post] = []
-    /// The text of each amount that did not parse, by post index.
-    var badAmounts: [Int: String] = [:]
+    /// The last `<budget>` element, once there is one.
+    var header: Header?
+    /// Whether there was any `<budget>` element.
+    var sawBudget: Bool { header != nil }
+    /// The `<post>` elements read.
+    var posts = 0
+    /// The posts kept or counted, and the problems of the others.
+    var digest: BudgetXMLDigest
     /// The benefit of each cache id, and its name as written.
-    var benefits: [(id: BenefitID?, name: String)] = []
+    private var benefits: [(id: BenefitID?, name: String)] = []
     /// Set when the file has a DOCTYPE: its line (if found) and the message.
     var refused: (line: Int?, message: Message)?
     /// The last `xmlTextReaderRead` result: 0 at the end, negative after a fatal error.
     var status: Int32 = 1
     private var benefitKeys = ByteKeyCache()
+
+    init(digest: BudgetXMLDigest) { self.digest = digest }
 
     /// Reads the whole file through `reader`, or up to a DOCTYPE.
     mutating func run(_ reader: xmlTextReaderPtr, file: InputFile, catalog: Catalog) {
@@ -43,45 +51,52 @@ struct BudgetXMLScan {
                   let namespace = xmlTextReaderConstNamespaceUri(reader), names.isBudgetNamespace(namespace),
                   let localName = xmlTextReaderConstLocalName(reader) else { continue }
             let line = ElementLines.line(of: xmlTextReaderCurrentNode(reader))
-            if names.isPost(localName), !headers.isEmpty {
-                post(reader, line: line, names: names, catalog: catalog)
+            if names.isPost(localName), let header {
+                post(reader, line: line, header: header, names: names, file: file, catalog: catalog)
             } else if names.isBudget(localName) {
-                let year = BudgetXMLReader.attribute(reader, "aar")
-                headers.append(Header(municipality: BudgetXMLReader.attribute(reader, "kommune"), year: Int(year),
-                                      grundlag: Grundlag(cell: BudgetXMLReader.attribute(reader, "grundlag")), line: line,
-                                      version: BudgetVersion(cell: BudgetXMLReader.attribute(reader, "version"))))
+                let municipality = BudgetXMLReader.attribute(reader, "kommune")
+                header = Header(municipality: municipality, position: digest.municipalities.position(of: municipality),
+                                year: Int(BudgetXMLReader.attribute(reader, "aar")),
+                                grundlag: Grundlag(cell: BudgetXMLReader.attribute(reader, "grundlag")), line: line,
+                                version: BudgetVersion(cell: BudgetXMLReader.attribute(reader, "version")))
             }
         }
     }
 
-    /// Keeps a `<post>` element of the last `<budget>`.
-    private mutating func post(_ reader: xmlTextReaderPtr, line: Int, names: LibXML.Names, catalog: Catalog) {
-        let benefit = benefitID(names.attribute(reader, names.ydelse), catalog: catalog)
-        var amount: Kroner?
+    /// Reads a `<post>` element of `header`'s `<budget>` into the digest.
+    private mutating func post(_ reader: xmlTextReaderPtr, line: Int, header: Header, names: LibXML.Names, file: InputFile,
+                               catalog: Catalog) {
+        posts += 1
+        let benefit = benefit(names.attribute(reader, names.ydelse), catalog: catalog)
         let amountText = names.attribute(reader, names.beloeb)
+        var amount: Kroner?
         if let amountText, case .success(let value) = NumberParser.parse(utf8: UnsafeBufferPointer(start: amountText, count: strlen(amountText)), .xsdDecimal) {
             amount = value.kroner
         }
-        if amount == nil { badAmounts[posts.count] = amountText.map { String(cString: $0) } ?? "" }
-        posts.append(Post(benefit: benefit, amount: amount, line: line, budget: headers.count - 1))
+        if let id = benefit.id, let amount, let year = header.year, let grundlag = header.grundlag, let version = header.version {
+            digest.add(BudgetLine(municipality: header.municipality, year: year, benefit: id, amount: amount, grundlag: grundlag,
+                                  origin: file.at(line: line), version: version), position: header.position)
+        } else if benefit.id == nil {
+            digest.add(.unknownBenefit(benefit.name), line: line)
+        } else {
+            digest.add(.beyondKronerLimit(amountText.map { String(cString: $0) } ?? ""), line: line)
+        }
         xmlTextReaderMoveToElement(reader)
     }
 
-    /// The cache id of a `ydelse` attribute's value (resolved through the catalog when new);
-    /// an absent attribute gets an id of its own.
-    private mutating func benefitID(_ value: UnsafePointer<UInt8>?, catalog: Catalog) -> Int {
-        guard let value else {
-            benefits.append((catalog.resolve(""), ""))
-            return benefits.count - 1
-        }
+    /// The benefit a `ydelse` attribute's value names, and the name as written (resolved
+    /// through the catalog once per spelling, by a cache id).
+    private mutating func benefit(_ value: UnsafePointer<UInt8>?, catalog: Catalog) -> (id: BenefitID?, name: String) {
+        guard let value else { return (catalog.resolve(""), "") }
         let length = strlen(value)
-        if let id = benefitKeys.find(value, length) { return id }
+        if let id = benefitKeys.find(value, length) { return benefits[id] }
         if benefitKeys.isFull {
             benefitKeys = ByteKeyCache()
             benefits = []
         }
         let name = String(cString: value)
         benefits.append((catalog.resolve(name), name))
-        return benefitKeys.insert(value, length)
+        _ = benefitKeys.insert(value, length)
+        return benefits[benefits.count - 1]
     }
 }
