@@ -9,14 +9,14 @@ import Testing
     static let rates = BudgetXMLReaderTests.rates + "*;2017;Kontanthjælp;100\n"
     static let benefits = ["A-dagpenge", "Sygedagpenge", "Kontanthjælp"]
 
-    /// One budget row: municipality, year, benefit, amount.
-    struct Row { let kommune: String; let aar: Int; let ydelse: String; let beloeb: Int }
+    /// One budget row: municipality, year, benefit, amount, budget version.
+    struct Row { let kommune: String; let aar: Int; let ydelse: String; let beloeb: Int; var version = "oprindeligt" }
 
     /// The rows as CSV and as XML, each row on the same line in both.
     static func files(_ rows: [Row]) -> (csv: String, xml: String) {
-        let csv = (["kommune;år;ydelse;beløb"] + rows.map { "\($0.kommune);\($0.aar);\($0.ydelse);\($0.beloeb)" })
+        let csv = (["kommune;år;ydelse;beløb;version"] + rows.map { "\($0.kommune);\($0.aar);\($0.ydelse);\($0.beloeb);\($0.version)" })
         let xml = ["<?xml version=\"1.0\" encoding=\"UTF-8\"?><budgetter xmlns=\"urn:caseload:budget:1\">"]
-            + rows.map { "<budget kommune=\"\($0.kommune)\" aar=\"\($0.aar)\"><post ydelse=\"\($0.ydelse)\" beloeb=\"\($0.beloeb)\"/></budget>" }
+            + rows.map { "<budget kommune=\"\($0.kommune)\" aar=\"\($0.aar)\" version=\"\($0.version)\"><post ydelse=\"\($0.ydelse)\" beloeb=\"\($0.beloeb)\"/></budget>" }
             + ["</budgetter>"]
         return (csv.joined(separator: "\n") + "\n", xml.joined(separator: "\n") + "\n")
     }
@@ -35,7 +35,7 @@ import Testing
     }
 
     /// Random rows of pipeline.yml's two municipalities, a misspelt one and another one, over
-    /// `years`, with repeated keys and negative amounts now and then.
+    /// `years`, with repeated keys, negative amounts and corrected budgets now and then.
     static func rows(seed: UInt64, count: Int, years: [Int]) -> [Row] {
         var state = seed
         func next(_ bound: Int) -> Int {
@@ -45,7 +45,7 @@ import Testing
         let municipalities = ["Vallensbæk", "Ishøj", "Ishoj", "Albertslund"]
         return (0..<count).map { _ in
             Row(kommune: municipalities[next(4)], aar: years[next(years.count)], ydelse: benefits[next(3)],
-                beloeb: next(10) == 0 ? -next(1000) : next(100_000))
+                beloeb: next(10) == 0 ? -next(1000) : next(100_000), version: next(6) == 0 ? "korrigeret" : "oprindeligt")
         }
     }
 
@@ -69,9 +69,10 @@ import Testing
     @Test(arguments: [(7, 200, Array(1990...2020)), (8, 100, [2017, 2016]), (9, 300, [2017, 2016, 2015, 2014])])
     func aRunOnTheXMLGivesTheResultsOfTheCSV(seed: Int, count: Int, years: [Int]) throws {
         var seen: Set<String> = []
-        var rows = Self.rows(seed: UInt64(seed), count: count, years: years).filter { seen.insert("\($0.kommune) \($0.aar) \($0.ydelse)").inserted }
+        var rows = Self.rows(seed: UInt64(seed), count: count, years: years)
+            .filter { seen.insert("\($0.kommune) \($0.aar) \($0.ydelse) \($0.version)").inserted }
         for kommune in ["Vallensbæk", "Ishøj"] {
-            for ydelse in Self.benefits where seen.insert("\(kommune) 2017 \(ydelse)").inserted {
+            for ydelse in Self.benefits where seen.insert("\(kommune) 2017 \(ydelse) oprindeligt").inserted {
                 rows.append(Row(kommune: kommune, aar: 2017, ydelse: ydelse, beloeb: 1000))
             }
         }
