@@ -40,6 +40,7 @@ start = text.rfind("<section", 0, start)
 body = text.index("<body>") + len("<body>\n")
 open(sys.argv[3], "w", encoding="utf-8").write(text[:body] + text[start:])
 PY
+    shown="$report (from #$RENDER_FROM)"
     report="$profile/rapport.html"
 fi
 # --no-sandbox: Chromium refuses to run as root with its sandbox. The page is our own file
@@ -50,4 +51,4 @@ chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --user-data-dir
     cat "$profile/chromium.log" >&2
     exit 1
 }
-echo "wrote $png (${width}×${height} px) from $report"
+echo "wrote $png (${width}×${height} px) from ${shown:-$report}"

@@ -27,7 +27,9 @@ enum SVGLineChart {
         let values = chart.years.map { $0.values.map { $0.map(number) } }
         let levels = chart.budgets.map { number($0.value) }
         let all = values.flatMap { $0.compactMap { $0 } } + levels
-        let scale = ChartScale(minimum: all.min() ?? 0, maximum: all.max() ?? 0, includingZero: false)
+        // A little room below the lowest value, so that no line runs along the axis (not below 0).
+        let (low, high) = (all.min() ?? 0, all.max() ?? 0)
+        let scale = ChartScale(minimum: low < 0 ? low : max(0, low - (high - low) * 0.08), maximum: high, includingZero: false)
         let (legend, legendHeight) = self.legend(chart)
         let plotTop = legendHeight + 8
         let plotBottom = height - 20
