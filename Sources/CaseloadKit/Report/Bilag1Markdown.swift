@@ -1,7 +1,8 @@
 /// Renders bilag1.md for people: the largest flags, the Bilag 1 tables (one per municipality
 /// and one for the jobcenter) as pipe tables walked from `Bilag1Table`, Danish number style,
 /// helårspersoner as whole numbers as the plan prints them; with a cut-off the budget
-/// follow-up (`ForecastMarkdown`); then the goals and the other flags. This is what reviewers read in a pull request.
+/// follow-up (`ForecastMarkdown`); then the goals and the other flags. This is what reviewers
+/// read in a pull request.
 public enum Bilag1Markdown {
     /// The Markdown file.
     public static func render(_ report: ReconciliationReport) -> String {

@@ -3,8 +3,8 @@ import Foundation
 /// Renders `afstemning.xlsx`, the workbook finance staff open: one Bilag 1 sheet per
 /// municipality and one for the jobcenter, then the data sheet with afstemning.csv's values
 /// for filtering, the flag sheet with flag.csv's, the follow-up (largest flags first, goals),
-/// and with a cut-off the budget follow-up and its monthly series. Numbers are numeric cells with Danish-displaying formats; the bytes are the
-/// same on every run.
+/// and with a cut-off the budget follow-up and its monthly series. Numbers are numeric cells
+/// with Danish-displaying formats; the bytes are the same on every run.
 public enum XLSXWorkbook {
     /// The workbook's bytes.
     public static func render(_ report: ReconciliationReport) throws -> Data {
