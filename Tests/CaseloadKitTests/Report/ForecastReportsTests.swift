@@ -97,6 +97,31 @@ import Testing
         #expect(md.contains("\nPrognosen for hele 2017 bygger på helårspersonerne i januar 2017 (de seneste 2 måneder før 31.3.2017 er udeladt) og metoden run_rate: niveauet til dato fortsætter resten af året.".replacing("_", with: "\\_")))
     }
 
+    /// A corrected budget (budget versions): both budgets in the table, the variance against the
+    /// corrected one, and its level as a second line in the chart and a row of the month sheet.
+    /// Vallensbæk's A-dagpenge corrected to 900.000 kr. (9 helårspersoner at 100.000): 923.628,82
+    /// − 900.000 = 23.628,82 kr. merforbrug.
+    @Test func aCorrectedBudgetIsShownBesideTheOriginal() throws {
+        let files = try Self.files { folder in
+            let url = folder.appendingPathComponent("Input/budget/budget-2017.csv")
+            let text = "kommune;år;ydelse;beløb;version\nVallensbæk;2017;A-dagpenge;1.000.000;\nVallensbæk;2017;Kontanthjælp;500.000;\n"
+                + "Ishøj;2017;A-dagpenge;2.000.000;\nIshøj;2017;Kontanthjælp;300.000;\nVallensbæk;2017;A-dagpenge;900.000;korrigeret\n"
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        #expect(files.md.contains("""
+            | Ydelse | Budget 2017, kr. | Korrigeret budget 2017, kr. | Helårspersoner til dato (jan.–mar.) | Prognose, helårspersoner | Prognose, kr. | Forventet mer-/mindreforbrug, kr. |
+            | :-- | --: | --: | --: | --: | --: | --: |
+            | A-dagpenge | 1.000.000 | 900.000 | 13 | 9 | 923.629 | 23.629 merforbrug |
+            | Kontanthjælp | 500.000 | 500.000 | – | – | – | – |
+            | **I alt** | **1.500.000** | **1.400.000** | **13** \\*\\* | **9** \\*\\* | **923.629** \\*\\* | **23.629 merforbrug** \\*\\* |
+            """))
+        #expect(files.md.contains("\n| A-dagpenge | 3.000.000 | 2.900.000 | 25 | 21 | 3.323.629 | 423.629 merforbrug |\n"))
+        #expect(files.md.contains("minus budgettet, det korrigerede hvor der er et."))
+        #expect(files.html.contains("data-years=\"2015 2016 2017\" data-budgets=\"2\""))
+        let rows = try Self.sheetRows(files.xlsx, name: "Måneder")
+        #expect(rows[5] == ["Vallensbæk", "A-dagpenge", "Korrigeret budget 2017"] + Array(repeating: "9", count: 12))
+    }
+
     @Test func withoutACutoffNothingChanges() throws {
         let files = try Self.files { folder in
             let url = folder.appendingPathComponent("pipeline.yml")
