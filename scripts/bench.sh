@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark of caseload against DuckDB and xmllint, in one run on one machine (issue 11).
 #
-#   scripts/bench.sh            1M and 10M case rows, and a 100 MB budget XML
+#   scripts/bench.sh            1M and 10M case rows, and budget XML of about 25 and 100 MB
 #   BENCH_ROWS="200000" scripts/bench.sh      other sizes (space-separated)
 #   BENCH_WORK=/some/dir scripts/bench.sh     keep the generated files there
 #
@@ -13,14 +13,17 @@
 # same CSV; checks both give the same figures (yearly to 0.01 hp against afstemning.csv,
 # monthly to 0.0001 hp against the months of the `caseload-months` tool, which prints the
 # monthly values the forecast uses, `MonthlySeries.cases`, untimed); times reading the
-# budget XML with XSD validation against `xmllint --stream --noout --schema`. Prints wall
-# time and peak memory (GNU time's maximum resident set size) and the ratios.
+# budget XML with XSD validation against `xmllint --stream --noout --schema`, at two sizes
+# (BENCH_XML_YEARS, the generated budget years of each; the peaks should be the same); times a
+# rerun with nothing changed and `caseload status` on each case data set (the stat cache in
+# Output/.caseload-cache: no input is hashed again). Prints wall time and peak memory (GNU
+# time's maximum resident set size) and the ratios.
 # Needs python3 (venv, pip, network for duckdb once), /usr/bin/time, xmllint (libxml2-utils).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 rows_list=${BENCH_ROWS:-"1000000 10000000"}
-xml_years=${BENCH_XML_YEARS:-1900-2916}   # about 100 MB of budgets (≈ 98 KB a year)
+xml_years_list=${BENCH_XML_YEARS:-"1900-2183 1900-2999"}   # about 25 and 97 MB of budgets (≈ 88 KB a year)
 if [ -n "${BENCH_WORK:-}" ]; then
     work=$BENCH_WORK
     mkdir -p "$work"
@@ -89,23 +92,33 @@ for rows in $rows_list; do
     "$py" "$root/scripts/bench_duckdb.py" compare-months "$dir"
     echo "caseload / DuckDB monthly: wall $(ratio "$ours_wall" "$months_wall"), peak memory $(ratio "$ours_peak" "$months_peak")"
     summary+=("| $rows case rows, monthly figures | $ours_wall s | $ours_peak MiB | $months_wall s | $months_peak MiB | $(ratio "$ours_wall" "$months_wall") | $(ratio "$ours_peak" "$months_peak") |")
+    # Nothing changed since the run above: the rerun and `status` find each file's hash in the
+    # stat cache (size, mtime, inode unchanged) and hash nothing again.
+    measure "caseload run, nothing changed ($rows rows)" "$dir" "$bin" run
+    grep -q "up to date" "$work/stdout.txt" || { echo "bench.sh: the rerun found something changed:" >&2; cat "$work/stdout.txt" >&2; exit 1; }
+    summary+=("| $rows case rows, run with nothing changed | $wall s | $peak MiB | | | | |")
+    measure "caseload status ($rows rows)" "$dir" "$bin" status
+    summary+=("| $rows case rows, status | $wall s | $peak MiB | | | | |")
 done
 
-echo "== budget XML, years $xml_years"
-xdir="$work/xml"
-if [ ! -f "$xdir/Input/budget/budget.xml" ]; then
-    "$bin" generate --rows 100000 --budget-years "$xml_years" "$xdir" >/dev/null
-    # No case file: the run reads the catalog, the budget XML and the rates.
-    sed -i '/^  cases:/d' "$xdir/pipeline.yml"
-    rm -rf "$xdir/Input/sager"
-    "$bin" schema >"$xdir/budget.xsd"
-fi
-echo "file: $(du -m "$xdir/Input/budget/budget.xml" | cut -f1) MB"
-measure "xmllint --stream --noout --schema" "$xdir" xmllint --stream --noout --schema budget.xsd Input/budget/budget.xml
-lint_wall=$wall lint_peak=$peak
-measure "caseload (budget XML, end to end)" "$xdir" "$bin" run --force
-echo "caseload / xmllint: wall $(ratio "$wall" "$lint_wall"), peak memory $(ratio "$peak" "$lint_peak")"
-summary+=("| 100 MB budget XML | $wall s | $peak MiB | xmllint $lint_wall s | $lint_peak MiB | $(ratio "$wall" "$lint_wall") | $(ratio "$peak" "$lint_peak") |")
+for xml_years in $xml_years_list; do
+    echo "== budget XML, years $xml_years"
+    xdir="$work/xml-$xml_years"
+    if [ ! -f "$xdir/Input/budget/budget.xml" ]; then
+        "$bin" generate --rows 1 --budget-years "$xml_years" "$xdir" >/dev/null
+        # No case file: the run reads the catalog, the budget XML and the rates.
+        sed -i '/^  cases:/d' "$xdir/pipeline.yml"
+        rm -rf "$xdir/Input/sager"
+        "$bin" schema >"$xdir/budget.xsd"
+    fi
+    xml_mb=$(awk -v b="$(stat -c %s "$xdir/Input/budget/budget.xml")" 'BEGIN { printf "%.0f", b / 1000000 }')
+    echo "file: $xml_mb MB, $(wc -l <"$xdir/Input/budget/budget.xml") lines"
+    measure "xmllint --stream --noout --schema ($xml_mb MB)" "$xdir" xmllint --stream --noout --schema budget.xsd Input/budget/budget.xml
+    lint_wall=$wall lint_peak=$peak
+    measure "caseload (budget XML $xml_mb MB, end to end)" "$xdir" "$bin" run --force
+    echo "caseload / xmllint: wall $(ratio "$wall" "$lint_wall"), peak memory $(ratio "$peak" "$lint_peak")"
+    summary+=("| $xml_mb MB budget XML ($xml_years) | $wall s | $peak MiB | xmllint $lint_wall s | $lint_peak MiB | $(ratio "$wall" "$lint_wall") | $(ratio "$peak" "$lint_peak") |")
+done
 
 echo "== table (docs/benchmarks.md)"
 echo "| input | caseload wall | caseload peak | other wall | other peak | wall ratio | memory ratio |"
