@@ -78,7 +78,13 @@ enum InputResolver {
                 }
             }
         }
-        // The same file twice (a folder and a file in it, say) would count every row twice.
+        return unique(files, key: key, at: nodeLocation, diagnostics: diagnostics)
+    }
+
+    /// The files without repeats: the same file (and sheet) twice, a folder and a file in it
+    /// say, would count every row twice, so a repeat is an error.
+    private static func unique(_ files: [InputFile], key: String, at location: SourceLocation,
+                               diagnostics: DiagnosticEngine) -> [InputFile] {
         var seen: Set<String> = []
         var unique: [InputFile] = []
         for input in files {
@@ -86,7 +92,7 @@ enum InputResolver {
             if seen.insert(identity).inserted {
                 unique.append(input)
             } else {
-                diagnostics.error(.inputTwice(key, input.path), at: nodeLocation)
+                diagnostics.error(.inputTwice(key, input.path), at: location)
             }
         }
         return unique

@@ -148,6 +148,15 @@ import Testing
         #expect(outcome.files.first { $0.name == "afstemning.csv" }?.data == (try PlanFixture.expected())["afstemning.csv"])
     }
 
+    @Test func theSameSheetTwiceIsAnError() throws {
+        let plan = try Self.plan(replacing: ["Input/budget/ishoej-2017.csv"])
+        try plan.replace("budget: Input/budget ", with: "budget: [Input/budget/ishoej-2017.xlsx#Ishøj, Input/budget/ishoej-2017.xlsx#Ishøj, "
+                         + "Input/budget/vallensbaek-2017.xml] ", in: "pipeline.yml")
+        let (succeeded, text) = try Self.diagnostics(plan)
+        #expect(!succeeded)
+        #expect(text == "pipeline.yml:9:11: error: inputs.budget names \"Input/budget/ishoej-2017.xlsx#Ishøj\" twice")
+    }
+
     @Test func anXLSFileIsAnErrorThatSaysToSaveAsXLSX() throws {
         let (succeeded, text) = try Self.diagnostics(try Self.badBudget("legacy.xls"))
         #expect(!succeeded)
