@@ -17,7 +17,8 @@ public enum ReportText {
     /// True if the run has actuals of the budget year anywhere, which adds the actual and
     /// variance columns to every table.
     public static func hasActuals(_ report: ReconciliationReport) -> Bool {
-        (report.rows + report.totals).contains { $0.helaarspersonerFaktisk != nil }
+        // Not `rows + totals`: that copies every row, and every table and chart asks.
+        report.rows.contains { $0.helaarspersonerFaktisk != nil } || report.totals.contains { $0.helaarspersonerFaktisk != nil }
     }
 
     /// The first column's title.
