@@ -13,6 +13,9 @@ public enum FlagKind: String, Sendable, CaseIterable, Codable {
     case budgetUdenFaktisk = "budget_uden_faktisk"
     /// Actuals of the budget year above the budget.
     case merforbrug
+    /// Our helårspersoner as a share of the labour force far above the comparable
+    /// municipalities' median (peers.md).
+    case overSammenlignelige = "over_sammenlignelige"
     /// The budget does not meet a goal of the plan (Bilag 2).
     case maalBudget = "maal_budget"
     /// The actuals of the goal's year are not on track for it.
@@ -27,6 +30,7 @@ public enum FlagKind: String, Sendable, CaseIterable, Codable {
         case .faktiskUdenBudget: return "Faktiske helårspersoner uden budget"
         case .budgetUdenFaktisk: return "Budget uden faktiske helårspersoner"
         case .merforbrug: return "Merforbrug"
+        case .overSammenlignelige: return "Over sammenlignelige kommuner"
         case .maalBudget: return "Budgettet når ikke målet"
         case .maalFaktisk: return "Faktisk ikke på vej mod målet"
         }

@@ -24,6 +24,9 @@ public struct ReconciliationReport: Sendable {
     public var flags: [ReportFlag] = []
     /// The year-end forecast (forecast.md); `nil` without a cut-off.
     public var forecast: ForecastReport? = nil
+    /// The comparison with comparable municipalities and the country (peers.md); `nil`
+    /// without `peers`.
+    public var comparison: PeerComparison? = nil
     /// The plan's goals (Bilag 2) for the budget year, checked.
     public var goals: [GoalCheck] = []
 

@@ -8,6 +8,8 @@ public struct ReportFlag: Sendable, Equatable {
         case krPrHelaarsperson = "kr_pr_helaarsperson"
         /// Helårspersoner.
         case helaarspersoner
+        /// Helårspersoner per 100 in the labour force (peers.md).
+        case pctAfArbejdsstyrken = "pct_af_arbejdsstyrken"
     }
 
     /// The municipality (pipeline.yml's spelling), the jobcenter, or the group a goal covers.

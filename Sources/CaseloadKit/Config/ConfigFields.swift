@@ -189,6 +189,7 @@ struct ConfigFields {
             case "rates": inputs.rates = files
             case "actuals": inputs.actuals = files
             case "goals": inputs.goals = files
+            case "labour_force": inputs.labourForce = files
             default: inputs.cases = files
             }
         }

@@ -11,8 +11,8 @@ public enum ConfigLoader {
         public let diagnostics: [Diagnostic]
     }
 
-    static let topKeys = ["year", "prior_years", "municipalities", "jobcenter", "cutoff", "number_style", "inputs", "output", "reports", "flags", "forecast"]
-    static let inputKeys = ["catalog", "budget", "rates", "actuals", "cases", "goals"]
+    static let topKeys = ["year", "prior_years", "municipalities", "jobcenter", "cutoff", "number_style", "inputs", "output", "reports", "flags", "forecast", "peers"]
+    static let inputKeys = ["catalog", "budget", "rates", "actuals", "cases", "goals", "labour_force"]
     static let requiredInputs = ["catalog", "budget", "rates"]
 
     /// Loads the file at `url`; paths in it are relative to its folder, and shown as such.
@@ -57,6 +57,7 @@ public enum ConfigLoader {
         let inputs = fields.inputs(warnings: &warnings)
         let flagThresholds = fields.flagThresholds()
         let forecast = fields.forecast(cutoff: cutoff)
+        let peers = fields.peers(municipalities: municipalities.list, labourForce: !inputs.labourForce.isEmpty)
 
         guard !diagnostics.hasErrors, let budgetYear else { throw Failure(diagnostics: diagnostics.diagnostics) }
         var config = PipelineConfig(year: budgetYear, priorYears: prior.years, municipalities: municipalities.list, jobcenter: jobcenter,
@@ -66,6 +67,8 @@ public enum ConfigLoader {
         config.flagThresholds = flagThresholds
         config.forecast = forecast
         config.priorYearOrigins = prior.origins
+        config.peers = peers.list
+        config.peerOrigins = peers.origins
         return config
     }
 

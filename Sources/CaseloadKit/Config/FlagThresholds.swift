@@ -14,6 +14,9 @@ public struct FlagThresholds: Sendable, Equatable {
     public var overspendPercent = Exact(5)
     /// … and by more than this many kroner at the rate (`overspend_kr`, default 0).
     public var overspendKroner = Exact(0)
+    /// over_sammenlignelige: our share of the labour force more than this many percent above
+    /// the peers' median (`peer_deviation_percent`, default 25; peers.md).
+    public var peerDeviationPercent = Exact(25)
 
     /// The defaults.
     public static let defaults = FlagThresholds()

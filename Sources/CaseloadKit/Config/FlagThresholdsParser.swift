@@ -10,9 +10,10 @@ import Yams
 ///   change_min_helaarspersoner: 5   # … and more than this many helårspersoner
 ///   overspend_percent: 5            # merforbrug …
 ///   overspend_kr: 0                 # … and more than this many kroner
+///   peer_deviation_percent: 25      # over_sammenlignelige (peers.md)
 /// ```
 enum FlagThresholdsParser {
-    static let keys = ["rate_deviation_percent", "change_percent", "change_min_helaarspersoner", "overspend_percent", "overspend_kr"]
+    static let keys = ["rate_deviation_percent", "change_percent", "change_min_helaarspersoner", "overspend_percent", "overspend_kr", "peer_deviation_percent"]
 
     static func parse(_ node: Node, file: String, diagnostics: DiagnosticEngine) -> FlagThresholds {
         func at(_ node: Node) -> SourceLocation {
@@ -39,7 +40,8 @@ enum FlagThresholdsParser {
             case "change_percent": thresholds.changePercent = number.exact
             case "change_min_helaarspersoner": thresholds.changeMinimum = number.exact
             case "overspend_percent": thresholds.overspendPercent = number.exact
-            default: thresholds.overspendKroner = number.exact
+            case "overspend_kr": thresholds.overspendKroner = number.exact
+            default: thresholds.peerDeviationPercent = number.exact
             }
         }
         return thresholds

@@ -16,9 +16,12 @@ public struct PipelineConfig: Sendable {
         public var cases: [InputFile]
         /// The plan's goals (Bilag 2).
         public var goals: [InputFile] = []
+        /// The labour force of our municipalities, the peers and the country (Statistikbanken
+        /// CSV, peers.md); read only with `peers`.
+        public var labourForce: [InputFile] = []
 
         /// Every input file, in the order a run reads them.
-        public var all: [InputFile] { catalog + budget + rates + actuals + goals + cases }
+        public var all: [InputFile] { catalog + budget + rates + actuals + goals + cases + labourForce }
     }
 
     /// The budget year under follow-up.
@@ -84,6 +87,12 @@ public struct PipelineConfig: Sendable {
     /// Where each prior year is named in pipeline.yml, in the order of `priorYears` (the
     /// default prior year: where `year` is).
     public var priorYearOrigins: [SourceLocation] = []
+
+    /// Municipalities to compare with (pipeline.yml's `peers:`, peers.md), in their order;
+    /// empty for no comparison.
+    public var peers: [Municipality] = []
+    /// Where each peer is named in pipeline.yml, in the order of `peers`.
+    public var peerOrigins: [SourceLocation] = []
 
     /// How the year-end forecast is made (pipeline.yml's `forecast:`); used only with a `cutoff`.
     public var forecast = ForecastSettings.defaults

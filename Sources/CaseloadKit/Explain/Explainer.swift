@@ -32,6 +32,7 @@ public enum Explainer {
                                       flags: report.flags(of: name, benefit: id))
         // With a cut-off the run has a forecast: the explanation says how the row's came about.
         explanation.forecast = isTotal ? ForecastExplainer.total(row, report: report) : ForecastExplainer.municipality(row, report: report)
+        if !isTotal { explanation.comparison = ComparisonExplanation.build(kommune: name, benefit: id, comparison: report.comparison) }
         return explanation
     }
 

@@ -84,4 +84,7 @@ public struct Explanation: Sendable {
     public let flags: [ReportFlag]
     /// How the row's year-end forecast came about; `nil` when the run has no cut-off.
     public var forecast: ForecastExplanation?
+    /// The comparison with the peers and the country, a year each (peers.md); empty without
+    /// peers and for the jobcenter.
+    public var comparison: [ComparisonExplanation] = []
 }

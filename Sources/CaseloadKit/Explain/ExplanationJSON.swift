@@ -13,6 +13,8 @@ public enum ExplanationJSON {
         let flag: [FlagEntry]
         /// Left out without a cut-off.
         let prognose: ForecastDocument?
+        /// The comparison (peers.md), left out without peers.
+        let sammenligning: [ComparisonYear]?
     }
 
     struct Figure: Encodable {
@@ -62,7 +64,8 @@ public enum ExplanationJSON {
             aar: explanation.year, grundlag: explanation.grundlag.rawValue,
             figurer: explanation.figures.map { figure($0, bilag1: true) },
             flag: explanation.flags.map { FlagEntry(art: $0.kind.rawValue, forklaring: $0.explanation) },
-            prognose: explanation.forecast.map(ForecastDocument.init))
+            prognose: explanation.forecast.map(ForecastDocument.init),
+            sammenligning: explanation.comparison.isEmpty ? nil : explanation.comparison.map(comparison))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding plain strings and numbers cannot fail.

@@ -16,6 +16,7 @@ public enum ExplanationText {
         lines.append("")
         lines.append(say(.explainFlags(none: explanation.flags.isEmpty)))
         for flag in explanation.flags { lines.append("  \(flag.kind.rawValue): \(flag.explanation)") }
+        lines += comparison(explanation, language)
         return lines.joined(separator: "\n") + "\n"
     }
 

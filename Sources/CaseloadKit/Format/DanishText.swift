@@ -10,6 +10,20 @@ public enum DanishText {
         return text.hasSuffix(",0") ? String(text.dropLast(2)) : text
     }
 
+    /// A share of the labour force (helårspersoner per 100) with two significant digits, at
+    /// least one decimal and at most four: `3,2`, `0,17`, `0,012`, `0,0091`, `0,0`.
+    public static func share(_ value: Exact) -> String {
+        let size = value < .zero ? .zero - value : value
+        let decimals = size >= Exact(1) ? 1 : size >= Exact(1) / Exact(10) ? 2 : size >= Exact(1) / Exact(100) ? 3 : size.isZero ? 1 : 4
+        return NumberFormat.danish.string(value, decimals: decimals)
+    }
+
+    /// Helårspersoner without sign: whole from 10 up (`71`), with at most one decimal below (`6,2`, `0,5`).
+    public static func wholePersons(_ value: Exact) -> String {
+        let size = value < .zero ? .zero - value : value
+        return size >= Exact(10) ? NumberFormat.danish.string(size, decimals: 0) : persons(size)
+    }
+
     /// A threshold as pipeline.yml gives it, up to two decimals without trailing zeros: `50`, `3,5`.
     public static func threshold(_ value: Exact) -> String {
         var text = NumberFormat.danish.string(value, decimals: 2)

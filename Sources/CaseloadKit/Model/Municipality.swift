@@ -16,3 +16,9 @@ public struct Municipality: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { name }
 }
+
+extension Municipality {
+    /// The whole country, as Statistikbanken and Jobindsats name it (`Hele landet`): compared
+    /// with from its own row only, never a sum of municipalities (peers.md).
+    public static let country = Municipality("Hele landet")
+}

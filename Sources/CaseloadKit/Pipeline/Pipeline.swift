@@ -49,6 +49,10 @@ public enum Pipeline {
         for file in config.inputs.goals {
             goals += try GoalsReader.read(file, catalog: catalog, style: style, diagnostics: diagnostics, ledger: ledger)
         }
+        var labourForceLines: [LabourForceLine] = []
+        for file in config.inputs.labourForce {
+            labourForceLines += try LabourForceReader.read(file, diagnostics: diagnostics, ledger: ledger)
+        }
         var cases = CaseTally(config: config)
         for file in config.inputs.cases {
             CaseFileReader.read(file, catalog: catalog, municipalities: municipalities, style: style, into: &cases,
@@ -64,7 +68,12 @@ public enum Pipeline {
         // Convert and compare.
         let budgets = BudgetBook.build(budgetLines, year: config.year, municipalities: municipalities, catalog: catalog, diagnostics: diagnostics, ledger: ledger)
         let rates = RateTable.build(rateLines, year: config.year, municipalities: municipalities, catalog: catalog, diagnostics: diagnostics, ledger: ledger)
-        let actuals = ActualsBook.build(actualLines, config: config, municipalities: municipalities, catalog: catalog, diagnostics: diagnostics, ledger: ledger)
+        // With peers, the peers' and the country's rows are read with the same rules as ours
+        // (peers.md); they follow ours in `areas`, so our positions stay the same.
+        let areas = config.peers.isEmpty ? municipalities : MunicipalityIndex(config.municipalities + config.peers + [.country])
+        let actuals = ActualsBook.build(actualLines, config: config, municipalities: areas, catalog: catalog, diagnostics: diagnostics, ledger: ledger)
+        let labourForce = LabourForceBook.build(labourForceLines, areas: areas, years: Set([config.year] + config.priorYears),
+                                                diagnostics: diagnostics, ledger: ledger)
         // Checks that only make sense on complete inputs: with a budget or rate file that had
         // errors they would only repeat those errors, once per line.
         UnknownMunicipalityWarnings.report(ledger: ledger, municipalities: municipalities, diagnostics: diagnostics)
@@ -80,7 +89,9 @@ public enum Pipeline {
         if !diagnostics.hasErrors { PriorYearGaps.report(report, config: config, diagnostics: diagnostics) }
         report.goals = GoalChecker.check(goals, report: report, municipalities: municipalities, catalog: catalog, ledger: ledger,
                                          diagnostics: diagnostics)
+        report.comparison = PeerComparer.compare(report, config: config, catalog: catalog, actuals: actuals, labourForce: labourForce)
         report.flags = FlagOrder.bySize(FlagFinder.flags(report, thresholds: config.flagThresholds)
+                                        + (report.comparison.map { PeerFlags.flags($0, report: report) } ?? [])
                                         + GoalChecker.flags(report.goals, report: report))
         if config.cutoff != nil {  // only a forecast needs the monthly values
             let series = MonthlySeries.aggregated(actualLines, municipalities: municipalities).merging(.cases(cases))

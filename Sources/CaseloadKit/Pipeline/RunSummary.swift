@@ -43,6 +43,7 @@ public enum RunSummary {
                 case .prognose?: .summaryFileRows(file.name, rows: report.forecast?.rows.count ?? 0)
                 case .prognoseTotal?: .summaryFileRows(file.name, rows: report.forecast?.totals.count ?? 0)
                 case .prognoseTest?: .summaryFileRows(file.name, rows: report.forecast?.tests.count ?? 0)
+                case .sammenligning?: .summaryFileRows(file.name, rows: report.comparison?.rows.count ?? 0)
                 case .flag?: .summaryFlagFile(file.name, flags: report.flags.count)
                 default: Message(en: file.name, da: file.name)
                 }

@@ -2,7 +2,7 @@
 /// style of afstemning.csv (comma-separated, `.` decimal, no thousands separator, LF).
 ///
 /// Columns: `kommune`, `ydelse_id` (ids of a group joined by `|`), `ydelse`, `art` (the
-/// kind), `enhed` (`kr_pr_helaarsperson` or `helaarspersoner`), `vaerdi` (the flagged
+/// kind), `enhed` (`kr_pr_helaarsperson`, `helaarspersoner` or `pct_af_arbejdsstyrken`), `vaerdi` (the flagged
 /// figure), `sammenlignet_med` (what it was compared with), `forskel_pct`
 /// ((vaerdi − sammenlignet_med) / sammenlignet_med × 100), `forskel_kr` (merforbrug: the
 /// variance in kroner at the rate), `graense_pct` (the threshold crossed, in percent) and
@@ -36,6 +36,7 @@ public enum FlagCSV {
         switch flag.unit {
         case .krPrHelaarsperson: .kroner
         case .helaarspersoner: .helaarspersoner
+        case .pctAfArbejdsstyrken: .share
         }
     }
 }

@@ -172,3 +172,37 @@ extension Message {
         Message(en: "; bilag1.md shows \(shown)", da: "; bilag1.md viser \(shown)")
     }
 }
+
+/// The catalogue's words of `explain`'s comparison with the peers and the country (peers.md).
+extension Message {
+    /// The heading of the comparison section.
+    static var explainComparison: Message {
+        Message(en: "comparison (helårspersoner per 100 in the labour force; sammenligning.csv):",
+                da: "sammenligning (helårspersoner pr. 100 i arbejdsstyrken; sammenligning.csv):")
+    }
+
+    /// One year's comparison in a line: our share, each peer's, the median and the difference
+    /// in helårspersoner. Figures come in Danish style; `nil` is an unknown share.
+    static func explainComparisonHeadline(kommune: String, benefit: String, year: Int, share: String?,
+                                          peers: [(kommune: String, share: String?)], median: String?,
+                                          persons: Exact?) -> Message {
+        func list(_ unknown: String) -> String {
+            peers.map { "\($0.kommune) \($0.share ?? unknown)" }.joined(separator: ", ")
+        }
+        let head = "\(kommune) \(benefit) \(year): "
+        let en = head + "\(share ?? "unknown") per 100 in the labour force" + (peers.isEmpty ? "" : ", " + list("unknown"))
+        let da = head + "\(share ?? "ukendt") pr. 100 i arbejdsstyrken" + (peers.isEmpty ? "" : ", " + list("ukendt"))
+        guard let median else {
+            return Message(en: en + ": no median (no peer has a share)",
+                           da: da + ": ingen median (ingen sammenlignelig kommune har en andel)")
+        }
+        guard let persons else {
+            return Message(en: en + ": median \(median); no difference without our labour force",
+                           da: da + ": median \(median); ingen forskel uden vores arbejdsstyrke")
+        }
+        let count = DanishText.wholePersons(persons)
+        let fewer = persons < .zero
+        return Message(en: en + ": median \(median); \(count) \(fewer ? "fewer" : "more") helårspersoner than at the median's level",
+                       da: da + ": median \(median); \(count) \(fewer ? "færre" : "flere") helårspersoner end på medianens niveau")
+    }
+}

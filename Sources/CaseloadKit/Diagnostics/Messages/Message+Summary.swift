@@ -39,6 +39,7 @@ extension Message {
         case reasonAfterCutoff.en: reasonAfterCutoff
         case reasonOutsidePeriods.en: reasonOutsidePeriods
         case reasonTotalRow.en: reasonTotalRow
+        case reasonNoValue.en: reasonNoValue
         default: Message(en: reason, da: reason)
         }
     }

@@ -12,6 +12,9 @@ public enum ResultFile: String, Sendable, CaseIterable {
     case prognoseTotal = "prognose-total.csv"
     /// The forecast's back-test (`PrognoseTestCSV`); written whenever prognose.csv is.
     case prognoseTest = "prognose-test.csv"
+    /// The comparison with comparable municipalities and the country (`SammenligningCSV`);
+    /// written when pipeline.yml names peers.
+    case sammenligning = "sammenligning.csv"
     /// The Bilag 1 tables in Markdown, for pull-request review.
     case bilag1 = "bilag1.md"
     /// The workbook.
@@ -41,7 +44,7 @@ public enum ResultFile: String, Sendable, CaseIterable {
     /// What the file is.
     public var kind: Kind {
         switch self {
-        case .afstemning, .afstemningTotal, .prognose, .prognoseTotal, .prognoseTest, .flag, .inddata: .csv
+        case .afstemning, .afstemningTotal, .prognose, .prognoseTotal, .prognoseTest, .sammenligning, .flag, .inddata: .csv
         case .bilag1: .markdown
         case .workbook: .xlsx
         case .rapport: .html
@@ -49,14 +52,15 @@ public enum ResultFile: String, Sendable, CaseIterable {
     }
 
     /// The files of a run in the order it writes them: afstemning.csv and
-    /// afstemning-total.csv, the forecast's files, the reports pipeline.yml asks for, flag.csv
+    /// afstemning-total.csv, the forecast's files, sammenligning.csv, the reports pipeline.yml asks for, flag.csv
     /// and inddata.csv.
     public static func written(reports: [ReportFormat]) -> [ResultFile] {
-        [.afstemning, .afstemningTotal, .prognose, .prognoseTotal, .prognoseTest] + reports.map(\.file) + [.flag, .inddata]
+        [.afstemning, .afstemningTotal, .prognose, .prognoseTotal, .prognoseTest, .sammenligning] + reports.map(\.file) + [.flag, .inddata]
     }
 
     /// The file of `report`; `nil` for afstemning-total.csv without a jobcenter, and for the
-    /// forecast's files without a cut-off (prognose-total.csv also without a jobcenter).
+    /// forecast's files without a cut-off (prognose-total.csv also without a jobcenter), and
+    /// for sammenligning.csv without peers.
     public func render(_ report: ReconciliationReport, ledger: InputLedger) throws -> OutputFile? {
         switch self {
         case .afstemning: OutputFile(name: name, contents: AfstemningCSV.render(report))
@@ -65,6 +69,7 @@ public enum ResultFile: String, Sendable, CaseIterable {
         case .prognoseTotal:
             report.jobcenter == nil ? nil : report.forecast.map { OutputFile(name: name, contents: PrognoseCSV.renderTotal($0)) }
         case .prognoseTest: report.forecast.map { OutputFile(name: name, contents: PrognoseTestCSV.render($0)) }
+        case .sammenligning: report.comparison.map { OutputFile(name: name, contents: SammenligningCSV.render($0)) }
         case .bilag1: OutputFile(name: name, contents: Bilag1Markdown.render(report))
         case .workbook: OutputFile(name: name, data: try XLSXWorkbook.render(report))
         case .rapport: OutputFile(name: name, contents: HTMLReport.render(report))

@@ -8,12 +8,15 @@ public enum ResultUnit: Sendable, Equatable {
     case percent
     /// A count of rows. No decimals.
     case count
+    /// Helårspersoner per 100 in the labour force, or a difference of such shares in
+    /// percentage points (sammenligning.csv). Four decimals.
+    case share
 
     /// The decimals a result file writes a number of this unit with.
     public var decimals: Int {
         switch self {
         case .kroner, .percent: 2
-        case .helaarspersoner: 4
+        case .helaarspersoner, .share: 4
         case .count: 0
         }
     }

@@ -23,7 +23,7 @@ enum SchemaSheet {
     static func style(_ unit: ResultUnit) -> CellStyle {
         switch unit {
         case .kroner, .percent: .kroner
-        case .helaarspersoner: .persons
+        case .helaarspersoner, .share: .persons
         case .count: .whole
         }
     }
