@@ -54,6 +54,12 @@ public struct ComparisonRow: Sendable {
         return differencePoints * labourForce / Exact(100)
     }
 
+    /// (P − M) / M × 100 on our rows where M > 0: how far above the peers' median, in percent.
+    public var deviationPercent: Exact? {
+        guard let share, let median, median > .zero else { return nil }
+        return (share - median) / median * Exact(100)
+    }
+
     /// The median of exact values; `nil` for none.
     public static func median(_ values: [Exact]) -> Exact? {
         guard !values.isEmpty else { return nil }

@@ -24,6 +24,13 @@ public struct PeerComparison: Sendable {
         rows.first { $0.kommune == kommune && $0.benefit.id == benefit && $0.year == year }
     }
 
+    /// True for a row of ours whose share is more than `thresholdPercent` above the median
+    /// (the flag `over_sammenlignelige`).
+    public func isAbovePeers(_ row: ComparisonRow) -> Bool {
+        guard row.role == .egen, let deviation = row.deviationPercent else { return false }
+        return deviation > thresholdPercent
+    }
+
     /// The country's rows, if the inputs had its own row.
     public var hasCountry: Bool { rows.contains { $0.role == .heleLandet } }
 }

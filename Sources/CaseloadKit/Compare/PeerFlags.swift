@@ -5,12 +5,9 @@
 public enum PeerFlags {
     /// The flags, in the comparison's row order.
     public static func flags(_ comparison: PeerComparison, report: ReconciliationReport) -> [ReportFlag] {
-        let hundred = Exact(100)
-        return comparison.rows.compactMap { row -> ReportFlag? in
-            guard row.role == .egen, let share = row.share, let median = row.median, median > .zero,
+        comparison.rows.compactMap { row -> ReportFlag? in
+            guard comparison.isAbovePeers(row), let share = row.share, let median = row.median, let deviation = row.deviationPercent,
                   let persons = row.differencePersons else { return nil }
-            let deviation = (share - median) / median * hundred
-            guard deviation > comparison.thresholdPercent else { return nil }
             let rate = report.rows.first { $0.kommune == row.kommune && $0.benefit.id == row.benefit.id }?.rate
             return ReportFlag(kommune: row.kommune, benefits: [row.benefit.id], benefitNames: [row.benefit.name],
                               kind: .overSammenlignelige, unit: .pctAfArbejdsstyrken, value: share, reference: median,

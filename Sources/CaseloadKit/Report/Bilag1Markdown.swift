@@ -14,7 +14,7 @@ public enum Bilag1Markdown {
             out += "\n## \(MarkdownText.escaped(table.title))\n\n" + self.table(table)
         }
         out += ForecastMarkdown.render(report)
-        return out + FollowUpMarkdown.appendix(followUp)
+        return out + ComparisonMarkdown.render(report) + FollowUpMarkdown.appendix(followUp)
     }
 
     /// One table, its `I alt` row and its notes.

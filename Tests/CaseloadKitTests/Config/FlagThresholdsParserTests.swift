@@ -49,13 +49,13 @@ import Testing
     @Test func unknownKeysAndBadValuesAreErrorsAtTheirPlace() throws {
         let messages = try Self.messages("flags:\n  rate_deviaton_percent: 30\n  change_percent: -1\n  overspend_percent: 5 %\n")
         #expect(messages == [
-            "pipeline.yml:8:3: error: unknown key \"flags.rate_deviaton_percent\"; did you mean \"rate_deviation_percent\"?; known keys: rate_deviation_percent, change_percent, change_min_helaarspersoner, overspend_percent, overspend_kr",
+            "pipeline.yml:8:3: error: unknown key \"flags.rate_deviaton_percent\"; did you mean \"rate_deviation_percent\"?; known keys: rate_deviation_percent, change_percent, change_min_helaarspersoner, overspend_percent, overspend_kr, peer_deviation_percent",
             "pipeline.yml:9:19: error: flags.change_percent \"-1\" must be a number of 0 or more, e.g. 50 or 12.5",
             "pipeline.yml:10:22: error: flags.overspend_percent \"5 %\" must be a number of 0 or more, e.g. 50 or 12.5",
         ])
         let notAMapping = try Self.messages("flags: 50\n")
         #expect(notAMapping == [
-            "pipeline.yml:7:8: error: flags must be a mapping of thresholds: rate_deviation_percent, change_percent, change_min_helaarspersoner, overspend_percent, overspend_kr",
+            "pipeline.yml:7:8: error: flags must be a mapping of thresholds: rate_deviation_percent, change_percent, change_min_helaarspersoner, overspend_percent, overspend_kr, peer_deviation_percent",
         ])
     }
 }

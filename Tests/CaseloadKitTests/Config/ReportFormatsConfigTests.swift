@@ -58,7 +58,7 @@ import Testing
             "pipeline.yml:8:10: error: reports must be a list of report formats, e.g. [md, xlsx, html]",
         ])
         #expect(try messages("report: [md]") == [
-            "pipeline.yml:8:1: error: unknown key \"report\"; did you mean \"reports\"?; known keys: year, prior_years, municipalities, jobcenter, cutoff, number_style, inputs, output, reports, flags, forecast",
+            "pipeline.yml:8:1: error: unknown key \"report\"; did you mean \"reports\"?; known keys: year, prior_years, municipalities, jobcenter, cutoff, number_style, inputs, output, reports, flags, forecast, peers",
         ])
     }
 }

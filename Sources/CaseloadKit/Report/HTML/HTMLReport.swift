@@ -16,7 +16,8 @@ public enum HTMLReport {
         var html = "<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\"/>\n"
         html += "<title>\(MarkupText.escaped(ReportText.title(year: report.year)))</title>\n"
         let forecastCSS = report.forecast == nil ? "" : HTMLStyleSheet.forecastCSS
-        html += "<style>\n\(HTMLStyleSheet.css(year: report.year))\(forecastCSS)</style>\n</head>\n<body>\n"
+        let comparisonCSS = report.comparison == nil ? "" : HTMLComparison.css
+        html += "<style>\n\(HTMLStyleSheet.css(year: report.year))\(forecastCSS)\(comparisonCSS)</style>\n</head>\n<body>\n"
         let followUp = FollowUpLayout(report)
         html += HTMLIntro.render(units, report: report)
         html += HTMLFollowUp.largest(followUp)
@@ -26,6 +27,7 @@ public enum HTMLReport {
             html += "</section>\n"
         }
         html += HTMLForecast.render(report)
+        html += HTMLComparison.render(report)
         html += HTMLFollowUp.appendix(followUp)
         html += "<footer><p>\(MarkupText.escaped(ReportText.footer(year: report.year)))</p></footer>\n"
         return html + "</body>\n</html>\n"

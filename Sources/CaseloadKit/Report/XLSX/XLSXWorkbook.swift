@@ -3,8 +3,9 @@ import Foundation
 /// Renders `afstemning.xlsx`, the workbook finance staff open: one Bilag 1 sheet per
 /// municipality and one for the jobcenter, then the data sheet with afstemning.csv's values
 /// for filtering, the flag sheet with flag.csv's, the follow-up (largest flags first, goals),
-/// and with a cut-off the budget follow-up and its monthly series. Numbers are numeric cells
-/// with Danish-displaying formats; the bytes are the same on every run.
+/// and with a cut-off the budget follow-up and its monthly series, and with peers the
+/// comparison (`ComparisonSheet`). Numbers are numeric cells with Danish-displaying formats; the bytes are the
+/// same on every run.
 public enum XLSXWorkbook {
     /// The workbook's bytes.
     public static func render(_ report: ReconciliationReport) throws -> Data {
@@ -20,7 +21,16 @@ public enum XLSXWorkbook {
         sheets.append(DataSheet.make(report, name: names[tables.count]))
         sheets.append(FlagSheet.make(report, name: names[tables.count + 1]))
         sheets.append(FollowUpSheet.make(FollowUpLayout(report), name: names[tables.count + 2]))
-        return sheets + forecastSheets(report, taken: names)
+        return sheets + forecastSheets(report, taken: names) + comparisonSheets(report, taken: names)
+    }
+
+    /// With peers, the comparison and its data sheet; none without.
+    static func comparisonSheets(_ report: ReconciliationReport, taken: [String]) -> [Worksheet] {
+        guard let layout = ComparisonLayout(report), let comparison = report.comparison else { return [] }
+        let forecastNames = report.forecast == nil ? [] : [ForecastSheet.name, MonthSheet.name]
+        let names = SheetName.unique(taken + forecastNames + [ComparisonSheet.name, ComparisonSheet.dataName]).suffix(2)
+        return [ComparisonSheet.make(layout, name: names[names.startIndex]),
+                ComparisonSheet.data(comparison, name: names[names.startIndex + 1])]
     }
 
     /// With a cut-off, the budget follow-up and its monthly series; none without.

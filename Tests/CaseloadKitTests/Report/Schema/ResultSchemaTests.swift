@@ -102,8 +102,9 @@ import Testing
 
     @Test func everyFileARunWritesIsAResultFileOfItsKind() throws {
         let (outcome, _) = try Self.outcome()
-        // Without a cut-off there is no forecast, so no prognose files (ForecastFileTests has them).
-        let forecastFiles: [ResultFile] = [.prognose, .prognoseTotal, .prognoseTest]
+        // Without a cut-off there is no forecast, so no prognose files (ForecastFileTests has them);
+        // without peers no sammenligning.csv (PeerComparisonTests has it).
+        let forecastFiles: [ResultFile] = [.prognose, .prognoseTotal, .prognoseTest, .sammenligning]
         #expect(outcome.files.map(\.name) == ResultFile.written(reports: ReportFormat.allCases).filter { !forecastFiles.contains($0) }.map(\.name))
         #expect(Set(ResultFile.allCases.map(\.name)).count == ResultFile.allCases.count)
         #expect(Pipeline.resultFileNames == Set(ResultFile.allCases.map(\.name)))
