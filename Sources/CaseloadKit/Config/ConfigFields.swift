@@ -179,7 +179,8 @@ struct ConfigFields {
         var seen: Set<String> = []
         for (key, value) in inputMapping {
             guard let name = inputName(key, seen: &seen) else { continue }
-            let extensions = (name == "budget" ? ["csv", "xml"] : ["csv"]) + ["xlsx"]
+            // A Statistikbanken table (the labour force) is the CSV Statistikbanken saves.
+            let extensions = name == "labour_force" ? ["csv"] : (name == "budget" ? ["csv", "xml"] : ["csv"]) + ["xlsx"]
             let files = InputResolver.resolve(value, key: "inputs.\(name)", extensions: extensions, base: base,
                                               required: ConfigLoader.requiredInputs.contains(name), file: file,
                                               diagnostics: diagnostics, warnings: &warnings)

@@ -49,8 +49,8 @@ public struct ComparisonExplanation: Sendable {
     /// The input lines of a figure of helårspersoner.
     static func sources(_ source: ActualFigure.Source?) -> [Explanation.Source] {
         switch source {
-        case .aggregated(let places): places.map { .init(file: $0.file, line: $0.line) }
-        case .monthly(let months): months.map { .init(file: $0.origin.file, line: $0.origin.line, note: .explainMonth($0.month)) }
+        case .aggregated(let places): places.map { .init($0) }
+        case .monthly(let months): months.map { .init($0.origin, note: .explainMonth($0.month)) }
         case .cases(let spans, _, _): spans.map { .init(file: $0.file, line: $0.firstLine, lastLine: $0.lastLine, rows: $0.rows) }
         case nil: []
         }

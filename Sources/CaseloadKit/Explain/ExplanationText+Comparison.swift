@@ -16,7 +16,7 @@ extension ExplanationText {
                 share: own.share.map(DanishText.share), peers: peers.map { ($0.kommune, $0.share.map(DanishText.share)) },
                 median: year.median.map(DanishText.share), persons: year.differencePersons).text(language))
             for share in year.shares {
-                let places = (share.helaarspersonerSources + (share.labourForceSource.map { [$0] } ?? [])).map(\.place)
+                let places = (share.helaarspersonerSources + (share.labourForceSource.map { [$0] } ?? [])).map { $0.place(language) }
                 let labourForce = share.labourForce.map { format.string($0, decimals: 0) } ?? Message.explainEmpty.text(language)
                 let result = share.share.map { " = " + four($0) } ?? ""
                 lines.append("    \(share.kommune): 100 × \(four(share.helaarspersoner)) / \(labourForce)\(result) (\(places.joined(separator: "; ")))")
