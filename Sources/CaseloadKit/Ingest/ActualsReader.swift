@@ -1,6 +1,7 @@
 /// Reads aggregated actual helårspersoner: `kommune;år;ydelse;helårspersoner`, optional
 /// `måned` (1–12; empty or absent for the whole year). Total rows (`I alt`, `Total`, `Sum`)
-/// are skipped with a warning (`TotalRow`).
+/// are skipped with a warning (`TotalRow`). A CSV file whose header ends with `TID;INDHOLD` is
+/// a Statistikbanken table and is read by `StatistikbankenActualsReader`.
 public enum ActualsReader {
     static let kommune = CSVColumn("kommune")
     static let aar = CSVColumn("år")
@@ -11,6 +12,9 @@ public enum ActualsReader {
     /// Reads one file; rows with errors are reported and left out.
     public static func read(_ file: InputFile, catalog: Catalog, style: NumberStyle,
                             diagnostics: DiagnosticEngine, ledger: InputLedger) throws -> [ActualLine] {
+        if StatistikbankenActualsReader.isStatistikbanken(file) {
+            return try StatistikbankenActualsReader.read(file, catalog: catalog, diagnostics: diagnostics, ledger: ledger)
+        }
         var lines: [ActualLine] = []
         let table = CSVTable(file: file, columns: [kommune, aar, ydelse, value, maaned], style: style, headerOnlyIsNormal: true)
         try table.read(diagnostics: diagnostics, ledger: ledger) { row in
