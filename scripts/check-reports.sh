@@ -82,6 +82,14 @@ if [ -s "$work/rapport.pdf" ]; then
         # The follow-up (goals and flags) comes last and may take several pages; it must
         # start on the page after the last section's, or a table or chart spilled over.
         start=$((sections + 2))
+        # With peers, the comparison comes first: its tables, then its charts on a page of their own.
+        if grep -q '<section class="comparison"' "$folder/rapport.html"; then
+            if ! pdftotext -f "$start" -l "$start" "$work/rapport.pdf" - | head -3 | grep -q "Sammenligning med sammenlignelige kommuner"; then
+                echo "FAIL: the comparison does not start on page $start: a table or chart spilled over" >&2
+                failed=1
+            fi
+            start=$((start + 2))
+        fi
         if [ "$pages" -lt "$start" ] || ! pdftotext -f "$start" -l "$start" "$work/rapport.pdf" - | head -3 | grep -q "Opfølgning"; then
             echo "FAIL: the follow-up does not start on page $start (summary + one per section): a table or chart spilled over" >&2
             failed=1

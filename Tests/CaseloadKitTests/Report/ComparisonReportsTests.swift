@@ -63,7 +63,7 @@ import Testing
         let data = try #require(try Self.outcome().files.first { $0.name == "afstemning.xlsx" }?.data)
         let parts = try XLSXWorkbookTests.parts(data)
         let workbook = try #require(parts.first { $0.path == "xl/workbook.xml" }?.text)
-        #expect(workbook.contains("<sheet name=\"Sammenligning\" sheetId=\"5\" r:id=\"rId5\"/><sheet name=\"Data (sammenligning.csv)\" sheetId=\"6\" r:id=\"rId6\"/>"))
+        #expect(workbook.contains("<sheet name=\"Sammenligning\" sheetId=\"7\" r:id=\"rId7\"/><sheet name=\"Data (sammenligning.csv)\" sheetId=\"8\" r:id=\"rId8\"/>"))
         let strings = try #require(parts.first { $0.path == "xl/sharedStrings.xml" }?.text)
         for text in ["Median, sammenlignelige", "▲ over medianen", "pct_af_arbejdsstyrken", "hele_landet"] {
             #expect(strings.contains("<t>\(text)</t>"))

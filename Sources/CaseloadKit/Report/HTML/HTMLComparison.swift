@@ -22,7 +22,11 @@ enum HTMLComparison {
         svg.peer-chart rect.bar, svg.peer-legend rect.bar { stroke: #1a1a1a; stroke-width: 0.6; }
         svg.peer-chart line.axis { stroke: #1a1a1a; stroke-width: 0.8; }
         svg.peer-chart line.median, svg.peer-legend line.median { stroke: #c0392b; stroke-width: 1.2; stroke-dasharray: 3 2; }
-        @media print { section.comparison { margin-top: 0; break-before: page; page-break-before: always; } }
+        @media print {
+          section.comparison { margin-top: 0; break-before: page; page-break-before: always; }
+          /* The charts on a page of their own, after the tables. */
+          section.comparison h3.charts { margin-top: 0; break-before: page; page-break-before: always; }
+        }
 
         """
 
@@ -47,7 +51,7 @@ enum HTMLComparison {
         }
         html += "<p class=\"note\">\(MarkupText.escaped(layout.note))</p>\n"
         if let year = layout.chartYear, !layout.charts.isEmpty {
-            html += "<h3>\(MarkupText.escaped("Pr. ydelse, \(year)"))</h3>\n" + SVGComparisonChart.legend() + "<div class=\"peer-charts\">\n"
+            html += "<h3 class=\"charts\">\(MarkupText.escaped("Pr. ydelse, \(year)"))</h3>\n" + SVGComparisonChart.legend() + "<div class=\"peer-charts\">\n"
             html += layout.charts.enumerated().map { SVGComparisonChart.render($0.element, number: $0.offset + 1) }.joined()
             html += "</div>\n"
         }
