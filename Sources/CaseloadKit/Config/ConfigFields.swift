@@ -179,8 +179,15 @@ struct ConfigFields {
         var seen: Set<String> = []
         for (key, value) in inputMapping {
             guard let name = inputName(key, seen: &seen) else { continue }
-            // A Statistikbanken table (the labour force) is the CSV Statistikbanken saves.
-            let extensions = name == "labour_force" ? ["csv"] : (name == "budget" ? ["csv", "xml"] : ["csv"]) + ["xlsx"]
+            if name == "jobindsats_measure" {
+                inputs.jobindsatsMeasure = value.scalar.map { $0.string.trimmingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
+                if inputs.jobindsatsMeasure == nil { diagnostics.error(.jobindsatsMeasureNotText, at: at(value)) }
+                continue
+            }
+            // A Statistikbanken table (the labour force) is the CSV Statistikbanken saves; a
+            // Jobindsats response (actuals) is JSON.
+            let extensions = name == "labour_force" ? ["csv"]
+                : (name == "budget" ? ["csv", "xml"] : name == "actuals" ? ["csv", "json"] : ["csv"]) + ["xlsx"]
             let files = InputResolver.resolve(value, key: "inputs.\(name)", extensions: extensions, base: base,
                                               required: ConfigLoader.requiredInputs.contains(name), file: file,
                                               diagnostics: diagnostics, warnings: &warnings)

@@ -12,7 +12,7 @@ public enum ConfigLoader {
     }
 
     static let topKeys = ["year", "prior_years", "municipalities", "jobcenter", "cutoff", "number_style", "inputs", "output", "reports", "flags", "forecast", "peers"]
-    static let inputKeys = ["catalog", "budget", "rates", "actuals", "cases", "goals", "labour_force"]
+    static let inputKeys = ["catalog", "budget", "rates", "actuals", "cases", "goals", "labour_force", "jobindsats_measure"]
     static let requiredInputs = ["catalog", "budget", "rates"]
 
     /// Loads the file at `url`; paths in it are relative to its folder, and shown as such.

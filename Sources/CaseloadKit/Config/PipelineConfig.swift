@@ -19,6 +19,9 @@ public struct PipelineConfig: Sendable {
         /// The labour force of our municipalities, the peers and the country (Statistikbanken
         /// CSV, peers.md); read only with `peers`.
         public var labourForce: [InputFile] = []
+        /// The label of the Jobindsats measure read from responses (`inputs.jobindsats_measure`);
+        /// `nil` for `Antal fuldtidspersoner`.
+        public var jobindsatsMeasure: String?
 
         /// Every input file, in the order a run reads them.
         public var all: [InputFile] { catalog + budget + rates + actuals + goals + cases + labourForce }

@@ -61,6 +61,11 @@ public struct ActualsBook: Sendable {
     private static func reduce(_ rows: [ActualLine], key: Key, name: String, config: PipelineConfig,
                                diagnostics: DiagnosticEngine, ledger: InputLedger) -> ActualFigure? {
         func rejectAll() { for row in rows { ledger.rejected(row.origin.file) } }
+        if let (first, second) = jsonAndCSVClash(rows) {
+            diagnostics.error(.actualsFromJSONAndCSV(name, first: "\(first.origin.wholeLine)"), at: second.origin)
+            rejectAll()
+            return nil
+        }
         let yearly = rows.filter { $0.month == nil }
         let monthly = rows.compactMap { row in row.month.map { (month: $0, row: row) } }
         if yearly.count > 1 {
@@ -108,6 +113,19 @@ public struct ActualsBook: Sendable {
         guard days > 0 else { return nil }
         checkMonths(months, key: key, name: name, config: config, diagnostics: diagnostics)
         return ActualFigure(value: Helaarspersoner(weighted / Exact(days)), source: .monthly(months))
+    }
+
+    /// Two rows of one key, one from a Jobindsats response and one from a CSV file, that give
+    /// the same year or month (or a year beside months): two sources that could disagree.
+    private static func jsonAndCSVClash(_ rows: [ActualLine]) -> (ActualLine, ActualLine)? {
+        func isJSON(_ row: ActualLine) -> Bool { row.origin.jsonPath != nil }
+        guard rows.contains(where: isJSON), rows.contains(where: { !isJSON($0) }) else { return nil }
+        for (index, row) in rows.enumerated() {
+            if let earlier = rows[..<index].first(where: { isJSON($0) != isJSON(row) && ($0.month == row.month || $0.month == nil || row.month == nil) }) {
+                return (earlier, row)
+            }
+        }
+        return nil
     }
 
     /// Warns when a month is missing inside the months that count: January to the cut-off

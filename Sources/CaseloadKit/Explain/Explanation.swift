@@ -16,7 +16,8 @@ public struct Explanation: Sendable {
         /// What the line is, e.g. `yearly row`, `month 3`, `konto 5.57.73.007: 1.000,00 kr.`.
         public let note: Message?
 
-        /// The place read, for a workbook's sheet and cell (`location.sheet`, `location.cell`).
+        /// The place read, for a workbook's sheet and cell (`location.sheet`, `location.cell`) or
+        /// a Jobindsats response's JSON path (`location.jsonPath`).
         public let location: SourceLocation?
 
         /// Creates a source; `sheet` for rows of a workbook.
@@ -29,14 +30,14 @@ public struct Explanation: Sendable {
             self.location = sheet.map { SourceLocation(file: file, line: line, sheet: $0) }
         }
 
-        /// A source at a place read (a CSV line or a workbook's cell).
+        /// A source at a place read (a CSV line, a workbook's cell, a Jobindsats response's row).
         public init(_ location: SourceLocation, note: Message? = nil) {
             self.file = location.file
-            self.line = location.line
+            self.line = location.jsonPath == nil ? location.line : nil
             self.lastLine = nil
             self.rows = nil
             self.note = note
-            self.location = location.sheet == nil ? nil : location
+            self.location = location.sheet == nil && location.jsonPath == nil ? nil : location
         }
 
         /// `file:line`, or `file:first-last` for a range; in a workbook `file, sheet S, cell D7`.

@@ -50,6 +50,8 @@ public enum ExplanationJSON {
         let til_linje: Int?
         let raekker: Int?
         let note: String?
+        /// The row's JSON path in a Jobindsats response; left out for other files.
+        var sti: String? = nil
     }
 
     struct FlagEntry: Encodable {
@@ -86,7 +88,8 @@ public enum ExplanationJSON {
     /// A source as JSON.
     static func source(_ source: Explanation.Source) -> Source {
         Source(fil: source.file, ark: source.location?.sheet, celle: source.location?.cell, linje: source.line,
-               til_linje: source.rows == nil ? nil : source.lastLine, raekker: source.rows, note: source.note?.en)
+               til_linje: source.rows == nil ? nil : source.lastLine, raekker: source.rows, note: source.note?.en,
+               sti: source.location?.jsonPath)
     }
 
     /// How a figure was rounded, in English.

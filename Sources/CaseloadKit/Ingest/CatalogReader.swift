@@ -1,6 +1,7 @@
 /// Reads the benefit catalog: `id;navn;aliaser` (aliases separated by `|`), and optionally
 /// `funktioner` (chart-of-accounts functions separated by `|`, e.g. `5.57.73.007`) and
-/// `takst_min`/`takst_max` (the range a sensible rate lies in, kr. per helårsperson).
+/// `takst_min`/`takst_max` (the range a sensible rate lies in, kr. per helårsperson), and
+/// `jobindsats` (the Jobindsats tables of the benefit alone, separated by `|`, e.g. `y01a02`).
 public enum CatalogReader {
     static let id = CSVColumn("id")
     static let navn = CSVColumn("navn")
@@ -8,6 +9,7 @@ public enum CatalogReader {
     static let funktioner = CSVColumn("funktioner", required: false)
     static let takstMin = CSVColumn("takst_min", required: false)
     static let takstMax = CSVColumn("takst_max", required: false)
+    static let jobindsats = CSVColumn("jobindsats", required: false)
 
     /// Reads catalog files in order; `nil` if any problem was reported.
     public static func read(_ files: [InputFile], style: NumberStyle, diagnostics: DiagnosticEngine, ledger: InputLedger) throws -> Catalog? {
@@ -16,8 +18,9 @@ public enum CatalogReader {
         var idLines: [BenefitID: SourceLocation] = [:]
         var nameOwners: [MatchKey: (id: BenefitID, name: String, at: SourceLocation)] = [:]
         var functionOwners: [AccountFunction: (id: BenefitID, text: String, at: SourceLocation)] = [:]
+        var tableOwners: [String: (id: BenefitID, at: SourceLocation)] = [:]
         for file in files {
-            let table = CSVTable(file: file, columns: [id, navn, aliaser, funktioner, takstMin, takstMax], style: style)
+            let table = CSVTable(file: file, columns: [id, navn, aliaser, funktioner, takstMin, takstMax, jobindsats], style: style)
             try table.read(diagnostics: diagnostics, ledger: ledger) { row in
                 let cells = CellParser(row, style: style, diagnostics: diagnostics)
                 let idText = cells.required(id)
@@ -59,10 +62,11 @@ public enum CatalogReader {
                     functions.append(function)
                 }
                 let range = rateRange(cells, row)
+                let tables = jobindsatsTables(cells, row, benefit: benefitID, owners: &tableOwners)
                 guard !cells.failed else { return false }
                 idLines[benefitID] = row.location
                 benefits.append(Benefit(id: benefitID, name: name, aliases: aliases, origin: row.location,
-                                        functions: functions, rateRange: range))
+                                        functions: functions, rateRange: range, jobindsatsTables: tables))
                 ledger.used(file.path)
                 return true
             }
@@ -71,6 +75,28 @@ public enum CatalogReader {
             diagnostics.error(.catalogEmpty, at: files.first?.at())
         }
         return diagnostics.errorCount == errorsBefore ? Catalog(benefits: benefits) : nil
+    }
+
+    /// `jobindsats`: table ids (letters and digits, e.g. `y01a02`), lower-cased; a table named
+    /// twice, in this row or by another benefit, is an error (its rows would belong to two).
+    private static func jobindsatsTables(_ cells: CellParser, _ row: CSVRow, benefit: BenefitID,
+                                         owners: inout [String: (id: BenefitID, at: SourceLocation)]) -> [String] {
+        var tables: [String] = []
+        for text in row.text(jobindsats).split(separator: "|").map({ String($0).trimmingWhitespace() }) where !text.isEmpty {
+            let table = text.lowercased()
+            guard table.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) }) else {
+                cells.fail(jobindsats, .jobindsatsTableNotAnID(text))
+                continue
+            }
+            if let owner = owners[table] {
+                cells.fail(jobindsats, owner.id == benefit ? .jobindsatsTableListedTwice(text)
+                           : .jobindsatsTableForOther(text, owner: "\(owner.id)", ownerAt: "\(owner.at)"))
+                continue
+            }
+            owners[table] = (benefit, row.location)
+            tables.append(table)
+        }
+        return tables
     }
 
     /// `takst_min`/`takst_max`: amounts above 0, the minimum not above the maximum; `nil`

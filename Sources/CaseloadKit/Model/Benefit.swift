@@ -12,15 +12,19 @@ public struct Benefit: Hashable, Sendable {
     public let functions: [AccountFunction]
     /// The range its rate should lie in, if the catalog gives one.
     public let rateRange: RateRange?
+    /// The Jobindsats tables that hold only this benefit (`y01a02`), lower case: a response of
+    /// such a table without a benefit column is this benefit's.
+    public let jobindsatsTables: [String]
 
     /// Creates a benefit.
     public init(id: BenefitID, name: String, aliases: [String], origin: SourceLocation,
-                functions: [AccountFunction] = [], rateRange: RateRange? = nil) {
+                functions: [AccountFunction] = [], rateRange: RateRange? = nil, jobindsatsTables: [String] = []) {
         self.id = id
         self.name = name
         self.aliases = aliases
         self.origin = origin
         self.functions = functions
         self.rateRange = rateRange
+        self.jobindsatsTables = jobindsatsTables
     }
 }

@@ -7,6 +7,7 @@ public struct Catalog: Sendable {
     private let byKey: [MatchKey: BenefitID]
     private let byID: [BenefitID: Benefit]
     private let positions: [BenefitID: Int]
+    private let byJobindsatsTable: [String: BenefitID]
 
     /// Creates a catalog; the caller has checked that ids and names are unambiguous
     /// (`CatalogReader` does, with the lines of both sides of a clash).
@@ -16,15 +17,21 @@ public struct Catalog: Sendable {
         var byKey: [MatchKey: BenefitID] = [:]
         var byID: [BenefitID: Benefit] = [:]
         var positions: [BenefitID: Int] = [:]
+        var byTable: [String: BenefitID] = [:]
         for (index, benefit) in benefits.enumerated() {
             byID[benefit.id] = benefit
+            for table in benefit.jobindsatsTables { byTable[table] = benefit.id }
             positions[benefit.id] = index
             for name in [benefit.id.rawValue, benefit.name] + benefit.aliases { byKey[MatchKey(name)] = benefit.id }
         }
         self.byKey = byKey
         self.byID = byID
         self.positions = positions
+        self.byJobindsatsTable = byTable
     }
+
+    /// The benefit whose catalog row names the Jobindsats table `id` (`y01a02`), ignoring case.
+    public func benefit(forJobindsatsTable id: String) -> BenefitID? { byJobindsatsTable[id.lowercased()] }
 
     /// The benefit an id, name or alias stands for, ignoring case and surrounding white space.
     public func resolve(_ name: String) -> BenefitID? { byKey[MatchKey(name)] }

@@ -43,7 +43,12 @@ public enum Pipeline {
         let ratesRead = diagnostics.errorCount == errorsBeforeRates
         var actualLines: [ActualLine] = []
         for file in config.inputs.actuals {
-            actualLines += try ActualsReader.read(file, catalog: catalog, style: style, diagnostics: diagnostics, ledger: ledger)
+            if file.path.lowercased().hasSuffix(".json") {
+                actualLines += JobindsatsReader.read(file, catalog: catalog, measure: config.inputs.jobindsatsMeasure,
+                                                     diagnostics: diagnostics, ledger: ledger)
+            } else {
+                actualLines += try ActualsReader.read(file, catalog: catalog, style: style, diagnostics: diagnostics, ledger: ledger)
+            }
         }
         var goals: [Goal] = []
         for file in config.inputs.goals {
