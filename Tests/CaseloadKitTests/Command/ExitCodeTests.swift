@@ -8,7 +8,7 @@ import Testing
 @Suite(.serialized) struct ExitCodeTests {
     static let valid = RunCommandTests.valid
     static let badKey = "year: 2017\nmunicipalities: [Ishøj]\ninputs:\n  catalog: Input/ydelser.csv\n  budget: Input/budget\n  rates: Input/takster\n  rate: x\n"
-    static let badKeyDiagnostic = "pipeline.yml:7:3: error: unknown key \"inputs.rate\"; did you mean \"rates\"?; known keys: catalog, budget, rates, actuals, cases, goals, labour_force"
+    static let badKeyDiagnostic = "pipeline.yml:7:3: error: unknown key \"inputs.rate\"; did you mean \"rates\"?; known keys: catalog, budget, rates, actuals, cases, goals, labour_force, jobindsats_measure"
     static let badBudget = "kommune;år;ydelse;beløb\nIshøj;2017;A-dagpenge;1.0.0\nVallensbæk;2017;A-dagpenge;2.000\n"
     static let badBudgetDiagnostics = """
     Input/budget/b.csv:2:23: error: beløb "1.0.0" is not a number in Danish style (e.g. 39.038.328 or 1.234,56)

@@ -66,7 +66,7 @@ import Testing
         let result = try CaseloadProcess.run(["run", "--sprog", "da"], in: scenario.folder)
         #expect(result.status == 2)
         #expect(result.stderr == """
-        pipeline.yml:7:3: fejl: ukendt nøgle "inputs.rate"; mente du "rates"?; kendte nøgler: catalog, budget, rates, actuals, cases, goals, labour_force
+        pipeline.yml:7:3: fejl: ukendt nøgle "inputs.rate"; mente du "rates"?; kendte nøgler: catalog, budget, rates, actuals, cases, goals, labour_force, jobindsats_measure
         Ingen resultater skrevet: pipeline.yml har 1 fejl.
 
         """)

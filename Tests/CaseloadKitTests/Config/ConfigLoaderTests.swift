@@ -46,7 +46,7 @@ import Testing
     @Test func unknownKeysAreErrorsWithASuggestion() throws {
         #expect(try messages("yaer: 2017\nyear: 2017\nmunicipalities: [Ishøj]\n" + Self.inputs + "\n  actual: Input/faktisk\n") == [
             "pipeline.yml:1:1: error: unknown key \"yaer\"; did you mean \"year\"?; known keys: year, prior_years, municipalities, jobcenter, cutoff, number_style, inputs, output, reports, flags, forecast, peers",
-            "pipeline.yml:8:3: error: unknown key \"inputs.actual\"; did you mean \"actuals\"?; known keys: catalog, budget, rates, actuals, cases, goals, labour_force",
+            "pipeline.yml:8:3: error: unknown key \"inputs.actual\"; did you mean \"actuals\"?; known keys: catalog, budget, rates, actuals, cases, goals, labour_force, jobindsats_measure",
         ])
     }
 
