@@ -13,7 +13,7 @@ struct CaseloadCommand: ParsableCommand {
         --fail-on-flags: the results were written (or were up to date) and there are flags; \
         anything else is a bug.
         """,
-        subcommands: [RunCommand.self, StatusCommand.self, DiffCommand.self, ExplainCommand.self, SchemaCommand.self, GenerateCommand.self],
+        subcommands: [RunCommand.self, StatusCommand.self, DiffCommand.self, ExplainCommand.self, SchemaCommand.self, GenerateCommand.self, FetchCommand.self],
         defaultSubcommand: RunCommand.self
     )
 }

@@ -191,6 +191,7 @@ struct ConfigFields {
             let files = InputResolver.resolve(value, key: "inputs.\(name)", extensions: extensions, base: base,
                                               required: ConfigLoader.requiredInputs.contains(name), file: file,
                                               diagnostics: diagnostics, warnings: &warnings)
+            if name == "actuals" { inputs.actualsFolders = folders(value) }
             switch name {
             case "catalog": inputs.catalog = files
             case "budget": inputs.budget = files
@@ -205,6 +206,16 @@ struct ConfigFields {
             diagnostics.error(.missingKey("inputs.\(key)"), at: at(node))
         }
         return inputs
+    }
+
+    /// The folders an input entry names (a file or list entry that is a folder), as written.
+    private func folders(_ node: Node) -> [String] {
+        let items = node.sequence.map(Array.init) ?? [node]
+        return items.compactMap { item in
+            guard let path = item.scalar?.string.trimmingWhitespace(), !path.isEmpty else { return nil }
+            let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : base.appendingPathComponent(path)
+            return FileKind.of(url) == .folder ? path : nil
+        }
     }
 
     /// The input kind a key of `inputs:` names, or nil (reported) when it is unknown or repeated.

@@ -22,6 +22,8 @@ public struct PipelineConfig: Sendable {
         /// The label of the Jobindsats measure read from responses (`inputs.jobindsats_measure`);
         /// `nil` for `Antal fuldtidspersoner`.
         public var jobindsatsMeasure: String?
+        /// The folders `inputs.actuals` names, as written (where `caseload fetch` saves responses).
+        public var actualsFolders: [String] = []
 
         /// Every input file, in the order a run reads them.
         public var all: [InputFile] { catalog + budget + rates + actuals + goals + cases + labourForce }

@@ -1,0 +1,150 @@
+@testable import CaseloadKit
+import Foundation
+import Testing
+
+/// `caseload fetch jobindsats` against a local stand-in for the API (`JobindsatsStub`): a new
+/// month arrives as a file and the next run shows it; every failure leaves the actuals folder
+/// as it was, with a message that says what to do; the key appears in no file and no message.
+@Suite struct JobindsatsFetchTests {
+    static let token = "s3cret-token-4711"
+    static let catalog = "id;navn;aliaser;jobindsats\na-dagpenge;A-dagpenge;;y01a02\nsygedagpenge;Sygedagpenge;;y07a02\n"
+    static let areas = ["Vallensbæk": "187", "Ishøj": "183", "Albertslund": "165"]
+
+    func spec(_ mode: String = "ok", months: [String: String] = ["2017M01": "200", "2017M02": "210,5"]) -> [String: Any] {
+        ["token": Self.token, "mode": mode, "delay": 3, "areas": Self.areas,
+         "tables": ["y01a02": ["Vallensbæk": months, "Ishøj": ["2017M01": "500"], "Albertslund": ["2017M01": "1"]],
+                    "y07a02": ["Vallensbæk": [String: String](), "Ishøj": [String: String]()]]]
+    }
+
+    func scenario() throws -> Scenario {
+        try Scenario([
+            "Input/ydelser.csv": Self.catalog,
+            "Input/budget/b.csv": "kommune;år;ydelse;beløb\nVallensbæk;2017;A-dagpenge;1.000.000\nIshøj;2017;A-dagpenge;1.000.000\n",
+            "Input/takster/t.csv": "kommune;år;ydelse;kr_pr_helårsperson\n*;2017;A-dagpenge;100.000\n",
+            "Input/faktisk/faktisk-2015.csv": "kommune;år;ydelse;helårspersoner\nVallensbæk;2015;A-dagpenge;205\nIshøj;2015;A-dagpenge;538\n",
+        ])
+    }
+
+    /// Fetches on a thread of its own: the fetch waits for URLSession, which must not hold up
+    /// the test runner's few threads.
+    func fetch(_ scenario: Scenario, _ stub: JobindsatsStub, timeout: TimeInterval = 20) async throws -> [String] {
+        let config = try ConfigLoader.load(scenario.configURL)
+        let options = JobindsatsFetch.Options(baseURL: stub.baseURL, token: Self.token, timeout: timeout)
+        let result: Result<[Message], JobindsatsFetch.Failure> = await withCheckedContinuation { continuation in
+            Thread { continuation.resume(returning: Result { () throws(JobindsatsFetch.Failure) in try JobindsatsFetch.run(config, options: options) }) }.start()
+        }
+        return try result.get().map(\.en)
+    }
+
+    /// Every file in the folder with its bytes, to compare before and after.
+    func contents(_ scenario: Scenario) throws -> [String: Data] {
+        let folder = scenario.folder.appendingPathComponent("Input/faktisk")
+        var files: [String: Data] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+            files[name] = try Data(contentsOf: folder.appendingPathComponent(name))
+        }
+        return files
+    }
+
+    func expectNoToken(_ scenario: Scenario, _ texts: [String], sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        for (name, data) in try contents(scenario) {
+            #expect(!String(decoding: data, as: UTF8.self).contains(Self.token), "\(name) holds the token", sourceLocation: sourceLocation)
+        }
+        #expect(!texts.joined().contains(Self.token), sourceLocation: sourceLocation)
+    }
+
+    @Test func aNewMonthArrivesAsAFileAndTheNextRunShowsIt() async throws {
+        let scenario = try scenario()
+        let stub = try JobindsatsStub(spec())
+        let first = try await fetch(scenario, stub)
+        #expect(first == ["Wrote Input/faktisk/y01a02-2017M01-2017M02.json (y01a02, 2 months).", "y07a02: no months of 2017 yet."])
+        #expect(try scenario.row("Vallensbæk", "a-dagpenge")?["helaarspersoner_faktisk"] == "204.9831")  // (200 × 31 + 210,5 × 28) / 59
+
+        try stub.update(spec(months: ["2017M01": "200", "2017M02": "210,5", "2017M03": "190"]))
+        let second = try await fetch(scenario, stub)
+        #expect(second == ["Wrote Input/faktisk/y01a02-2017M03-2017M03.json (y01a02, 1 month).", "y07a02: no months of 2017 yet."])
+        #expect(try scenario.row("Vallensbæk", "a-dagpenge")?["helaarspersoner_faktisk"] == "199.8222")  // (12094 + 190 × 31) / 90 = 17984 / 90
+        #expect(try await fetch(scenario, stub) == ["y01a02: no months after 2017M03 yet.", "y07a02: no months of 2017 yet."])
+        #expect(try contents(scenario).keys.sorted() == ["faktisk-2015.csv", "y01a02-2017M01-2017M02.json", "y01a02-2017M03-2017M03.json"])
+        // Only pipeline.yml's municipalities were asked for: Albertslund is not in the files.
+        #expect(try scenario.diagnostics().allSatisfy { !$0.contains("Albertslund") })
+        try expectNoToken(scenario, first + second)
+    }
+
+    @Test(arguments: [
+        ("401", "error: Jobindsats refused the key (HTTP 401): it is wrong or has expired; ask jobindsats@star.dk for a new one and update JOBINDSATS_TOKEN; nothing was written to Input/faktisk"),
+        ("429", "error: Jobindsats asks to wait (HTTP 429, too many requests): try again in 30 seconds; nothing was written to Input/faktisk"),
+        ("500", "error: Jobindsats failed (HTTP 500): the fault is theirs; try again later; nothing was written to Input/faktisk"),
+        ("slow", "error: no answer from Jobindsats within 1 second: try again later, or wait longer with --timeout; nothing was written to Input/faktisk"),
+        ("garbage", "error: the answer to <base>/table/y01a02?format=json is not a Jobindsats response caseload can read: try again; if it persists, the API has changed (see the README); nothing was written to Input/faktisk"),
+    ])
+    func aFailureLeavesTheFolderAsItWas(_ mode: String, _ expected: String) async throws {
+        let scenario = try scenario()
+        let before = try contents(scenario)
+        let stub = try JobindsatsStub(spec(mode))
+        var rendered = ""
+        do {
+            _ = try await fetch(scenario, stub, timeout: 1)
+            Issue.record("the fetch succeeded")
+        } catch let failure as JobindsatsFetch.Failure {
+            rendered = Diagnostic(.error, failure.message, at: nil).rendered(.en)
+            #expect(failure.exitCode == .outputFailed)
+        }
+        #expect(rendered == expected.replacingOccurrences(of: "<base>", with: stub.baseURL))
+        #expect(try contents(scenario) == before)
+        try expectNoToken(scenario, [rendered])
+    }
+
+    @Test func aDroppedConnectionLeavesTheFolderAsItWas() async throws {
+        let scenario = try scenario()
+        let before = try contents(scenario)
+        let stub = try JobindsatsStub(spec("drop"))
+        await #expect(performing: { _ = try await fetch(scenario, stub) }, throws: { error in
+            let message = (error as? JobindsatsFetch.Failure)?.message.en ?? ""
+            return message.hasPrefix("no complete answer from Jobindsats: the connection failed or broke off (")
+                && message.hasSuffix("); check the network connection and try again; nothing was written to Input/faktisk")
+        })
+        #expect(try contents(scenario) == before)
+    }
+
+    @Test func aFailureOnTheSecondTableLeavesNoFileOfTheFirst() async throws {
+        let scenario = try scenario()
+        let before = try contents(scenario)
+        var broken = spec()
+        broken["tables"] = ["y01a02": ["Vallensbæk": ["2017M01": "200"], "Ishøj": ["2017M01": "1"]]]  // y07a02 answers 404
+        let stub = try JobindsatsStub(broken)
+        await #expect(performing: { _ = try await fetch(scenario, stub) }, throws: { error in
+            (error as? JobindsatsFetch.Failure)?.message.en
+                == "Jobindsats answered HTTP 404 to \(stub.baseURL)/table/y07a02?format=json: check the table id in the catalog's \"jobindsats\" column and the base URL; nothing was written to Input/faktisk"
+        })
+        #expect(try contents(scenario) == before)
+    }
+
+    @Test func withoutATokenNothingIsAsked() throws {
+        let scenario = try scenario()
+        let config = try ConfigLoader.load(scenario.configURL)
+        #expect(performing: { _ = try JobindsatsFetch.run(config, options: .init(baseURL: "http://127.0.0.1:9/v3", token: nil)) },
+                throws: { ($0 as? JobindsatsFetch.Failure)?.exitCode == .usage })
+    }
+
+    @Test func aDryRunPrintsTheRequestsWithTheTokenMaskedAndAsksNothing() throws {
+        let scenario = try scenario()
+        try scenario.write("Input/faktisk/y01a02-2017M01-2017M02.json", "{\"columns\": [\"area\", \"period\", \"Antal fuldtidspersoner\"], \"rows\": []}")
+        let before = try contents(scenario)
+        let config = try ConfigLoader.load(scenario.configURL)
+        // Port 9 (discard): nothing listens; a dry run must not try.
+        let lines = try JobindsatsFetch.run(config, options: .init(baseURL: "http://127.0.0.1:9/v3/", token: Self.token, dryRun: true)).map(\.en)
+        #expect(lines == [
+            "Dry run: nothing is asked or written. A fetch would make these requests:",
+            "y01a02: the months after 2017M02 up to December 2017 that the table has",
+            "  GET http://127.0.0.1:9/v3/table/y01a02?format=json",
+            "  GET http://127.0.0.1:9/v3/data/y01a02?format=json&period.M=<those months>&hierarchy._nykom=<area ids of Vallensbæk, Ishøj>&mgroup.*=*",
+            "y07a02: the months of 2017 that the table has",
+            "  GET http://127.0.0.1:9/v3/table/y07a02?format=json",
+            "  GET http://127.0.0.1:9/v3/data/y07a02?format=json&period.M=<those months>&hierarchy._nykom=<area ids of Vallensbæk, Ishøj>&mgroup.*=*",
+            "  with Authorization: Bearer ******** (JOBINDSATS_TOKEN, masked)",
+        ])
+        #expect(try contents(scenario) == before)
+        try expectNoToken(scenario, lines)
+    }
+}
