@@ -16,6 +16,12 @@ extension CaseloadError {
         self.init(.usage, diagnostics: failure.diagnostics, summary: closing)
     }
 
+    /// `caseload fetch jobindsats` stopped (exit 2 settings, 1 catalog errors, 3 the fetch
+    /// failed): the catalog's errors, then what happened and what to do.
+    init(_ failure: JobindsatsFetch.Failure) {
+        self.init(failure.exitCode, diagnostics: failure.diagnostics + CaseloadError(failure.exitCode, error: failure.message).diagnostics)
+    }
+
     /// The results could not be published, or the output folder is busy (exit 3).
     init(_ failure: OutputWriter.Failure) {
         self.init(.outputFailed, error: failure.message)

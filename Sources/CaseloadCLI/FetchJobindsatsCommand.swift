@@ -44,7 +44,7 @@ struct FetchJobindsatsCommand: ParsableCommand, ChoosesLanguage {
         do {
             for line in try JobindsatsFetch.run(loaded, options: options) { print(line.text(sprog.language)) }
         } catch {
-            throw CaseloadError(error.exitCode, diagnostics: error.diagnostics + [Diagnostic(.error, error.message, at: nil)])
+            throw CaseloadError(error)
         }
     }
 }
