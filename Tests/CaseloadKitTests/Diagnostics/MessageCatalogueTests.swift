@@ -429,7 +429,6 @@ import Testing
         ("reasonAfterCutoff", .reasonAfterCutoff),
         ("reasonOutsidePeriods", .reasonOutsidePeriods),
         ("reasonTotalRow", .reasonTotalRow),
-        ("reasonNoValue", .reasonNoValue),
         ("emptyCaseID", .emptyCaseID),
         ("everyMunicipality", .everyMunicipality),
         // Message+FriendlyInput.swift (cellNotADate is sampled with Message+CSV.swift's entries)

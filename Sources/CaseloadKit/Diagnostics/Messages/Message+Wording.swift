@@ -77,9 +77,6 @@ extension Message {
     /// Case periods outside every period counted.
     static var reasonOutsidePeriods: Message { Message(en: "outside the periods", da: "uden for perioderne") }
 
-    /// Jobindsats rows without a value (`..`, `-`, empty): the month is missing, not 0.
-    static var reasonNoValue: Message { Message(en: "no value", da: "ingen værdi") }
-
     /// Rows that hold a total (`I alt`, `Sum`), which caseload makes itself.
     static var reasonTotalRow: Message { Message(en: "total row", da: "sumrække") }
 
