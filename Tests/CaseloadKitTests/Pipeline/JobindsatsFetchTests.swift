@@ -74,7 +74,7 @@ import Testing
     @Test(arguments: [
         ("401", "error: Jobindsats refused the key (HTTP 401): it is wrong or has expired; ask jobindsats@star.dk for a new one and update JOBINDSATS_TOKEN; nothing was written to Input/faktisk"),
         ("429", "error: Jobindsats asks to wait (HTTP 429, too many requests): try again in 30 seconds; nothing was written to Input/faktisk"),
-        ("500", "error: Jobindsats failed (HTTP 500): the fault is theirs; try again later; nothing was written to Input/faktisk"),
+        ("500", "error: the Jobindsats server went wrong (HTTP 500): the fault is theirs; try again later; nothing was written to Input/faktisk"),
         ("slow", "error: no answer from Jobindsats within 1 second: try again later, or wait longer with --timeout; nothing was written to Input/faktisk"),
         ("garbage", "error: the answer to <base>/table/y01a02?format=json is not a Jobindsats response caseload can read: try again; if it persists, the API has changed (see the README); nothing was written to Input/faktisk"),
     ])

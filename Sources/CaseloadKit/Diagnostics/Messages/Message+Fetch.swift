@@ -46,7 +46,7 @@ extension Message {
 
     /// The API failed.
     static func fetchServerError(_ status: Int) -> Message {
-        Message(en: "Jobindsats failed (HTTP \(status)): the fault is theirs; try again later",
+        Message(en: "the Jobindsats server went wrong (HTTP \(status)): the fault is theirs; try again later",
                 da: "Jobindsats fejlede (HTTP \(status)): fejlen er deres; prøv igen senere")
     }
 
