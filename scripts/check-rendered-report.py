@@ -6,6 +6,9 @@ that every chart in the DOM Chromium built has its series.
   chart that spills over, or a section that breaks, changes the count;
 - every bar chart (svg.chart, not monthly) has a legend entry per series and, for every
   benefit, one bar per series;
+- every comparison chart (svg.peer-chart) has, for every name it labels (our municipalities,
+  each peer, the country), one bar inside the chart, and the
+  median line;
 - every monthly chart (svg.monthly) has one path.year per year it names in data-years, each
   with at least one point, and one line.budget per budget it names in data-budgets (at least
   one); every coordinate is a finite number inside the chart's viewBox.
@@ -55,6 +58,29 @@ def check_bar_chart(number, chart, problems):
         problems.append(f"bar chart {number}: {len(swatches)} legend entries but bars of {len(series)} series ({len(bars)} bars)")
 
 
+def check_peer_chart(number, chart, problems):
+    elements = chart["elements"]
+    names = [a for t, a in elements if t == "text" and "name" in classes(a)]
+    bars = [a for t, a in elements if t == "rect" and "bar" in classes(a)]
+    medians = [a for t, a in elements if t == "line" and "median" in classes(a)]
+    label = chart["attrs"].get("id", str(number))
+    if len(names) < 2 or len(bars) != len(names):
+        problems.append(f"comparison chart {label}: {len(names)} names but {len(bars)} bars")
+        return
+    if not medians:
+        problems.append(f"comparison chart {label}: no median line")
+    attrs = chart["attrs"]
+    box = [float(v) for v in (attrs.get("viewbox") or attrs.get("viewBox") or "0 0 0 0").split()]
+    for bar in bars:
+        try:
+            x, y, width = float(bar["x"]), float(bar["y"]), float(bar["width"])
+        except (KeyError, ValueError):
+            problems.append(f"comparison chart {label}: a bar without numeric x, y, width: {bar}")
+            continue
+        if not all(map(math.isfinite, (x, y, width))) or width < 0 or x + width > box[0] + box[2] or y > box[1] + box[3]:
+            problems.append(f"comparison chart {label}: a bar outside the chart: x={x} y={y} width={width}")
+
+
 def check_monthly_chart(number, chart, problems):
     attrs = chart["attrs"]
     years = (attrs.get("data-years") or "").split()
@@ -98,9 +124,18 @@ def main():
     parser = Charts()
     parser.feed(open(dom, encoding="utf-8").read())
     problems = []
-    monthly = bars = 0
+    monthly = bars = peers = 0
     for number, chart in enumerate(parser.charts, start=1):
-        if "monthly" in classes(chart["attrs"]):
+        if "peer-legend" in classes(chart["attrs"]):
+            # The comparison charts' shared legend: a swatch and a name per kind of bar.
+            swatches = [a for t, a in chart["elements"] if t == "rect"]
+            names = [a for t, a in chart["elements"] if t == "text"]
+            if len(swatches) < 2 or len(names) < len(swatches):
+                problems.append(f"comparison legend: {len(swatches)} swatches, {len(names)} names")
+        elif "peer-chart" in classes(chart["attrs"]):
+            peers += 1
+            check_peer_chart(number, chart, problems)
+        elif "monthly" in classes(chart["attrs"]):
             monthly += 1
             check_monthly_chart(number, chart, problems)
         else:
@@ -112,7 +147,7 @@ def main():
                         " (if the report changed on purpose, update the expected count in .ci/run)")
     for problem in problems:
         print(f"  FAIL: {problem}", file=sys.stderr)
-    print(f"  {pages} pages; {bars} bar charts and {monthly} monthly charts, each with its series"
+    print(f"  {pages} pages; {bars} bar charts, {peers} comparison charts and {monthly} monthly charts, each with its series"
           if not problems else f"  {len(problems)} problem(s)")
     sys.exit(1 if problems else 0)
 
