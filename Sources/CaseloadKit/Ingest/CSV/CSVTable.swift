@@ -37,14 +37,7 @@ public struct CSVTable {
             try readWorkbook(diagnostics: diagnostics, ledger: ledger, body)
             return
         }
-        let encoding: TextEncoding
-        do {
-            guard let usable = try TextEncoding.detect(fileAt: file.url).usableEncoding(for: file, diagnostics: diagnostics) else { return }
-            encoding = usable
-        } catch {
-            diagnostics.error(.cannotReadFile, at: file.at())
-            return
-        }
+        guard let encoding = TextEncoding.usable(for: file, diagnostics: diagnostics) else { return }
 
         var header: [String: Int]?
         var headerWidth = 0

@@ -18,3 +18,16 @@ extension TextEncoding.Detection {
         return nil
     }
 }
+
+extension TextEncoding {
+    /// Detects `file`'s encoding and reports it as `Detection.usableEncoding` does; a file that
+    /// cannot be read is an error at the file. `nil` when the file is not to be read.
+    static func usable(for file: InputFile, diagnostics: DiagnosticEngine) -> TextEncoding? {
+        do {
+            return try detect(fileAt: file.url).usableEncoding(for: file, diagnostics: diagnostics)
+        } catch {
+            diagnostics.error(.cannotReadFile, at: file.at())
+            return nil
+        }
+    }
+}

@@ -31,14 +31,7 @@ public struct StatistikbankenTable {
     /// used the row; rows with errors are reported and counted rejected.
     public func read(diagnostics: DiagnosticEngine, ledger: InputLedger, _ body: (StatistikbankenRow) -> Bool) throws {
         ledger.register(file.path)
-        let encoding: TextEncoding
-        do {
-            guard let usable = try TextEncoding.detect(fileAt: file.url).usableEncoding(for: file, diagnostics: diagnostics) else { return }
-            encoding = usable
-        } catch {
-            diagnostics.error(.cannotReadFile, at: file.at())
-            return
-        }
+        guard let encoding = TextEncoding.usable(for: file, diagnostics: diagnostics) else { return }
         var header: Header?
         var rows = 0
         let reader = CSVReader(url: file.url, delimiter: UInt8(ascii: ";"), encoding: encoding)
