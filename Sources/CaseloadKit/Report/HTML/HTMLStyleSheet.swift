@@ -22,10 +22,11 @@ enum HTMLStyleSheet {
         tbody th { font-weight: normal; white-space: nowrap; }
         td { text-align: right; white-space: nowrap; }
         td.none { color: #777777; }
-        table.flags { break-inside: auto; page-break-inside: auto; }
+        table.flags { font-size: 7.5pt; break-inside: auto; page-break-inside: auto; }
         table.flags tr { break-inside: avoid; page-break-inside: avoid; }
         table.flags td { text-align: left; white-space: normal; }
         table.flags td.number { text-align: right; white-space: nowrap; }
+        table.flags td:last-child { width: 45%; }
         table.summary tbody th { white-space: normal; }
         tbody tr:nth-child(even) th, tbody tr:nth-child(even) td { background: #f2f2f2; }
         tr.total th, tr.total td { font-weight: bold; background: #ffffff; border-top: 1.2pt solid #1a1a1a; border-bottom: 1.2pt solid #1a1a1a; }
@@ -51,6 +52,8 @@ enum HTMLStyleSheet {
           body { max-width: none; padding: 0; }
           section.unit, section.followup { margin-top: 0; break-before: page; page-break-before: always; }
           th, td { padding: 0.8mm 1.2mm; }
+          /* The flag tables are compact so that the ten largest fit the first page. */
+          table.flags th, table.flags td { padding: 0.6mm 1mm; }
           /* A chart with many series shrinks to stay on its table's page. */
           figure.chart svg { width: auto; max-width: 100%; max-height: 140mm; }
           a { text-decoration: none; }
