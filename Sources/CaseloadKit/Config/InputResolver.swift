@@ -48,37 +48,46 @@ enum InputResolver {
                 }
                 files.append(InputFile(url: url, path: written, sheet: sheet))
             case .folder:
-                let names: [String]
-                do {
-                    names = try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
-                } catch {
-                    diagnostics.error(.inputFolderUnreadable(key, path), at: location)
-                    continue
-                }
-                let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
-                var found = 0
-                for name in names where !name.hasPrefix(".") && !name.hasPrefix("~$") {
-                    let entry = InputFile(url: url.appendingPathComponent(name), path: "\(folder)/\(name)")
-                    switch FileKind.of(entry.url) {
-                    case .file where extensions.contains { name.lowercased().hasSuffix(".\($0)") }:
-                        files.append(entry)
-                        found += 1
-                    case .file where isLegacyWorkbook(name):
-                        diagnostics.error(.workbookLegacyFormat, at: entry.at())
-                    case .file, .folder:
-                        warnings.append(Diagnostic(.warning, .inputSkipped(key, wanted: wanted, workbook: isWorkbook(name)), at: entry.at()))
-                    case .other(let kind):
-                        diagnostics.error(.inputNotAFileInFolder(key, entry.path, kind: kind), at: entry.at())
-                    case .missing:
-                        break // removed while the folder was listed
-                    }
-                }
-                if found == 0 {
-                    diagnostics.error(.inputFolderEmpty(key, path, wanted: wanted), at: location)
-                }
+                files += folderFiles(url, path: path, key: key, extensions: extensions, wanted: wanted, at: location,
+                                     diagnostics: diagnostics, warnings: &warnings)
             }
         }
         return unique(files, key: key, at: nodeLocation, diagnostics: diagnostics)
+    }
+
+    /// The files of `extensions` in the folder `url` (written `path` in pipeline.yml), sorted
+    /// by name; hidden files and Office lock files skipped silently, other files with a warning.
+    private static func folderFiles(_ url: URL, path: String, key: String, extensions: [String], wanted: Message,
+                                    at location: SourceLocation, diagnostics: DiagnosticEngine,
+                                    warnings: inout [Diagnostic]) -> [InputFile] {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
+        } catch {
+            diagnostics.error(.inputFolderUnreadable(key, path), at: location)
+            return []
+        }
+        let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
+        var files: [InputFile] = []
+        for name in names where !name.hasPrefix(".") && !name.hasPrefix("~$") {
+            let entry = InputFile(url: url.appendingPathComponent(name), path: "\(folder)/\(name)")
+            switch FileKind.of(entry.url) {
+            case .file where extensions.contains { name.lowercased().hasSuffix(".\($0)") }:
+                files.append(entry)
+            case .file where isLegacyWorkbook(name):
+                diagnostics.error(.workbookLegacyFormat, at: entry.at())
+            case .file, .folder:
+                warnings.append(Diagnostic(.warning, .inputSkipped(key, wanted: wanted, workbook: isWorkbook(name)), at: entry.at()))
+            case .other(let kind):
+                diagnostics.error(.inputNotAFileInFolder(key, entry.path, kind: kind), at: entry.at())
+            case .missing:
+                break // removed while the folder was listed
+            }
+        }
+        if files.isEmpty {
+            diagnostics.error(.inputFolderEmpty(key, path, wanted: wanted), at: location)
+        }
+        return files
     }
 
     /// The files without repeats: the same file (and sheet) twice, a folder and a file in it

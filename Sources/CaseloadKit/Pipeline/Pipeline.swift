@@ -9,104 +9,63 @@ public enum Pipeline {
     public static func evaluate(_ config: PipelineConfig, caseReading: CaseReadTuning = CaseReadTuning()) throws -> RunOutcome {
         let diagnostics = DiagnosticEngine()
         let ledger = InputLedger()
-        var catalogRead: Catalog?
-        func outcome(_ report: ReconciliationReport?, _ files: [OutputFile]) -> RunOutcome {
-            RunOutcome(diagnostics: diagnostics, ledger: ledger, report: report, files: files, config: config, catalog: catalogRead)
-        }
-        let style = config.numberStyle
-        let municipalities = MunicipalityIndex(config.municipalities)
         for warning in config.warnings { diagnostics.report(warning) }
 
         // Ingest. The catalog comes first: every other file names benefits through it.
-        guard let catalog = try CatalogReader.read(config.inputs.catalog, style: style, diagnostics: diagnostics, ledger: ledger) else {
-            return outcome(nil, [])
+        guard let catalog = try CatalogReader.read(config.inputs.catalog, style: config.numberStyle, diagnostics: diagnostics, ledger: ledger) else {
+            return RunOutcome(diagnostics: diagnostics, ledger: ledger, report: nil, files: [], config: config, catalog: nil)
         }
-        let errorsBeforeBudgets = diagnostics.errorCount
-        catalogRead = catalog
-        var budgetLines: [BudgetLine] = []
-        // Budget XML rows of other years are counted, not kept (an archive may hold millions).
-        var countedBudgetYears = CountedBudgetYears(municipalities: municipalities.municipalities.count)
-        for file in config.inputs.budget {
-            if file.path.lowercased().hasSuffix(".xml") {
-                budgetLines += BudgetXMLReader.read(file, catalog: catalog, year: config.year, municipalities: municipalities,
-                                                    countedYears: &countedBudgetYears, diagnostics: diagnostics, ledger: ledger)
-            } else {
-                budgetLines += try BudgetCSVReader.read(file, catalog: catalog, style: style, diagnostics: diagnostics, ledger: ledger)
-            }
+        let inputs = try PipelineInputs.read(config, catalog: catalog, caseReading: caseReading, diagnostics: diagnostics, ledger: ledger)
+        let report = compared(inputs, config: config, catalog: catalog, diagnostics: diagnostics, ledger: ledger)
+        guard !diagnostics.hasErrors else {
+            return RunOutcome(diagnostics: diagnostics, ledger: ledger, report: nil, files: [], config: config, catalog: catalog)
         }
-        let budgetsRead = diagnostics.errorCount == errorsBeforeBudgets
-        let errorsBeforeRates = diagnostics.errorCount
-        var rateLines: [RateLine] = []
-        for file in config.inputs.rates {
-            rateLines += try RateTableReader.read(file, catalog: catalog, style: style, diagnostics: diagnostics, ledger: ledger)
-        }
-        let ratesRead = diagnostics.errorCount == errorsBeforeRates
-        var actualLines: [ActualLine] = []
-        for file in config.inputs.actuals {
-            if file.path.lowercased().hasSuffix(".json") {
-                actualLines += JobindsatsReader.read(file, catalog: catalog, measure: config.inputs.jobindsatsMeasure,
-                                                     diagnostics: diagnostics, ledger: ledger)
-            } else {
-                actualLines += try ActualsReader.read(file, catalog: catalog, style: style, diagnostics: diagnostics, ledger: ledger)
-            }
-        }
-        var goals: [Goal] = []
-        for file in config.inputs.goals {
-            goals += try GoalsReader.read(file, catalog: catalog, style: style, diagnostics: diagnostics, ledger: ledger)
-        }
-        var labourForceLines: [LabourForceLine] = []
-        for file in config.inputs.labourForce {
-            labourForceLines += try LabourForceReader.read(file, diagnostics: diagnostics, ledger: ledger)
-        }
-        var cases = CaseTally(config: config)
-        for file in config.inputs.cases {
-            CaseFileReader.read(file, catalog: catalog, municipalities: municipalities, style: style, into: &cases,
-                                diagnostics: diagnostics, ledger: ledger, tuning: caseReading)
-        }
-        CaseFileReader.resolveOverlaps(in: &cases, catalog: catalog, municipalities: municipalities, style: style,
-                                       diagnostics: diagnostics)
 
+        // Report.
+        let files = try ResultFile.written(reports: config.reports).compactMap { try $0.render(report, ledger: ledger) }
+        return RunOutcome(diagnostics: diagnostics, ledger: ledger, report: report, files: files, config: config, catalog: catalog)
+    }
+
+    /// Convert and compare: the books built from the lines read, reconciled, with the
+    /// checks, goals, comparison, flags and (with a cut-off) the forecast.
+    private static func compared(_ inputs: PipelineInputs, config: PipelineConfig, catalog: Catalog,
+                                 diagnostics: DiagnosticEngine, ledger: InputLedger) -> ReconciliationReport {
+        let municipalities = inputs.municipalities
         // Rows of another year among rows of the years the run uses (a typing error, most likely).
-        StrayYearRows.report(budget: budgetLines, rates: rateLines, actuals: actualLines, config: config,
+        StrayYearRows.report(budget: inputs.budgetLines, rates: inputs.rateLines, actuals: inputs.actualLines, config: config,
                              municipalities: municipalities, diagnostics: diagnostics)
-
-        // Convert and compare.
-        let budgets = BudgetBook.build(budgetLines, year: config.year, municipalities: municipalities, catalog: catalog, diagnostics: diagnostics, ledger: ledger)
-        let rates = RateTable.build(rateLines, year: config.year, municipalities: municipalities, catalog: catalog, diagnostics: diagnostics, ledger: ledger)
+        let budgets = BudgetBook.build(inputs.budgetLines, year: config.year, municipalities: municipalities, catalog: catalog, diagnostics: diagnostics, ledger: ledger)
+        let rates = RateTable.build(inputs.rateLines, year: config.year, municipalities: municipalities, catalog: catalog, diagnostics: diagnostics, ledger: ledger)
         // With peers, the peers' and the country's rows are read with the same rules as ours
         // (peers.md); they follow ours in `areas`, so our positions stay the same.
         let areas = config.peers.isEmpty ? municipalities : MunicipalityIndex(config.municipalities + config.peers + [.country])
-        let actuals = ActualsBook.build(actualLines, config: config, municipalities: areas, catalog: catalog, diagnostics: diagnostics, ledger: ledger)
-        let labourForce = LabourForceBook.build(labourForceLines, areas: areas, years: Set([config.year] + config.priorYears),
+        let actuals = ActualsBook.build(inputs.actualLines, config: config, municipalities: areas, catalog: catalog, diagnostics: diagnostics, ledger: ledger)
+        let labourForce = LabourForceBook.build(inputs.labourForceLines, areas: areas, years: Set([config.year] + config.priorYears),
                                                 diagnostics: diagnostics, ledger: ledger)
         // Checks that only make sense on complete inputs: with a budget or rate file that had
         // errors they would only repeat those errors, once per line.
         UnknownMunicipalityWarnings.report(ledger: ledger, municipalities: municipalities, diagnostics: diagnostics)
-        BudgetBook.checkEveryMunicipalityHasABudget(budgets, lines: budgetLines, countedYears: countedBudgetYears, config: config,
-                                                   complete: budgetsRead, diagnostics: diagnostics)
+        BudgetBook.checkEveryMunicipalityHasABudget(budgets, lines: inputs.budgetLines, countedYears: inputs.countedBudgetYears, config: config,
+                                                   complete: inputs.budgetsRead, diagnostics: diagnostics)
         var report = Reconciler.reconcile(config: config, catalog: catalog, budgets: budgets, rates: rates,
-                                          actuals: actuals, cases: cases, checkRates: ratesRead,
+                                          actuals: actuals, cases: inputs.cases, checkRates: inputs.ratesRead,
                                           diagnostics: diagnostics, ledger: ledger)
-        if budgetsRead {
-            BudgetGaps.report(budgets: budgets, actuals: actuals, cases: cases, config: config, catalog: catalog, diagnostics: diagnostics)
+        if inputs.budgetsRead {
+            BudgetGaps.report(budgets: budgets, actuals: actuals, cases: inputs.cases, config: config, catalog: catalog, diagnostics: diagnostics)
         }
         // An empty prior year is checked on inputs without errors (a rejected row may be its data).
         if !diagnostics.hasErrors { PriorYearGaps.report(report, config: config, diagnostics: diagnostics) }
-        report.goals = GoalChecker.check(goals, report: report, municipalities: municipalities, catalog: catalog, ledger: ledger,
+        report.goals = GoalChecker.check(inputs.goals, report: report, municipalities: municipalities, catalog: catalog, ledger: ledger,
                                          diagnostics: diagnostics)
         report.comparison = PeerComparer.compare(report, config: config, catalog: catalog, actuals: actuals, labourForce: labourForce)
         report.flags = FlagOrder.bySize(FlagFinder.flags(report, thresholds: config.flagThresholds)
                                         + (report.comparison.map { PeerFlags.flags($0, report: report) } ?? [])
                                         + GoalChecker.flags(report.goals, report: report))
         if config.cutoff != nil {  // only a forecast needs the monthly values
-            let series = MonthlySeries.aggregated(actualLines, municipalities: municipalities).merging(.cases(cases))
+            let series = MonthlySeries.aggregated(inputs.actualLines, municipalities: municipalities).merging(.cases(inputs.cases))
             report.forecast = ForecastReport.build(report, series: series, config: config)
         }
-        guard !diagnostics.hasErrors else { return outcome(nil, []) }
-
-        // Report.
-        let files = try ResultFile.written(reports: config.reports).compactMap { try $0.render(report, ledger: ledger) }
-        return outcome(report, files)
+        return report
     }
 
     /// The names of every file a run can write into `<output>/<year>/` (`ResultFile`): any
