@@ -18,7 +18,7 @@ public enum Reconciler {
                     let fromCases = cases.figure(municipality: position, benefit: benefit.id, year: year)
                     if let first = actuals.firstRow(municipality: position, benefit: benefit.id, year: year),
                        let caseRow = cases.firstRow(municipality: position, benefit: benefit.id, year: year) {
-                        diagnostics.error(.actualsFromBothSources(municipality: municipality.name, year: year, benefit: benefit.name, caseRow: "\(caseRow)"), at: first)
+                        diagnostics.error(.actualsFromBothSources(municipality: municipality.name, year: year, benefit: benefit.name, caseRow: caseRow), at: first)
                     }
                     figures.append(aggregated ?? fromCases)
                 }

@@ -62,19 +62,19 @@ public struct ActualsBook: Sendable {
                                diagnostics: DiagnosticEngine, ledger: InputLedger) -> ActualFigure? {
         func rejectAll() { for row in rows { ledger.rejected(row.origin.file) } }
         if let (first, second) = jsonAndCSVClash(rows) {
-            diagnostics.error(.actualsFromJSONAndCSV(name, first: "\(first.origin.wholeLine)"), at: second.origin)
+            diagnostics.error(.actualsFromJSONAndCSV(name, first: first.origin.wholeLine), at: second.origin)
             rejectAll()
             return nil
         }
         let yearly = rows.filter { $0.month == nil }
         let monthly = rows.compactMap { row in row.month.map { (month: $0, row: row) } }
         if yearly.count > 1 {
-            diagnostics.error(.secondYearlyActual(name, first: "\(yearly[0].origin.wholeLine)"), at: yearly[1].origin)
+            diagnostics.error(.secondYearlyActual(name, first: yearly[0].origin.wholeLine), at: yearly[1].origin)
             rejectAll()
             return nil
         }
         if let year = yearly.first, let month = monthly.first {
-            diagnostics.error(.yearlyAndMonthly(name, yearlyAt: "\(year.origin.wholeLine)"), at: month.row.origin)
+            diagnostics.error(.yearlyAndMonthly(name, yearlyAt: year.origin.wholeLine), at: month.row.origin)
             rejectAll()
             return nil
         }
@@ -86,7 +86,7 @@ public struct ActualsBook: Sendable {
         var duplicate = false
         for (month, row) in monthly {
             if let first = byMonth[month] {
-                diagnostics.error(.secondMonthlyActual(name, month: month, first: "\(first.origin.wholeLine)"), at: row.origin)
+                diagnostics.error(.secondMonthlyActual(name, month: month, first: first.origin.wholeLine), at: row.origin)
                 duplicate = true
             } else {
                 byMonth[month] = row

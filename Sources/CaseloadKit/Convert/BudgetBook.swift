@@ -60,8 +60,8 @@ public struct BudgetBook: Sendable {
             if let first = books[line.version]?[position][line.benefit] {
                 let (name, benefit) = (municipalities.municipalities[position].name, catalog.name(of: line.benefit))
                 let message: Message = line.version == .oprindeligt
-                    ? .secondBudget(municipality: name, year: line.year, benefit: benefit, first: "\(first.origin.wholeLine)")
-                    : .secondCorrectedBudget(municipality: name, year: line.year, benefit: benefit, first: "\(first.origin.wholeLine)")
+                    ? .secondBudget(municipality: name, year: line.year, benefit: benefit, first: first.origin.wholeLine)
+                    : .secondCorrectedBudget(municipality: name, year: line.year, benefit: benefit, first: first.origin.wholeLine)
                 diagnostics.error(message, at: line.origin)
                 for _ in rows { ledger.rejected(line.origin.file) }
                 continue
@@ -89,7 +89,7 @@ public struct BudgetBook: Sendable {
                 guard let first = original[position][line.benefit], first.grundlag != line.grundlag else { continue }
                 diagnostics.error(.correctedGrundlagDiffers(municipality: municipalities.municipalities[position].name, year: year,
                                                             benefit: catalog.name(of: line.benefit), grundlag: line.grundlag.rawValue,
-                                                            original: "\(first.origin.wholeLine)", originalGrundlag: first.grundlag.rawValue),
+                                                            original: first.origin.wholeLine, originalGrundlag: first.grundlag.rawValue),
                                   at: line.origin)
                 for _ in 0..<line.rowCount { ledger.usedRowRejected(line.origin.file) }
                 kept[position][line.benefit] = nil

@@ -37,7 +37,7 @@ public struct LabourForceBook: Sendable {
             }
             let key = Key(area: position, year: line.year)
             if let first = entries[key] {
-                diagnostics.error(.labourForceTwice(areas.municipalities[position].name, year: line.year, first: "\(first.origin.wholeLine)"),
+                diagnostics.error(.labourForceTwice(areas.municipalities[position].name, year: line.year, first: first.origin.wholeLine),
                                   at: line.origin)
                 ledger.rejected(line.origin.file)
                 continue

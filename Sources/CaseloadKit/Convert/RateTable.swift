@@ -25,7 +25,7 @@ public struct RateTable: Sendable {
             }
             let key = Key(scope: line.scope, benefit: line.benefit, grundlag: line.grundlag)
             if let first = rates[key] {
-                diagnostics.error(.secondRate(grundlag: line.grundlag.rawValue, municipality: line.scope == .everyMunicipality ? nil : line.municipality, year: line.year, benefit: catalog.name(of: line.benefit), first: "\(first.origin.wholeLine)"), at: line.origin)
+                diagnostics.error(.secondRate(grundlag: line.grundlag.rawValue, municipality: line.scope == .everyMunicipality ? nil : line.municipality, year: line.year, benefit: catalog.name(of: line.benefit), first: first.origin.wholeLine), at: line.origin)
                 ledger.rejected(line.origin.file)
                 continue
             }

@@ -42,7 +42,7 @@ public enum BudgetCSVReader {
                 case nil:
                     return true
                 case .duplicate(let first):
-                    cells.fail(konto, .accountTwice("\(account.account)", municipality: municipality, year: year, first: "\(first.wholeLine)"))
+                    cells.fail(konto, .accountTwice("\(account.account)", municipality: municipality, year: year, first: first.wholeLine))
                 case .sumTooLarge:
                     cells.fail(beloeb, .accountSumTooLarge(municipality: municipality, year: year, benefit: catalog.name(of: account.entry.benefit)))
                 }

@@ -35,14 +35,14 @@ public enum CatalogReader {
                     return false
                 }
                 if let first = idLines[benefitID] {
-                    cells.fail(id, .catalogIDTwice(idText, first: "\(first)"))
+                    cells.fail(id, .catalogIDTwice(idText, first: first))
                     return false
                 }
                 for spelling in [benefitID.rawValue, name] + aliases {
                     let key = MatchKey(spelling)
                     if let owner = nameOwners[key], owner.id != benefitID {
                         cells.fail(spelling == benefitID.rawValue ? id : spelling == name ? navn : aliaser,
-                                   .nameMatchesTwoBenefits(spelling, owner: "\(owner.id)", ownerName: owner.name, ownerAt: "\(owner.at)", id: "\(benefitID)"))
+                                   .nameMatchesTwoBenefits(spelling, owner: "\(owner.id)", ownerName: owner.name, ownerAt: owner.at, id: "\(benefitID)"))
                     } else if nameOwners[key] == nil {
                         nameOwners[key] = (benefitID, spelling, row.location)
                     }
@@ -55,7 +55,7 @@ public enum CatalogReader {
                     }
                     if let owner = functionOwners[function] {
                         cells.fail(funktioner, owner.id == benefitID ? .functionListedTwice(text)
-                                   : .functionListedForOther(text, owner: "\(owner.id)", ownerText: owner.text, ownerAt: "\(owner.at)"))
+                                   : .functionListedForOther(text, owner: "\(owner.id)", ownerText: owner.text, ownerAt: owner.at))
                         continue
                     }
                     functionOwners[function] = (benefitID, text, row.location)
@@ -90,7 +90,7 @@ public enum CatalogReader {
             }
             if let owner = owners[table] {
                 cells.fail(jobindsats, owner.id == benefit ? .jobindsatsTableListedTwice(text)
-                           : .jobindsatsTableForOther(text, owner: "\(owner.id)", ownerAt: "\(owner.at)"))
+                           : .jobindsatsTableForOther(text, owner: "\(owner.id)", ownerAt: owner.at))
                 continue
             }
             owners[table] = (benefit, row.location)

@@ -6,7 +6,8 @@ import Testing
 /// sample here, renders in both languages, and its Danish is Danish.
 @Suite struct MessageCatalogueTests {
     static let file = "Input/budget/ishoej-2017.csv"
-    static let place = "Input/budget/ishoej-2017.csv:4"
+    static let place = CaseloadKit.SourceLocation(file: "Input/budget/ishoej-2017.csv", line: 4)
+    static let catalogPlace = CaseloadKit.SourceLocation(file: "Input/ydelser.csv", line: 2)
 
     /// One sample of every catalogue entry, by its name in Messages/*.swift (an overloaded
     /// name has one sample per declaration).
@@ -26,7 +27,7 @@ import Testing
         ("secondYearlyActual", .secondYearlyActual("Ishøj, 2015, A-dagpenge", first: place)),
         ("yearlyAndMonthly", .yearlyAndMonthly("Ishøj, 2015, A-dagpenge", yearlyAt: place)),
         ("secondMonthlyActual", .secondMonthlyActual("Ishøj, 2017, A-dagpenge", month: 3, first: place)),
-        ("actualsFromBothSources", .actualsFromBothSources(municipality: "Ishøj", year: 2017, benefit: "A-dagpenge", caseRow: "Input/sager/sager.csv:2")),
+        ("actualsFromBothSources", .actualsFromBothSources(municipality: "Ishøj", year: 2017, benefit: "A-dagpenge", caseRow: CaseloadKit.SourceLocation(file: "Input/sager/sager.csv", line: 2))),
         ("rateChecksSkipped", .rateChecksSkipped),
         ("noRate", .noRate(grundlag: "netto", municipality: "Ishøj", year: 2017, benefit: "A-dagpenge")),
         ("municipalityDidYouMean", .municipalityDidYouMean("Ishoj", rows: 1234, near: "Ishøj")),
@@ -91,11 +92,11 @@ import Testing
         // Message+Catalog.swift
         ("unknownBenefit", .unknownBenefit("Dagpenge", nearest: ["A-dagpenge", "Sygedagpenge"])),
         ("catalogIDNotSlug", .catalogIDNotSlug("A Dagpenge")),
-        ("catalogIDTwice", .catalogIDTwice("a-dagpenge", first: "Input/ydelser.csv:2")),
-        ("nameMatchesTwoBenefits", .nameMatchesTwoBenefits("Dagpenge", owner: "a-dagpenge", ownerName: "A-dagpenge", ownerAt: "Input/ydelser.csv:2", id: "sygedagpenge")),
+        ("catalogIDTwice", .catalogIDTwice("a-dagpenge", first: catalogPlace)),
+        ("nameMatchesTwoBenefits", .nameMatchesTwoBenefits("Dagpenge", owner: "a-dagpenge", ownerName: "A-dagpenge", ownerAt: catalogPlace, id: "sygedagpenge")),
         ("notAFunction", .notAFunction("5-57")),
         ("functionListedTwice", .functionListedTwice("5.57.71")),
-        ("functionListedForOther", .functionListedForOther("5.57.71", owner: "a-dagpenge", ownerText: "5.57.71", ownerAt: "Input/ydelser.csv:2")),
+        ("functionListedForOther", .functionListedForOther("5.57.71", owner: "a-dagpenge", ownerText: "5.57.71", ownerAt: catalogPlace)),
         ("catalogEmpty", .catalogEmpty),
         ("rateMinimumAboveMaximum", .rateMinimumAboveMaximum("takst_min", "300.000", "takst_max", "200.000")),
         // Message+Commands.swift
@@ -287,7 +288,7 @@ import Testing
         ("jobindsatsValueNotANumber", .jobindsatsValueNotANumber("Antal fuldtidspersoner", "\"12x\"")),
         ("jobindsatsTableNotAnID", .jobindsatsTableNotAnID("y07-a02")),
         ("jobindsatsTableListedTwice", .jobindsatsTableListedTwice("y01a02")),
-        ("jobindsatsTableForOther", .jobindsatsTableForOther("y01a02", owner: "a-dagpenge", ownerAt: "Input/ydelser.csv:2")),
+        ("jobindsatsTableForOther", .jobindsatsTableForOther("y01a02", owner: "a-dagpenge", ownerAt: catalogPlace)),
         ("actualsFromJSONAndCSV", .actualsFromJSONAndCSV("Ishøj, 2017, A-dagpenge", first: place)),
         ("jobindsatsMeasureNotText", .jobindsatsMeasureNotText),
         // Message+OutputSafety.swift

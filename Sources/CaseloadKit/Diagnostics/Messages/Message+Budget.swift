@@ -2,9 +2,9 @@
 /// keys, missing budgets or rates, and names that look misspelt.
 extension Message {
     /// The same account twice in a budget by account.
-    static func accountTwice(_ account: String, municipality: String, year: Int, first: String) -> Message {
-        Message(en: "konto \"\(account)\" appears twice for \(municipality), \(year); the first is at \(first)",
-                da: "konto \"\(account)\" står to gange for \(municipality), \(year); den første står i \(first)")
+    static func accountTwice(_ account: String, municipality: String, year: Int, first: SourceLocation) -> Message {
+        Message(en: "konto \"\(account)\" appears twice for \(municipality), \(year); the first is at \(first.rendered(.en))",
+                da: "konto \"\(account)\" står to gange for \(municipality), \(year); den første står i \(first.rendered(.da))")
     }
 
     /// Accounts whose sum leaves the range of amounts.
@@ -14,9 +14,9 @@ extension Message {
     }
 
     /// A second budget line for one municipality, year and benefit.
-    static func secondBudget(municipality: String, year: Int, benefit: String, first: String) -> Message {
-        Message(en: "a second budget for \(municipality), \(year), \(benefit); the first is at \(first)",
-                da: "endnu et budget for \(municipality), \(year), \(benefit); det første står i \(first)")
+    static func secondBudget(municipality: String, year: Int, benefit: String, first: SourceLocation) -> Message {
+        Message(en: "a second budget for \(municipality), \(year), \(benefit); the first is at \(first.rendered(.en))",
+                da: "endnu et budget for \(municipality), \(year), \(benefit); det første står i \(first.rendered(.da))")
     }
 
     /// A negative budget (a warning); `amount` in Danish style.
@@ -44,34 +44,34 @@ extension Message {
     }
 
     /// A second rate for one municipality (`nil`: the `*` rows), year, benefit and grundlag.
-    static func secondRate(grundlag: String, municipality: String?, year: Int, benefit: String, first: String) -> Message {
+    static func secondRate(grundlag: String, municipality: String?, year: Int, benefit: String, first: SourceLocation) -> Message {
         let scope = municipality.map { Message(en: $0, da: $0) } ?? everyMunicipality
-        return Message(en: "a second \(grundlag) rate for \(scope.en), \(year), \(benefit); the first is at \(first)",
-                       da: "endnu en \(grundlag)takst for \(scope.da), \(year), \(benefit); den første står i \(first)")
+        return Message(en: "a second \(grundlag) rate for \(scope.en), \(year), \(benefit); the first is at \(first.rendered(.en))",
+                       da: "endnu en \(grundlag)takst for \(scope.da), \(year), \(benefit); den første står i \(first.rendered(.da))")
     }
 
     /// A second yearly actuals row; `name` is `municipality, year, benefit`.
-    static func secondYearlyActual(_ name: String, first: String) -> Message {
-        Message(en: "a second yearly row for \(name); the first is at \(first)",
-                da: "endnu en række for hele året for \(name); den første står i \(first)")
+    static func secondYearlyActual(_ name: String, first: SourceLocation) -> Message {
+        Message(en: "a second yearly row for \(name); the first is at \(first.rendered(.en))",
+                da: "endnu en række for hele året for \(name); den første står i \(first.rendered(.da))")
     }
 
     /// Actuals given both yearly and monthly.
-    static func yearlyAndMonthly(_ name: String, yearlyAt: String) -> Message {
-        Message(en: "\(name) is given both as a yearly row (\(yearlyAt)) and as monthly rows; use one or the other",
-                da: "\(name) er angivet både som en række for hele året (\(yearlyAt)) og som månedsrækker; brug det ene eller det andet")
+    static func yearlyAndMonthly(_ name: String, yearlyAt: SourceLocation) -> Message {
+        Message(en: "\(name) is given both as a yearly row (\(yearlyAt.rendered(.en))) and as monthly rows; use one or the other",
+                da: "\(name) er angivet både som en række for hele året (\(yearlyAt.rendered(.da))) og som månedsrækker; brug det ene eller det andet")
     }
 
     /// A second row for one month.
-    static func secondMonthlyActual(_ name: String, month: Int, first: String) -> Message {
-        Message(en: "a second row for \(name), month \(month); the first is at \(first)",
-                da: "endnu en række for \(name), måned \(month); den første står i \(first)")
+    static func secondMonthlyActual(_ name: String, month: Int, first: SourceLocation) -> Message {
+        Message(en: "a second row for \(name), month \(month); the first is at \(first.rendered(.en))",
+                da: "endnu en række for \(name), måned \(month); den første står i \(first.rendered(.da))")
     }
 
     /// Actuals of one key from both aggregated rows and case periods.
-    static func actualsFromBothSources(municipality: String, year: Int, benefit: String, caseRow: String) -> Message {
-        Message(en: "actuals for \(municipality), \(year), \(benefit) come both from aggregated rows and from case periods (\(caseRow)); use one source",
-                da: "de faktiske tal for \(municipality), \(year), \(benefit) kommer både fra aggregerede rækker og fra sagsperioder (\(caseRow)); brug én kilde")
+    static func actualsFromBothSources(municipality: String, year: Int, benefit: String, caseRow: SourceLocation) -> Message {
+        Message(en: "actuals for \(municipality), \(year), \(benefit) come both from aggregated rows and from case periods (\(caseRow.rendered(.en))); use one source",
+                da: "de faktiske tal for \(municipality), \(year), \(benefit) kommer både fra aggregerede rækker og fra sagsperioder (\(caseRow.rendered(.da))); brug én kilde")
     }
 
     /// A note: the rate checks wait for the rate tables' errors.

@@ -8,15 +8,15 @@ extension Message {
     }
 
     /// A second corrected budget for one municipality, year and benefit.
-    static func secondCorrectedBudget(municipality: String, year: Int, benefit: String, first: String) -> Message {
-        Message(en: "a second corrected budget for \(municipality), \(year), \(benefit); the first is at \(first)",
-                da: "endnu et korrigeret budget for \(municipality), \(year), \(benefit); det første står i \(first)")
+    static func secondCorrectedBudget(municipality: String, year: Int, benefit: String, first: SourceLocation) -> Message {
+        Message(en: "a second corrected budget for \(municipality), \(year), \(benefit); the first is at \(first.rendered(.en))",
+                da: "endnu et korrigeret budget for \(municipality), \(year), \(benefit); det første står i \(first.rendered(.da))")
     }
 
     /// A corrected budget whose grundlag differs from the original's.
     static func correctedGrundlagDiffers(municipality: String, year: Int, benefit: String, grundlag: String,
-                                         original: String, originalGrundlag: String) -> Message {
-        Message(en: "the corrected budget for \(municipality), \(year), \(benefit) is \(grundlag), but the original budget at \(original) is \(originalGrundlag); a corrected budget must have the original's grundlag",
-                da: "det korrigerede budget for \(municipality), \(year), \(benefit) er \(grundlag), men det oprindelige budget i \(original) er \(originalGrundlag); et korrigeret budget skal have samme grundlag som det oprindelige")
+                                         original: SourceLocation, originalGrundlag: String) -> Message {
+        Message(en: "the corrected budget for \(municipality), \(year), \(benefit) is \(grundlag), but the original budget at \(original.rendered(.en)) is \(originalGrundlag); a corrected budget must have the original's grundlag",
+                da: "det korrigerede budget for \(municipality), \(year), \(benefit) er \(grundlag), men det oprindelige budget i \(original.rendered(.da)) er \(originalGrundlag); et korrigeret budget skal have samme grundlag som det oprindelige")
     }
 }

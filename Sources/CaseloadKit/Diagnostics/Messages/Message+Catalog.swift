@@ -18,14 +18,14 @@ extension Message {
     }
 
     /// A catalog id defined twice.
-    static func catalogIDTwice(_ id: String, first: String) -> Message {
-        Message(en: "id \"\(id)\" is already defined at \(first)", da: "id \"\(id)\" er allerede defineret i \(first)")
+    static func catalogIDTwice(_ id: String, first: SourceLocation) -> Message {
+        Message(en: "id \"\(id)\" is already defined at \(first.rendered(.en))", da: "id \"\(id)\" er allerede defineret i \(first.rendered(.da))")
     }
 
     /// A name or alias that two benefits share.
-    static func nameMatchesTwoBenefits(_ spelling: String, owner: String, ownerName: String, ownerAt: String, id: String) -> Message {
-        Message(en: "\"\(spelling)\" would match two benefits: \(owner) (\"\(ownerName)\" at \(ownerAt)) and \(id)",
-                da: "\"\(spelling)\" ville passe på to ydelser: \(owner) (\"\(ownerName)\" i \(ownerAt)) og \(id)")
+    static func nameMatchesTwoBenefits(_ spelling: String, owner: String, ownerName: String, ownerAt: SourceLocation, id: String) -> Message {
+        Message(en: "\"\(spelling)\" would match two benefits: \(owner) (\"\(ownerName)\" at \(ownerAt.rendered(.en))) and \(id)",
+                da: "\"\(spelling)\" ville passe på to ydelser: \(owner) (\"\(ownerName)\" i \(ownerAt.rendered(.da))) og \(id)")
     }
 
     /// A `funktioner` entry that is not a chart-of-accounts function.
@@ -41,9 +41,9 @@ extension Message {
     }
 
     /// A function already listed for another benefit.
-    static func functionListedForOther(_ text: String, owner: String, ownerText: String, ownerAt: String) -> Message {
-        Message(en: "function \"\(text)\" is already listed for \(owner) (\"\(ownerText)\" at \(ownerAt)): an account must map to one benefit",
-                da: "funktionen \"\(text)\" er allerede angivet for \(owner) (\"\(ownerText)\" i \(ownerAt)): en konto skal høre til én ydelse")
+    static func functionListedForOther(_ text: String, owner: String, ownerText: String, ownerAt: SourceLocation) -> Message {
+        Message(en: "function \"\(text)\" is already listed for \(owner) (\"\(ownerText)\" at \(ownerAt.rendered(.en))): an account must map to one benefit",
+                da: "funktionen \"\(text)\" er allerede angivet for \(owner) (\"\(ownerText)\" i \(ownerAt.rendered(.da))): en konto skal høre til én ydelse")
     }
 
     /// A catalog without benefits.

@@ -24,8 +24,8 @@ extension Message {
             fix = ("add the row", "tilføj rækken")
         }
         return Message(
-            en: "the budget for \(municipality) has \(what.en), which the budget for \(other) has (\(otherPlace)): \(municipality) gets no row for \(benefit), so the municipalities' rows differ (\(fix.en), with 0 if that is meant)",
-            da: "budgettet for \(municipality) har \(what.da), som budgettet for \(other) har (\(otherPlace)): \(municipality) får ingen række for \(benefit), så kommunerne har forskellige rækker (\(fix.da), med 0 hvis det er meningen)")
+            en: "the budget for \(municipality) has \(what.en), which the budget for \(other) has (\(otherPlace.rendered(.en))): \(municipality) gets no row for \(benefit), so the municipalities' rows differ (\(fix.en), with 0 if that is meant)",
+            da: "budgettet for \(municipality) har \(what.da), som budgettet for \(other) har (\(otherPlace.rendered(.da))): \(municipality) får ingen række for \(benefit), så kommunerne har forskellige rækker (\(fix.da), med 0 hvis det er meningen)")
     }
 
     /// A row of another year in a file whose other rows are of the years the run uses.

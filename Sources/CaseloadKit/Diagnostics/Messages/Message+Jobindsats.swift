@@ -102,15 +102,15 @@ extension Message {
     }
 
     /// A table id that another benefit already names.
-    static func jobindsatsTableForOther(_ text: String, owner: String, ownerAt: String) -> Message {
-        Message(en: "jobindsats: table \"\(text)\" is already the table of \"\(owner)\" (\(ownerAt)); a table of one benefit belongs to one catalog row",
-                da: "jobindsats: tabellen \"\(text)\" hører allerede til \"\(owner)\" (\(ownerAt)); en tabel for én ydelse hører til én række i kataloget")
+    static func jobindsatsTableForOther(_ text: String, owner: String, ownerAt: SourceLocation) -> Message {
+        Message(en: "jobindsats: table \"\(text)\" is already the table of \"\(owner)\" (\(ownerAt.rendered(.en))); a table of one benefit belongs to one catalog row",
+                da: "jobindsats: tabellen \"\(text)\" hører allerede til \"\(owner)\" (\(ownerAt.rendered(.da))); en tabel for én ydelse hører til én række i kataloget")
     }
 
     /// The same municipality, year, benefit (and month) from a Jobindsats response and a CSV file.
-    static func actualsFromJSONAndCSV(_ name: String, first: String) -> Message {
-        Message(en: "actuals for \(name) come both from \(first) and from this row of another kind of file (a Jobindsats response and a CSV file); keep one source",
-                da: "faktiske tal for \(name) kommer både fra \(first) og fra denne række i en anden slags fil (et svar fra Jobindsats og en CSV-fil); behold én kilde")
+    static func actualsFromJSONAndCSV(_ name: String, first: SourceLocation) -> Message {
+        Message(en: "actuals for \(name) come both from \(first.rendered(.en)) and from this row of another kind of file (a Jobindsats response and a CSV file); keep one source",
+                da: "faktiske tal for \(name) kommer både fra \(first.rendered(.da)) og fra denne række i en anden slags fil (et svar fra Jobindsats og en CSV-fil); behold én kilde")
     }
 
     /// `inputs.jobindsats_measure` that is not text.

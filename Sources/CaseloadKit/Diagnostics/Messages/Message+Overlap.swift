@@ -14,9 +14,9 @@ extension Message {
         let (ly, lm, ld) = last.components
         let one = days == 1
         return Message(
-            en: "this case period overlaps the one at \(other) (case \(caseID), \(benefit)): the \(days) shared "
+            en: "this case period overlaps the one at \(other.rendered(.en)) (case \(caseID), \(benefit)): the \(days) shared "
                 + "\(one ? "day" : "days"), \(first) to \(last), \(one ? "counts" : "count") once, at the larger omfang",
-            da: "denne sagsperiode overlapper perioden i \(other) (sag \(caseID), \(benefit)): \(one ? "den" : "de") "
+            da: "denne sagsperiode overlapper perioden i \(other.rendered(.da)) (sag \(caseID), \(benefit)): \(one ? "den" : "de") "
                 + "\(grouped(days)) fælles \(one ? "dag" : "dage"), \(fd).\(fm).\(fy)–\(ld).\(lm).\(ly), tælles kun én gang, "
                 + "med det største omfang")
     }

@@ -77,9 +77,9 @@ extension Message {
     }
 
     /// The labour force of one area and year given twice.
-    static func labourForceTwice(_ area: String, year: Int, first: String) -> Message {
-        Message(en: "labour force of \(area) \(year) given twice (first at \(first)); keep one",
-                da: "arbejdsstyrken for \(area) \(year) står der to gange (første gang i \(first)); behold den ene")
+    static func labourForceTwice(_ area: String, year: Int, first: SourceLocation) -> Message {
+        Message(en: "labour force of \(area) \(year) given twice (first at \(first.rendered(.en))); keep one",
+                da: "arbejdsstyrken for \(area) \(year) står der to gange (første gang i \(first.rendered(.da))); behold den ene")
     }
 
     /// Rows whose value is `..` (Statistikbanken's "no value").
