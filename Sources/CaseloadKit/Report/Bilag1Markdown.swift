@@ -1,4 +1,4 @@
-/// Renders bilag1.md for people: the largest flags, the Bilag 1 tables (one per municipality
+/// Renders bilag1.md for people: in a national run the overview (`NationalOverviewMarkdown`), the largest flags, the Bilag 1 tables (one per municipality
 /// and one for the jobcenter) as pipe tables walked from `Bilag1Table`, Danish number style,
 /// helårspersoner as whole numbers as the plan prints them; with a cut-off the budget
 /// follow-up (`ForecastMarkdown`); then the goals and the other flags. This is what reviewers
@@ -8,6 +8,7 @@ public enum Bilag1Markdown {
     public static func render(_ report: ReconciliationReport) -> String {
         var out = "# \(MarkdownText.escaped(ReportText.title(year: report.year)))\n\n"
         out += MarkdownText.escaped(ReportText.intro(report)) + "\n"
+        out += NationalOverviewMarkdown.render(report)
         let followUp = FollowUpLayout(report)
         out += FollowUpMarkdown.largest(followUp)
         for table in Bilag1Table.tables(of: report) {

@@ -62,6 +62,22 @@ enum HTMLStyleSheet {
         """
     }
 
+    /// The rules of lean pages (`NationalOverview.isLean`, a run over many municipalities):
+    /// each table kept whole and compact, three to a printed page; the long summary breaks
+    /// between its rows.
+    static let leanCSS = """
+        section.unit.lean { margin-top: 8mm; break-inside: avoid; page-break-inside: avoid; }
+        section.unit.lean h2 { font-size: 11pt; margin-bottom: 2mm; }
+        section.unit.lean table { font-size: 7.5pt; }
+        table.summary { break-inside: auto; page-break-inside: auto; }
+        table.summary tr { break-inside: avoid; page-break-inside: avoid; }
+        @media print {
+          section.unit.lean { margin-top: 5mm; break-before: auto; page-break-before: auto; }
+          section.unit.lean th, section.unit.lean td { padding: 0.4mm 1mm; }
+        }
+
+        """
+
     /// The rules of the budget follow-up's pages (`HTMLForecast`), added only to a report with
     /// a forecast so that the other reports stay as they are.
     static let forecastCSS = """

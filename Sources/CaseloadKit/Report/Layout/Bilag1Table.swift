@@ -26,10 +26,13 @@ public struct Bilag1Table: Sendable {
     /// 2 af 15 ydelser; budgettet omfatter alle 15.`); `nil` if no total is short.
     public let totalShortfall: String?
 
-    /// The tables of a report: one per municipality in report order, then the jobcenter's.
+    /// The tables of a report: one per municipality in report order, then the jobcenter's; in
+    /// a national run (`NationalOverview.isLean`) without a municipality's empty rows.
     public static func tables(of report: ReconciliationReport) -> [Bilag1Table] {
+        // A national run's tables leave out the benefits a municipality has no figure for.
+        let lean = NationalOverview.isLean(report)
         var tables = report.municipalities.map { municipality in
-            let rows = report.rows(of: municipality)
+            let rows = report.rows(of: municipality).filter { !lean || !isEmpty($0) }
             return Bilag1Table(rows, report: report, title: municipality, kommune: municipality, parts: nil)
         }
         if let jobcenter = report.jobcenter, !report.totals.isEmpty {
@@ -39,6 +42,12 @@ public struct Bilag1Table: Sendable {
                                       kommune: jobcenter, parts: parts))
         }
         return tables
+    }
+
+    /// True for a row without a figure: no budget and no actual helårspersoner in any year.
+    static func isEmpty(_ row: ReconciliationRow) -> Bool {
+        row.budget.exact.isZero && (row.helaarspersonerFaktisk?.exact.isZero ?? true)
+            && row.helaarspersonerPrior.allSatisfy { $0?.exact.isZero ?? true }
     }
 
     /// The columns of a table whose budgets are `grundlag`.

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Renders `afstemning.xlsx`, the workbook finance staff open: one Bilag 1 sheet per
+/// Renders `afstemning.xlsx`, the workbook finance staff open: in a national run the overview
+/// first (`NationalOverviewSheet`), one Bilag 1 sheet per
 /// municipality and one for the jobcenter, then the data sheet with afstemning.csv's values
 /// for filtering, the flag sheet with flag.csv's, the follow-up (largest flags first, goals),
 /// and with a cut-off the budget follow-up and its monthly series, and with peers the
@@ -16,12 +17,17 @@ public enum XLSXWorkbook {
     /// built in a file of its own.
     static func sheets(_ report: ReconciliationReport) -> [Worksheet] {
         let tables = Bilag1Table.tables(of: report)
-        let names = SheetName.unique(tables.map(\.kommune) + [DataSheet.name, FlagSheet.name, FollowUpSheet.name])
-        var sheets = zip(tables, names).map { Bilag1Sheet.make($0, name: $1) }
+        let overview = NationalOverview(report)
+        // In a national run the overview is the first sheet; its name is taken before the others'.
+        let overviewNames = overview == nil ? [] : [NationalOverviewSheet.name]
+        let allNames = SheetName.unique(overviewNames + tables.map(\.kommune) + [DataSheet.name, FlagSheet.name, FollowUpSheet.name])
+        let names = Array(allNames.dropFirst(overviewNames.count))
+        var sheets = zip(allNames, overview.map { [$0] } ?? []).map { NationalOverviewSheet.make($1, name: $0) }
+        sheets += zip(tables, names).map { Bilag1Sheet.make($0, name: $1) }
         sheets.append(DataSheet.make(report, name: names[tables.count]))
         sheets.append(FlagSheet.make(report, name: names[tables.count + 1]))
         sheets.append(FollowUpSheet.make(FollowUpLayout(report), name: names[tables.count + 2]))
-        return sheets + forecastSheets(report, taken: names) + comparisonSheets(report, taken: names)
+        return sheets + forecastSheets(report, taken: allNames) + comparisonSheets(report, taken: allNames)
     }
 
     /// With peers, the comparison and its data sheet; none without.

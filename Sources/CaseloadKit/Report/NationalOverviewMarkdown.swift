@@ -1,0 +1,17 @@
+/// The national overview in bilag1.md, walked from `NationalOverview`: the heading, the
+/// paragraph and a pipe table with a line per benefit (a cell's lines joined by `<br>`).
+/// Nothing for a run over few municipalities.
+enum NationalOverviewMarkdown {
+    /// The section, starting with a blank line; empty without an overview.
+    static func render(_ report: ReconciliationReport) -> String {
+        guard let overview = NationalOverview(report) else { return "" }
+        var out = "\n## \(MarkdownText.escaped(NationalOverview.title))\n\n\(MarkdownText.escaped(overview.intro))\n\n"
+        out += MarkdownText.row(overview.columns.map(MarkdownText.escaped)) + "\n"
+        out += MarkdownText.row([":--", ":--", ":--"] + overview.columns.dropFirst(3).map { _ in "--:" }) + "\n"
+        for ranking in overview.rankings {
+            let cells = overview.cells(ranking).map { $0.map(MarkdownText.escaped).joined(separator: "<br>") }
+            out += MarkdownText.row([MarkdownText.escaped(ranking.benefit.name)] + cells) + "\n"
+        }
+        return out
+    }
+}
