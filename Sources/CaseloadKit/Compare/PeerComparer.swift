@@ -1,21 +1,29 @@
 /// Builds the comparison (peers.md) from the report's own rows (their actuals, from
-/// aggregated rows or case periods), the peers' and the country's actuals, and the labour
-/// force. The country is only ever its own row in the inputs, never a sum.
+/// aggregated rows or case periods), the peers' and the country's actuals (aggregated rows or,
+/// for the peers, case periods, by the same rules as ours), and the labour force. The country
+/// is only ever its own row in the inputs, never a sum.
 public enum PeerComparer {
     /// The comparison; `nil` without peers. `actuals` and `labourForce` were built over
-    /// `areas`: our municipalities, then the peers, then the country, in that order.
+    /// `areas`: our municipalities, then the peers, then the country, in that order; `cases`
+    /// over our municipalities, then the peers. A peer's benefit and year from both aggregated
+    /// rows and case periods is an error, as it is for ours (`Reconciler`).
     public static func compare(_ report: ReconciliationReport, config: PipelineConfig, catalog: Catalog, actuals: ActualsBook,
-                               labourForce: LabourForceBook) -> PeerComparison? {
+                               cases: CaseTally, labourForce: LabourForceBook, diagnostics: DiagnosticEngine) -> PeerComparison? {
         guard !config.peers.isEmpty else { return nil }
         let years = Array(Set([config.year] + config.priorYears)).sorted()
         let own = config.municipalities.count
         var peerRows: [ComparisonRow] = []
         for (index, peer) in config.peers.enumerated() {
+            let figure = { (benefit: Benefit, year: Int) in
+                peerFigure(peer.name, position: own + index, benefit: benefit, year: year, actuals: actuals, cases: cases,
+                           diagnostics: diagnostics)
+            }
             peerRows += rows(of: peer.name, role: .sammenlignelig, position: own + index, years: years, catalog: catalog,
-                             actuals: actuals, labourForce: labourForce)
+                             figure: figure, labourForce: labourForce)
         }
-        let country = rows(of: Municipality.country.name, role: .heleLandet, position: own + config.peers.count, years: years,
-                           catalog: catalog, actuals: actuals, labourForce: labourForce)
+        let countryPosition = own + config.peers.count
+        let country = rows(of: Municipality.country.name, role: .heleLandet, position: countryPosition, years: years, catalog: catalog,
+                           figure: { actuals.figure(municipality: countryPosition, benefit: $0.id, year: $1) }, labourForce: labourForce)
         var ownRows: [ComparisonRow] = []
         for (position, municipality) in config.municipalities.enumerated() {
             for benefit in catalog.benefits {
@@ -43,13 +51,25 @@ public enum PeerComparer {
                               thresholdPercent: config.flagThresholds.peerDeviationPercent)
     }
 
+    /// A peer's helårspersoner: from aggregated rows or else case periods; both for the same
+    /// benefit and year is an error at the first aggregated row, as for ours.
+    private static func peerFigure(_ name: String, position: Int, benefit: Benefit, year: Int, actuals: ActualsBook,
+                                   cases: CaseTally, diagnostics: DiagnosticEngine) -> ActualFigure? {
+        if let first = actuals.firstRow(municipality: position, benefit: benefit.id, year: year),
+           let caseRow = cases.firstRow(municipality: position, benefit: benefit.id, year: year) {
+            diagnostics.error(.actualsFromBothSources(municipality: name, year: year, benefit: benefit.name, caseRow: caseRow), at: first)
+        }
+        return actuals.figure(municipality: position, benefit: benefit.id, year: year)
+            ?? cases.figure(municipality: position, benefit: benefit.id, year: year)
+    }
+
     /// The rows of a peer or the country: every benefit and year with actuals.
     private static func rows(of name: String, role: ComparisonRole, position: Int, years: [Int], catalog: Catalog,
-                             actuals: ActualsBook, labourForce: LabourForceBook) -> [ComparisonRow] {
+                             figure: (Benefit, Int) -> ActualFigure?, labourForce: LabourForceBook) -> [ComparisonRow] {
         var rows: [ComparisonRow] = []
         for benefit in catalog.benefits {
             for year in years {
-                guard let figure = actuals.figure(municipality: position, benefit: benefit.id, year: year) else { continue }
+                guard let figure = figure(benefit, year) else { continue }
                 let entry = labourForce.entry(area: position, year: year)
                 rows.append(ComparisonRow(kommune: name, role: role, benefit: benefit, year: year,
                                           helaarspersoner: figure.value.exact, helaarspersonerSource: figure.source,

@@ -1,8 +1,9 @@
 extension ExplanationText {
     /// The comparison section: per year a headline (`Ishøj A-dagpenge 2015: 3,2 pr. 100 i
     /// arbejdsstyrken, Brøndby 2,9, Albertslund 2,7: median 2,8; 71 flere helårspersoner end
-    /// på medianens niveau`), then each share with its formula and the file:line of H and L,
-    /// and the median's arithmetic. Nothing without peers.
+    /// på medianens niveau`), then each share with its formula and the file:line of H and L
+    /// (case periods as a line range with their row count), and the median's arithmetic.
+    /// Nothing without peers.
     static func comparison(_ explanation: Explanation, _ language: Language) -> [String] {
         guard !explanation.comparison.isEmpty else { return [] }
         let format = NumberFormat.danish
@@ -16,7 +17,10 @@ extension ExplanationText {
                 share: own.share.map(DanishText.share), peers: peers.map { ($0.kommune, $0.share.map(DanishText.share)) },
                 median: year.median.map(DanishText.share), persons: year.differencePersons).text(language))
             for share in year.shares {
-                let places = (share.helaarspersonerSources + (share.labourForceSource.map { [$0] } ?? [])).map { $0.place(language) }
+                // Case periods name their rows as our own figures do: `s.csv:4-5 (2 sagsrækker)`.
+                let places = (share.helaarspersonerSources + (share.labourForceSource.map { [$0] } ?? [])).map { source in
+                    source.place(language) + (source.rows.map { " (" + Message.explainCaseRowCount($0).text(language) + ")" } ?? "")
+                }
                 let labourForce = share.labourForce.map { format.string($0, decimals: 0) } ?? Message.explainEmpty.text(language)
                 let result = share.share.map { " = " + four($0) } ?? ""
                 lines.append("    \(share.kommune): 100 × \(four(share.helaarspersoner)) / \(labourForce)\(result) (\(places.joined(separator: "; ")))")

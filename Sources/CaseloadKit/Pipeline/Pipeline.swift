@@ -57,7 +57,8 @@ public enum Pipeline {
         if !diagnostics.hasErrors { PriorYearGaps.report(report, config: config, diagnostics: diagnostics) }
         report.goals = GoalChecker.check(inputs.goals, report: report, municipalities: municipalities, catalog: catalog, ledger: ledger,
                                          diagnostics: diagnostics)
-        report.comparison = PeerComparer.compare(report, config: config, catalog: catalog, actuals: actuals, labourForce: labourForce)
+        report.comparison = PeerComparer.compare(report, config: config, catalog: catalog, actuals: actuals, cases: inputs.cases,
+                                                 labourForce: labourForce, diagnostics: diagnostics)
         report.flags = FlagOrder.bySize(FlagFinder.flags(report, thresholds: config.flagThresholds)
                                         + (report.comparison.map { PeerFlags.flags($0, report: report) } ?? [])
                                         + GoalChecker.flags(report.goals, report: report))

@@ -79,14 +79,17 @@ struct PipelineInputs {
         }
     }
 
-    /// The case files, then the overlaps between their periods.
+    /// The case files, then the overlaps between their periods. The peers' case periods are
+    /// tallied with ours (peers.md), after ours so our positions stay the same; the country is
+    /// never a sum of case periods, so its rows stay left out.
     private mutating func readCases(_ config: PipelineConfig, catalog: Catalog, tuning: CaseReadTuning,
                                     diagnostics: DiagnosticEngine, ledger: InputLedger) {
+        let areas = config.peers.isEmpty ? municipalities : MunicipalityIndex(config.municipalities + config.peers)
         for file in config.inputs.cases {
-            CaseFileReader.read(file, catalog: catalog, municipalities: municipalities, style: config.numberStyle, into: &cases,
+            CaseFileReader.read(file, catalog: catalog, municipalities: areas, style: config.numberStyle, into: &cases,
                                 diagnostics: diagnostics, ledger: ledger, tuning: tuning)
         }
-        CaseFileReader.resolveOverlaps(in: &cases, catalog: catalog, municipalities: municipalities, style: config.numberStyle,
+        CaseFileReader.resolveOverlaps(in: &cases, catalog: catalog, municipalities: areas, style: config.numberStyle,
                                        diagnostics: diagnostics)
     }
 }
