@@ -9,7 +9,10 @@ struct GenerateCommand: ParsableCommand, ChoosesLanguage {
         abstract: "Write a synthetic national data set (98 municipalities) with a pipeline.yml that runs it.",
         discussion: """
         Writes pipeline.yml, Input/ydelser.csv, Input/takster/takster.csv, Input/budget/budget.xml \
-        and Input/sager/sager.csv into the folder. The same options give the same bytes. \
+        and Input/sager/sager.csv into the folder; with --peers N also \
+        Input/faktisk/hele-landet.csv (the country's monthly helårspersoner) and \
+        Input/arbejdsstyrke/arbejdsstyrke.csv (the labour force, as from Statistikbanken), and the \
+        first N municipalities are peers in pipeline.yml. The same options give the same bytes. \
         The data is made up: no real person or budget.
         """
     )
@@ -29,6 +32,9 @@ struct GenerateCommand: ParsableCommand, ChoosesLanguage {
     @Option(name: .long, help: "Years of the budget XML, e.g. 2017 or 1900-2999 (about 90 KB a year).")
     var budgetYears: String?
 
+    @Option(name: .long, help: "Municipalities (the first N of the list) to compare with as peers, with the country's rows and the labour force.")
+    var peers = 0
+
     @Argument(help: "The folder to write into (created if needed).")
     var folder: String
 
@@ -38,6 +44,7 @@ struct GenerateCommand: ParsableCommand, ChoosesLanguage {
         guard rows >= 0 else { throw ValidationError(Message.generateRowsNegative.text(sprog.language)) }
         guard (1900...2999).contains(year) else { throw ValidationError(Message.generateYearRange.text(sprog.language)) }
         guard priorYears >= 0, year - priorYears >= 1900 else { throw ValidationError(Message.generatePriorYearsRange.text(sprog.language)) }
+        guard (0...DataSetOptions.maxPeers).contains(peers) else { throw ValidationError(Message.generatePeersRange.text(sprog.language)) }
         _ = try budgetRange()
     }
 
@@ -52,8 +59,10 @@ struct GenerateCommand: ParsableCommand, ChoosesLanguage {
     }
 
     func run() throws {
-        let options = DataSetOptions(rows: rows, seed: seed, year: year, priorYears: priorYears, budgetYears: try budgetRange())
+        let options = DataSetOptions(rows: rows, seed: seed, year: year, priorYears: priorYears, budgetYears: try budgetRange(),
+                                     peers: peers)
         try DataSetGenerator.write(options, to: URL(fileURLWithPath: folder))
-        print(Message.generateWrote(DataSetGenerator.files, folder: folder, rows: rows, budgets: options.budgetYears).text(sprog.language))
+        print(Message.generateWrote(DataSetGenerator.files(options), folder: folder, rows: rows, budgets: options.budgetYears)
+            .text(sprog.language))
     }
 }

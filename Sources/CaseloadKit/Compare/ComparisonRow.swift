@@ -30,16 +30,30 @@ public struct ComparisonRow: Sendable {
     public let peerShares: [PeerShare]
 
     /// P = 100 × H / L; `nil` where L is unknown or 0.
-    public var share: Exact? {
-        guard let labourForce, !labourForce.isZero else { return nil }
-        return Exact(100) * helaarspersoner / labourForce
-    }
-
+    public let share: Exact?
     /// M: the median of the peers' shares, on our own rows (the mean of the two middle
     /// values for an even count); `nil` elsewhere or when no peer has a share.
-    public var median: Exact? {
-        guard role == .egen else { return nil }
-        return ComparisonRow.median(peerShares.map(\.share))
+    public let median: Exact?
+
+    /// A row; P and M are worked out once here (the reports and flags read them per cell).
+    init(kommune: String, role: ComparisonRole, benefit: Benefit, year: Int, helaarspersoner: Exact,
+         helaarspersonerSource: ActualFigure.Source?, labourForce: Exact?, labourForceOrigin: SourceLocation?,
+         peerShares: [PeerShare]) {
+        self.kommune = kommune
+        self.role = role
+        self.benefit = benefit
+        self.year = year
+        self.helaarspersoner = helaarspersoner
+        self.helaarspersonerSource = helaarspersonerSource
+        self.labourForce = labourForce
+        self.labourForceOrigin = labourForceOrigin
+        self.peerShares = peerShares
+        if let labourForce, !labourForce.isZero {
+            share = Exact(100) * helaarspersoner / labourForce
+        } else {
+            share = nil
+        }
+        median = role == .egen ? ComparisonRow.median(peerShares.map(\.share)) : nil
     }
 
     /// P − M in percentage points; `nil` where M or P is.

@@ -24,10 +24,39 @@ public enum PeerComparer {
         let countryPosition = own + config.peers.count
         let country = rows(of: Municipality.country.name, role: .heleLandet, position: countryPosition, years: years, catalog: catalog,
                            figure: { actuals.figure(municipality: countryPosition, benefit: $0.id, year: $1) }, labourForce: labourForce)
+        let ownRows = self.ownRows(report, config: config, catalog: catalog, years: years, peerRows: peerRows, labourForce: labourForce)
+        return PeerComparison(peers: config.peers.map(\.name), years: years, rows: ownRows + peerRows + country,
+                              thresholdPercent: config.flagThresholds.peerDeviationPercent)
+    }
+
+    private struct ShareKey: Hashable {
+        let benefit: BenefitID
+        let year: Int
+    }
+
+    private struct RowKey: Hashable {
+        let kommune: String
+        let benefit: BenefitID
+    }
+
+    /// The rows of our municipalities, from the report's rows, each with the peers' shares of
+    /// its benefit and year (looked up, not searched: 98 municipalities × 15 benefits × 10 years).
+    private static func ownRows(_ report: ReconciliationReport, config: PipelineConfig, catalog: Catalog, years: [Int],
+                                peerRows: [ComparisonRow], labourForce: LabourForceBook) -> [ComparisonRow] {
+        var reportRows: [RowKey: ReconciliationRow] = [:]
+        for row in report.rows where reportRows[RowKey(kommune: row.kommune, benefit: row.benefit.id)] == nil {
+            reportRows[RowKey(kommune: row.kommune, benefit: row.benefit.id)] = row
+        }
+        var peerShares: [ShareKey: [ComparisonRow.PeerShare]] = [:]
+        for peer in peerRows {
+            guard let share = peer.share else { continue }
+            peerShares[ShareKey(benefit: peer.benefit.id, year: peer.year), default: []]
+                .append(ComparisonRow.PeerShare(kommune: peer.kommune, share: share))
+        }
         var ownRows: [ComparisonRow] = []
         for (position, municipality) in config.municipalities.enumerated() {
             for benefit in catalog.benefits {
-                guard let row = report.rows.first(where: { $0.kommune == municipality.name && $0.benefit.id == benefit.id }) else { continue }
+                guard let row = reportRows[RowKey(kommune: municipality.name, benefit: benefit.id)] else { continue }
                 for year in years {
                     let figure: (Helaarspersoner, ActualFigure.Source?)?
                     if year == config.year {
@@ -39,16 +68,14 @@ public enum PeerComparer {
                     }
                     guard let (value, source) = figure else { continue }
                     let entry = labourForce.entry(area: position, year: year)
-                    let shares = peerRows.filter { $0.benefit.id == benefit.id && $0.year == year }
-                        .compactMap { peer in peer.share.map { ComparisonRow.PeerShare(kommune: peer.kommune, share: $0) } }
                     ownRows.append(ComparisonRow(kommune: municipality.name, role: .egen, benefit: benefit, year: year,
                                                  helaarspersoner: value.exact, helaarspersonerSource: source,
-                                                 labourForce: entry?.persons, labourForceOrigin: entry?.origin, peerShares: shares))
+                                                 labourForce: entry?.persons, labourForceOrigin: entry?.origin,
+                                                 peerShares: peerShares[ShareKey(benefit: benefit.id, year: year)] ?? []))
                 }
             }
         }
-        return PeerComparison(peers: config.peers.map(\.name), years: years, rows: ownRows + peerRows + country,
-                              thresholdPercent: config.flagThresholds.peerDeviationPercent)
+        return ownRows
     }
 
     /// A peer's helårspersoner: from aggregated rows or else case periods; both for the same

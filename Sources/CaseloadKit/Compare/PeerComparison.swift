@@ -11,17 +11,33 @@ public struct PeerComparison: Sendable {
     /// `flags.peer_deviation_percent`: our share this far above the peers' median is flagged.
     public let thresholdPercent: Exact
 
+    private struct Key: Hashable {
+        let kommune: String
+        let benefit: BenefitID
+        let year: Int
+    }
+
+    /// The position in `rows` of each municipality, benefit and year (the first, if twice):
+    /// the reports look up a row per cell, 98 municipalities × 15 benefits × 10 years of them.
+    private let positions: [Key: Int]
+
     /// Creates a comparison.
     public init(peers: [String], years: [Int], rows: [ComparisonRow], thresholdPercent: Exact) {
         self.peers = peers
         self.years = years
         self.rows = rows
         self.thresholdPercent = thresholdPercent
+        var positions: [Key: Int] = [:]
+        for (position, row) in rows.enumerated() {
+            let key = Key(kommune: row.kommune, benefit: row.benefit.id, year: row.year)
+            if positions[key] == nil { positions[key] = position }
+        }
+        self.positions = positions
     }
 
     /// The row of a municipality (or `Hele landet`), benefit and year, if there is one.
     public func row(_ kommune: String, benefit: BenefitID, year: Int) -> ComparisonRow? {
-        rows.first { $0.kommune == kommune && $0.benefit.id == benefit && $0.year == year }
+        positions[Key(kommune: kommune, benefit: benefit, year: year)].map { rows[$0] }
     }
 
     /// True for a row of ours whose share is more than `thresholdPercent` above the median

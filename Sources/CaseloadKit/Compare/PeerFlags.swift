@@ -5,10 +5,15 @@
 public enum PeerFlags {
     /// The flags, in the comparison's row order.
     public static func flags(_ comparison: PeerComparison, report: ReconciliationReport) -> [ReportFlag] {
-        comparison.rows.compactMap { row -> ReportFlag? in
+        // The rate of each municipality's benefit, looked up rather than searched per flag.
+        var rates: [String: [BenefitID: Kroner?]] = [:]
+        for row in report.rows where rates[row.kommune]?[row.benefit.id] == nil {
+            rates[row.kommune, default: [:]][row.benefit.id] = .some(row.rate)
+        }
+        return comparison.rows.compactMap { row -> ReportFlag? in
             guard comparison.isAbovePeers(row), let share = row.share, let median = row.median, let deviation = row.deviationPercent,
                   let persons = row.differencePersons else { return nil }
-            let rate = report.rows.first { $0.kommune == row.kommune && $0.benefit.id == row.benefit.id }?.rate
+            let rate = rates[row.kommune]?[row.benefit.id] ?? nil
             return ReportFlag(kommune: row.kommune, benefits: [row.benefit.id], benefitNames: [row.benefit.name],
                               kind: .overSammenlignelige, unit: .pctAfArbejdsstyrken, value: share, reference: median,
                               deviationPercent: deviation, differenceKroner: rate.map { persons * $0.exact },

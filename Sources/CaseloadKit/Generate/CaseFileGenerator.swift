@@ -19,8 +19,9 @@ struct CaseFileGenerator {
     }
 
     /// Writes the file; returns the person-days × 100 of the budget year per municipality and
-    /// benefit (index `municipality * benefits + benefit`), so budgets can match the caseload.
-    func write(random: inout SplitMix64, to url: URL) throws -> [Int] {
+    /// benefit (index `municipality * benefits + benefit`), so budgets can match the caseload,
+    /// and the whole country's caseload per benefit and day of the prior and budget years.
+    func write(random: inout SplitMix64, to url: URL) throws -> (personDays: [Int], country: CountryCaseload) {
         let out = try ByteWriter(url)
         out.write("sagsid;kommune;ydelse;fra;til;omfang\n")
         let entries = GeneratedCatalog.entries
@@ -33,6 +34,7 @@ struct CaseFileGenerator {
         let last = Day.lastDay(of: options.year).ordinal
         let yearStart = Day.firstDay(of: options.year).ordinal
         var personDays = [Int](repeating: 0, count: DanishMunicipalities.names.count * entries.count)
+        var country = CountryCaseload(first: Day.firstDay(of: options.firstYear).ordinal, last: last, benefits: entries.count)
         var row = 0
         for (index, count) in rowCounts().enumerated() {
             let municipality = Array(DanishMunicipalities.names[index].utf8)
@@ -79,11 +81,12 @@ struct CaseFileGenerator {
                 let stop = open ? last : min(last, from + length - 1)
                 let start = max(from, yearStart)
                 if stop >= start { personDays[index * entries.count + benefit] += (stop - start + 1) * percent }
+                country.add(benefit: benefit, from: from, to: stop, percent: percent)
                 out.write("\n")
             }
         }
         try out.close()
-        return personDays
+        return (personDays, country)
     }
 
     /// A CPR-shaped synthetic sagsid, DDMMYY-NNNN, different for every row (up to 336 million

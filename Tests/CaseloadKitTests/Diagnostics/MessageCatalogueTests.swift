@@ -110,6 +110,7 @@ import Testing
         ("generateYearRange", .generateYearRange),
         ("generatePriorYearsRange", .generatePriorYearsRange),
         ("generateBudgetYearsInvalid", .generateBudgetYearsInvalid),
+        ("generatePeersRange", .generatePeersRange),
         ("generateWrote", .generateWrote(["pipeline.yml", "Input/ydelser.csv"], folder: "ny", rows: 1000, budgets: 2017...2017)),
         // Message+Config.swift
         ("configMissing", .configMissing("pipeline.yml")),

@@ -63,4 +63,52 @@ import Testing
         #expect(actual * Exact(8) < budget * Exact(10) && budget * Exact(10) < actual * Exact(12))
         #expect(outcome.ledger.total.read == 5000 + 98 * 15 + 30 + 15)
     }
+
+    /// `--peers 3`: the first three municipalities are peers, the other 95 ours; the country's
+    /// monthly rows and the labour force are added, and every other file is the same bytes as
+    /// without peers. The country's helårspersoner are the sum of all 98 municipalities' (to the
+    /// rounding of its monthly rows), and its labour force the sum of theirs.
+    @Test func withPeersTheDataSetHasAComparison() throws {
+        let options = DataSetOptions(rows: 5000, seed: 1, peers: 3)
+        let (folder, files) = try generate(options)
+        let plain = try generate(DataSetOptions(rows: 5000, seed: 1))
+        defer { for folder in [folder, plain.folder] { try? FileManager.default.removeItem(at: folder) } }
+        for path in DataSetGenerator.files.dropFirst() { #expect(files[path] == plain.files[path], "\(path)") }
+        #expect(DataSetGenerator.files(options) == DataSetGenerator.files + DataSetGenerator.comparisonFiles)
+        let yaml = String(decoding: files["pipeline.yml"]!, as: UTF8.self)
+        #expect(yaml.contains("\npeers: [Albertslund, Allerød, Ballerup]\n"))
+        #expect(yaml.contains("\nmunicipalities: [Bornholm, Brøndby, "))
+        #expect(!yaml.contains("jobcenter"))
+
+        let labourBytes = try Data(contentsOf: folder.appendingPathComponent(DataSetGenerator.comparisonFiles[1]))
+        #expect(Array(labourBytes.prefix(3)) == [0xEF, 0xBB, 0xBF])  // a byte order mark, as Statistikbanken writes
+        let lines = String(decoding: labourBytes.dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n").dropLast()
+        #expect(lines.first == "OMRÅDE;ALDER;KØN;TID;INDHOLD")
+        #expect(lines.count == 1 + 99 * 4)
+        #expect(lines[1].hasPrefix("Hele landet;16-64 år;I alt;2014;"))
+        let persons = lines.dropFirst().map { $0.split(separator: ";") }
+        for year in ["2014", "2017"] {
+            let values = persons.filter { $0[3] == year }.compactMap { Int($0[4]) }
+            #expect(values.count == 99 && values[0] == values.dropFirst().reduce(0, +) && values.allSatisfy { $0 > 0 })
+        }
+        let country = try String(contentsOf: folder.appendingPathComponent(DataSetGenerator.comparisonFiles[0]), encoding: .utf8)
+        #expect(country.split(separator: "\n").count == 1 + 15 * 4 * 12)
+
+        let outcome = try Pipeline.evaluate(try ConfigLoader.load(folder.appendingPathComponent("pipeline.yml")))
+        #expect(outcome.diagnostics.diagnostics.map(\.description) == [])
+        #expect(outcome.succeeded)
+        #expect(outcome.report?.rows.count == 95 * 15)
+        let comparison = try #require(outcome.report?.comparison)
+        #expect(comparison.peers == ["Albertslund", "Allerød", "Ballerup"])
+        #expect(Set(comparison.rows.map(\.kommune)).count == 99)
+        let countryRows = comparison.rows.filter { $0.role == .heleLandet }
+        #expect(countryRows.count == 15 * 4)
+        for row in countryRows {
+            let sum = comparison.rows.filter { $0.role != .heleLandet && $0.benefit.id == row.benefit.id && $0.year == row.year }
+                .reduce(Exact.zero) { $0 + $1.helaarspersoner }
+            let difference = row.helaarspersoner - sum
+            #expect(difference * Exact(10_000) < Exact(1) && difference * Exact(-10_000) < Exact(1), "\(row.benefit.id) \(row.year)")
+        }
+        #expect(outcome.files.contains { $0.name == "sammenligning.csv" })
+    }
 }

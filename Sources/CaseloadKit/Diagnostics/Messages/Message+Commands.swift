@@ -54,6 +54,12 @@ extension Message {
                 da: "--budget-years skal være et år eller FØRSTE-SIDSTE inden for 1900–2999, der omfatter --year")
     }
 
+    /// `generate --peers` out of range.
+    public static var generatePeersRange: Message {
+        Message(en: "--peers must be within 0–97 (one municipality at least stays ours)",
+                da: "--peers skal ligge inden for 0–97 (mindst én kommune forbliver vores)")
+    }
+
     /// What `generate` wrote.
     public static func generateWrote(_ files: [String], folder: String, rows: Int, budgets: ClosedRange<Int>) -> Message {
         Message(en: "Wrote \(files.joined(separator: ", ")) in \(folder): \(rows) case periods, budgets \(budgets.lowerBound)–\(budgets.upperBound).",
