@@ -8,8 +8,9 @@ struct DiffCommand: ParsableCommand, ChoosesLanguage {
         commandName: "diff",
         abstract: "Compare the results in <output>/<year>/ with those at a git revision or in another folder.",
         discussion: """
-        Compares afstemning.csv and afstemning-total.csv row by row (keyed by kommune and \
-        ydelse_id) and column by column (by name): a summary, then each changed row with only \
+        Compares afstemning.csv and afstemning-total.csv (with a cutoff also prognose.csv, \
+        prognose-total.csv and prognose-test.csv, with peers sammenligning.csv) row by row \
+        (keyed by kommune and ydelse_id) and column by column (by name): a summary, then each changed row with only \
         its changed columns, old → new, the change and the change in percent of the old value. \
         Numbers are compared exactly as decimals and shown in Danish style (1.234,56). \
         Exit codes: 0 no changes beyond the tolerance; 1 changes; 2 errors (a bad revision, \

@@ -22,7 +22,7 @@ struct FetchJobindsatsCommand: ParsableCommand, ChoosesLanguage {
     @Option(name: .long, help: "The API's root. Default: JOBINDSATS_BASE_URL, else \(JobindsatsFetch.defaultBaseURL).")
     var baseURL: String?
 
-    @Option(name: .long, help: "Seconds to wait for an answer (default 60).")
+    @Option(name: .long, help: "Seconds to wait for an answer.")
     var timeout: Double = 60
 
     @OptionGroup var sprog: LanguageOption
