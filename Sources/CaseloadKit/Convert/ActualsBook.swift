@@ -32,14 +32,8 @@ public struct ActualsBook: Sendable {
         var grouped: [Key: [ActualLine]] = [:]
         var order: [Key] = []
         for line in lines {
-            guard let position = municipalities.position(of: line.municipality) else {
-                ledger.ignoredMunicipality(at: line.origin, name: line.municipality)
-                continue
-            }
-            guard years.contains(line.year) else {
-                ledger.ignored(line.origin.file, reason: Message.reasonAnotherYear.en)
-                continue
-            }
+            guard let position = ledger.position(of: line.municipality, year: line.year, at: line.origin,
+                                                 in: municipalities, years: years) else { continue }
             let key = Key(municipality: position, benefit: line.benefit, year: line.year)
             if grouped[key] == nil { order.append(key) }
             grouped[key, default: []].append(line)

@@ -27,14 +27,7 @@ public struct LabourForceBook: Sendable {
                              diagnostics: DiagnosticEngine, ledger: InputLedger) -> LabourForceBook {
         var entries: [Key: Entry] = [:]
         for line in lines {
-            guard let position = areas.position(of: line.area) else {
-                ledger.ignoredMunicipality(at: line.origin, name: line.area)
-                continue
-            }
-            guard years.contains(line.year) else {
-                ledger.ignored(line.origin.file, reason: Message.reasonAnotherYear.en)
-                continue
-            }
+            guard let position = ledger.position(of: line.area, year: line.year, at: line.origin, in: areas, years: years) else { continue }
             let key = Key(area: position, year: line.year)
             if let first = entries[key] {
                 diagnostics.error(.labourForceTwice(areas.municipalities[position].name, year: line.year, first: first.origin.wholeLine),

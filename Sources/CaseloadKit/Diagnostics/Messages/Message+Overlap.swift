@@ -10,26 +10,12 @@ extension Message {
     ///   - days: the shared days that lie in the run's periods.
     static func overlappingCasePeriods(caseID: String, benefit: String, other: SourceLocation,
                                        first: Day, last: Day, days: Int) -> Message {
-        let (fy, fm, fd) = first.components
-        let (ly, lm, ld) = last.components
         let one = days == 1
         return Message(
             en: "this case period overlaps the one at \(other.rendered(.en)) (case \(caseID), \(benefit)): the \(days) shared "
                 + "\(one ? "day" : "days"), \(first) to \(last), \(one ? "counts" : "count") once, at the larger omfang",
             da: "denne sagsperiode overlapper perioden i \(other.rendered(.da)) (sag \(caseID), \(benefit)): \(one ? "den" : "de") "
-                + "\(grouped(days)) fælles \(one ? "dag" : "dage"), \(fd).\(fm).\(fy)–\(ld).\(lm).\(ly), tælles kun én gang, "
+                + "\(dk(days)) fælles \(one ? "dag" : "dage"), \(DanishText.date(first))–\(DanishText.date(last)), tælles kun én gang, "
                 + "med det største omfang")
-    }
-
-    /// A whole number with `.` between thousands (Danish style).
-    private static func grouped(_ value: Int) -> String {
-        var digits = String(value.magnitude)
-        var parts: [String] = []
-        while digits.count > 3 {
-            parts.insert(String(digits.suffix(3)), at: 0)
-            digits.removeLast(3)
-        }
-        parts.insert(digits, at: 0)
-        return (value < 0 ? "-" : "") + parts.joined(separator: ".")
     }
 }

@@ -221,14 +221,7 @@ struct CaseChunkParser {
             failed = true
             return nil
         }
-        // ISO on the fast path; the Danish forms (01-03-2017, 1.3.2017) through the fallback.
-        guard let from = Day.ordinal(iso: fraCell.pointer, count: fraCell.count)
-                ?? Day.ordinal(written: fraCell.pointer, count: fraCell.count) else {
-            fail(fraField, .cellNotADate("fra", text(fraField, &worker)), &chunk)
-            failed = true
-            return nil
-        }
-        return from
+        return day(fraCell, fraField, "fra", &failed, &chunk, &worker)
     }
 
     /// The til cell's day; nil if it is empty (an open case) or not a date (then `failed`).
@@ -236,13 +229,22 @@ struct CaseChunkParser {
     private func toDay(_ tilField: FieldSpan, _ failed: inout Bool, _ chunk: inout CaseChunk, _ worker: inout CaseWorker) -> Int? {
         let tilCell = cell(tilField, &worker)
         if tilCell.count == 0 { return nil }
-        guard let to = Day.ordinal(iso: tilCell.pointer, count: tilCell.count)
-                ?? Day.ordinal(written: tilCell.pointer, count: tilCell.count) else {
-            fail(tilField, .cellNotADate("til", text(tilField, &worker)), &chunk)
+        return day(tilCell, tilField, "til", &failed, &chunk, &worker)
+    }
+
+    /// The day of a non-empty date cell of the column `label`: ISO on the fast path, the
+    /// Danish forms (01-03-2017, 1.3.2017) through the fallback; nil (and `failed`) if it is
+    /// not a date.
+    @inline(__always)
+    private func day(_ dateCell: Cell, _ field: FieldSpan, _ label: String, _ failed: inout Bool, _ chunk: inout CaseChunk,
+                     _ worker: inout CaseWorker) -> Int? {
+        guard let day = Day.ordinal(iso: dateCell.pointer, count: dateCell.count)
+                ?? Day.ordinal(written: dateCell.pointer, count: dateCell.count) else {
+            fail(field, .cellNotADate(label, text(field, &worker)), &chunk)
             failed = true
             return nil
         }
-        return to
+        return day
     }
 
     /// The omfang cell's units (full when empty): a plain decimal read from the bytes, anything
