@@ -7,7 +7,9 @@ enum NationalOverviewMarkdown {
         guard let overview = NationalOverview(report) else { return "" }
         var out = "\n## \(MarkdownText.escaped(NationalOverview.title))\n\n\(MarkdownText.escaped(overview.intro))\n\n"
         out += MarkdownText.row(overview.columns.map(MarkdownText.escaped)) + "\n"
-        out += MarkdownText.row([":--", ":--", ":--"] + overview.columns.dropFirst(3).map { _ in "--:" }) + "\n"
+        out += MarkdownText.row(overview.columns.enumerated().map { index, title in
+            index < 3 || title == NationalOverview.highlightedTitle ? ":--" : "--:"
+        }) + "\n"
         for ranking in overview.rankings {
             let cells = overview.cells(ranking).map { $0.map(MarkdownText.escaped).joined(separator: "<br>") }
             out += MarkdownText.row([MarkdownText.escaped(ranking.benefit.name)] + cells) + "\n"

@@ -21,7 +21,9 @@ extension NationalOverview {
         var cells = [ranking.top.map(entryText), ranking.bottom.map(entryText), [ranking.median.map(valueText) ?? "–"]]
         if referenceTitle != nil { cells.append([ranking.reference.map(valueText) ?? "–"]) }
         if !highlighted.isEmpty {
-            cells.append(ranking.highlighted.map { "\($0.kommune): nr. \($0.rank) af \(ranking.count) (\(valueText($0.value)))" })
+            // A highlighted municipality without the figure says so rather than going missing.
+            let missing = highlighted.filter(ranking.withoutFigure.contains).map { "\($0): uden tal" }
+            cells.append(ranking.highlighted.map { "\($0.kommune): nr. \($0.rank) af \(ranking.count) (\(valueText($0.value)))" } + missing)
         }
         cells.append([String(ranking.withoutFigure.count)])
         return cells

@@ -5,7 +5,7 @@
 ///
 /// The measure: with a labour force (`peers` and `inputs.labour_force`), helårspersoner per
 /// 100 in the labour force in the latest compared year that has shares, over our
-/// municipalities and the peers, our own highlighted; otherwise the budget year's variance
+/// municipalities and the peers, our own highlighted when they are few; otherwise the budget year's variance
 /// of actual against budgeted helårspersoner in percent, over our municipalities.
 public struct NationalOverview: Sendable {
     /// What the rankings rank.
@@ -28,7 +28,8 @@ public struct NationalOverview: Sendable {
     public let measure: Measure
     /// How many municipalities the run ranks.
     public let municipalityCount: Int
-    /// The highlighted municipalities, in report order (none when every ranked one is ours).
+    /// The highlighted municipalities, in report order: ours when they are `threshold` or
+    /// fewer among peers; none otherwise.
     public let highlighted: [String]
     /// What the reference column holds, `nil` for none: `Hele landet` (its share), or the
     /// jobcenter's total (the variance of the ranked municipalities together).
@@ -56,7 +57,8 @@ public struct NationalOverview: Sendable {
                 if row.role == .heleLandet { country[row.benefit.id] = share } else { shares[Self.key(row.kommune, row.benefit.id)] = share }
             }
             municipalityCount = names.count
-            let own = peers.isEmpty ? [] : report.municipalities
+            // Ours stand out when they are a few among many peers (not 95 of 98).
+            let own = peers.isEmpty || report.municipalities.count > Self.threshold ? [] : report.municipalities
             highlighted = own
             referenceTitle = comparison.hasCountry ? Municipality.country.name : nil
             rankings = benefits.map { benefit in

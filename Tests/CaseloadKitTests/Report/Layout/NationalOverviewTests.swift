@@ -80,6 +80,20 @@ import Testing
             ["7. Vallensbæk 3,00", "8. Gentofte 2,00", "9. Dragør 1,00"],
             ["5,00"], ["1,50"], [], ["1"],
         ])
+        // Ishøj without a labour force: not ranked, and said so beside the others.
+        let rows = Self.shareReport().comparison?.rows.map { row in
+            ComparisonRow(kommune: row.kommune, role: row.role, benefit: row.benefit, year: row.year, helaarspersoner: row.helaarspersoner,
+                          helaarspersonerSource: nil, labourForce: row.kommune == "Ishøj" ? nil : row.labourForce, labourForceOrigin: nil,
+                          peerShares: [])
+        } ?? []
+        var report = Self.shareReport()
+        report.comparison = PeerComparison(peers: report.comparison?.peers ?? [], years: [2015], rows: rows, thresholdPercent: Exact(25))
+        let withoutIshoej = try #require(NationalOverview(report))
+        #expect(withoutIshoej.cells(try #require(withoutIshoej.rankings.first)) == [
+            ["1. Brøndby 9,00", "2. Glostrup 6,00", "3. Albertslund 5,00"],
+            ["6. Vallensbæk 3,00", "7. Gentofte 2,00", "8. Dragør 1,00"],
+            ["4,50"], ["1,50"], ["Ishøj: uden tal"], ["2"],
+        ])
         #expect(overview.intro.hasPrefix("Helårspersoner pr. 100 i arbejdsstyrken i 2015 for 10 kommuner, højeste først: de 3 højeste og de 3 laveste pr. ydelse, medianen, tallet for Hele landet og hvor Vallensbæk og Ishøj står (nr. af antal med tal)."))
     }
 
