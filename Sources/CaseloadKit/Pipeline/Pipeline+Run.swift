@@ -11,8 +11,11 @@ extension Pipeline {
     /// result the lock lists) stops the run with a `FingerprintFailure` naming it. When nothing
     /// changed since the lock file, no work is done (unless `force`).
     /// `pause` is called after each staged file and `published` between the swap and the lock
-    /// update (tests use them to kill the process at known points).
+    /// update (tests use them to kill the process at known points). The stat cache is written
+    /// when the run ends, with the inputs it hashed and the results it wrote; `hasher` replaces
+    /// the default one (tests count hashes with it).
     public static func run(configURL: URL, shownAs: String? = nil, options: RunOptions = RunOptions(),
+                           hasher: FileHasher? = nil,
                            waiting: () -> Void = {}, pause: () -> Void = {}, published: () -> Void = {}) throws -> RunResult {
         let config = try ConfigLoader.load(configURL, shownAs: shownAs)
         let output = config.outputFolder
@@ -20,12 +23,13 @@ extension Pipeline {
         let runLock = try RunLock(outputFolder: output, shownAs: writer.shownAs + "/", wait: options.wait, waiting: waiting)
         defer { withExtendedLifetime(runLock) {} }
 
-        let store = LockStore(config: config, verify: options.force)
+        let store = LockStore(config: config, verify: options.force, hasher: hasher)
+        // Written last, under the run lock: the racy rule is judged at the cache's write.
+        defer { store.saveCache() }
         try store.recover()
         let previous = try store.current()
         let (settings, inputs) = try store.fingerprints()
         let unchanged = try store.changes(previous, settings: settings, inputs: inputs).isEmpty
-        store.saveCache()
         if !options.force, unchanged {
             // Nothing to do but what a killed run left behind (this run holds the lock).
             writer.removeLeftovers(year: config.year)
@@ -55,14 +59,16 @@ extension Pipeline {
         let lock = LockFile(tool: ToolVersion.current, settings: settings, inputs: inputs,
                             outputs: outcome.files.map { LockFile.Fingerprint(path: store.outputPath($0.name), sha256: ContentHash.of($0.data).hex) })
         try store.writePending(lock)
+        let swapped: FileStat?
         do {
-            try writer.publish(outcome.files, year: config.year, pause: pause)
+            swapped = try writer.publish(outcome.files, year: config.year, pause: pause)
         } catch {
             try? FileManager.default.removeItem(at: store.pendingURL)
             throw error
         }
         published()
         try store.commitPending()
+        store.rememberResults(lock, swapped: swapped)
         return .ran(outcome)
     }
 }

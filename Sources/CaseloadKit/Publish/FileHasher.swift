@@ -2,29 +2,44 @@ import Foundation
 
 /// Hashes inputs and result files for the lock, taking the hash from the `StatCache` when the
 /// file's size, modification time, inode and device are as they were (see `StatCache` for the
-/// trade-off), and remembering new hashes for `save()`.
+/// trade-off), and remembering new hashes, and the results a run wrote, for `save()`.
 ///
 /// One hasher serves one `status` or run; `LockStore` owns it.
 public final class FileHasher: @unchecked Sendable {
     /// Reads a file and hashes it; tests count the calls.
     public typealias Hash = @Sendable (URL) throws(ChunkedFile.Failure) -> ContentHash
+    /// The wall-clock time now in nanoseconds since 1970 (`FileStat.now`; tests move it on).
+    public typealias Clock = @Sendable () -> Int64
+
+    /// A hash taken or looked up in this run, with what `save()` needs to judge it.
+    private struct Taken {
+        var entry: StatCache.Entry
+        /// When the file was stat'ed before it was read; `nil` when the entry is settled: taken
+        /// from the cache, or a result whose file system's clock has since moved past it.
+        var checked: Int64?
+    }
 
     /// Where the cache is read from and saved to; `nil`: no cache, hash every file.
     public let cacheURL: URL?
     /// Whether every file is hashed regardless of the cache (`status --verify`, `run --force`).
     public let verify: Bool
     private let read: Hash
+    private let clock: Clock
     private let lock = NSLock()
     private var cache: StatCache
-    private var used: [String: StatCache.Entry] = [:]
+    private var taken: [String: Taken] = [:]
     private var changed = false
     private var count = 0
 
-    /// A hasher with the cache at `cacheURL` (loaded now; ignored if invalid), hashing with `hash`.
-    public init(cacheURL: URL?, verify: Bool = false, hash: @escaping Hash = { url throws(ChunkedFile.Failure) in try ContentHash.ofFile(at: url) }) {
+    /// A hasher with the cache at `cacheURL` (loaded now; ignored if invalid), hashing with
+    /// `hash` and reading the time from `clock`.
+    public init(cacheURL: URL?, verify: Bool = false,
+                hash: @escaping Hash = { url throws(ChunkedFile.Failure) in try ContentHash.ofFile(at: url) },
+                clock: @escaping Clock = FileStat.now) {
         self.cacheURL = cacheURL
         self.verify = verify
         self.read = hash
+        self.clock = clock
         cache = cacheURL.map(StatCache.load) ?? StatCache()
     }
 
@@ -32,14 +47,13 @@ public final class FileHasher: @unchecked Sendable {
     public var hashedFiles: Int { lock.withLock { count } }
 
     /// The SHA-256 (hex) of the file at `url`: from the cache if the file is unchanged by
-    /// `stat` and the entry is not racy, else read and hashed (and remembered if the file did
-    /// not change while it was read).
+    /// `stat`, else read and hashed (and remembered if the file did not change while it was read).
     public func hash(_ url: URL) throws(ChunkedFile.Failure) -> String {
         let path = url.standardizedFileURL.path
-        let checked = FileStat.now()  // before the stat: an entry is never trusted too early
+        let checked = clock()  // before the stat: an entry is never trusted too early
         let before = FileStat.of(url)
         if !verify, let before, let known = lock.withLock({ cache.hash(of: path, now: before) }) {
-            lock.withLock { used[path] = cache.entries[path] }
+            lock.withLock { taken[path] = Taken(entry: StatCache.Entry(stat: before, sha256: known), checked: nil) }
             return known
         }
         let hex = try read(url).hex
@@ -47,19 +61,59 @@ public final class FileHasher: @unchecked Sendable {
             count += 1
             changed = true
             if let before, FileStat.of(url) == before {
-                used[path] = StatCache.Entry(stat: before, checked: checked, sha256: hex)
+                taken[path] = Taken(entry: StatCache.Entry(stat: before, sha256: hex), checked: checked)
             } else {
-                used.removeValue(forKey: path)
+                taken.removeValue(forKey: path)
             }
         }
         return hex
     }
 
-    /// Writes the entries of the files hashed or looked up since this hasher was made, if any
-    /// was hashed afresh (files no longer looked up drop out). Failing to write is silent.
+    /// Remembers a result file this run has just written, whose hash it knows from the bytes,
+    /// so the next run does not read it. `swapped` is what `OutputWriter.publish` returned: the
+    /// staging folder touched before the swap. If the file is on that file system and its
+    /// modification time is earlier than the folder's, that file system's clock had moved on
+    /// before anyone else could open the file, so an edit moves its modification time whatever
+    /// the timestamp tick (git's rule against its index's modification time); otherwise the
+    /// racy rule applies.
+    public func remember(written url: URL, sha256: String, swapped: FileStat?) {
+        guard let stat = FileStat.of(url) else { return }
+        let settled = swapped.map { $0.device == stat.device && stat.modified < $0.modified } ?? false
+        let checked = clock()
+        lock.withLock {
+            changed = true
+            taken[url.standardizedFileURL.path] = Taken(entry: StatCache.Entry(stat: stat, sha256: sha256), checked: settled ? nil : checked)
+        }
+    }
+
+    /// Writes the entries of the files hashed, looked up or written since this hasher was made,
+    /// if any was new (files no longer looked up drop out). The racy rule is judged now, at the
+    /// write, as git judges it at its index's write: an entry is kept only if its file's `stat`
+    /// is still the same and it is not racy (`keeps`). Failing to write is silent.
     public func save() {
-        let (entries, dirty) = lock.withLock { (used, changed || used.count != cache.entries.count) }
+        let (all, dirty) = lock.withLock { (taken, changed || taken.count != cache.entries.count) }
         guard dirty, let cacheURL, FileKind.of(cacheURL.deletingLastPathComponent()) == .folder else { return }
+        let written = clock()  // before the stats: a change after them moves the modification time
+        var entries: [String: StatCache.Entry] = [:]
+        for (path, taken) in all where FileStat.of(URL(fileURLWithPath: path)) == taken.entry.stat
+            && Self.keeps(taken.entry, checked: taken.checked, written: written) {
+            entries[path] = taken.entry
+        }
         StatCache(entries: entries).save(to: cacheURL)
+    }
+
+    /// Whether an entry hashed at `checked` (`nil`: settled) is trusted in a cache written at
+    /// `written`. Not if the file was modified within `StatCache.racyWindow` of the write. If it
+    /// was modified within that window of its hash (a file generated just before the run), an
+    /// edit after the hash could still have kept the modification time on a file system with
+    /// whole-second (or FAT's 2 s) timestamps; it is kept only if the file system stamps
+    /// fractions of a second (then it ticks every 10 ms at most) and `StatCache.fineTick` had
+    /// passed between the modification and the hash.
+    static func keeps(_ entry: StatCache.Entry, checked: Int64?, written: Int64) -> Bool {
+        guard let checked else { return true }
+        guard !entry.isRacy(written: written) else { return false }
+        let modified = entry.stat.modified
+        if modified <= checked - StatCache.racyWindow { return true }
+        return modified % 1_000_000_000 != 0 && modified <= checked - StatCache.fineTick
     }
 }

@@ -24,8 +24,18 @@ public struct FileStat: Hashable, Sendable {
     /// The file at `url` now (following symbolic links, as reading it does); `nil` if it
     /// cannot be stat'ed or is not a regular file (a pipe or /proc file has no stable size).
     public static func of(_ url: URL) -> FileStat? {
+        of(url, kind: S_IFREG)
+    }
+
+    /// The folder at `url` now; its modification time is its file system's clock at the last
+    /// change of its entries (`OutputWriter.publish` reads it right after the swap).
+    public static func ofFolder(_ url: URL) -> FileStat? {
+        of(url, kind: S_IFDIR)
+    }
+
+    private static func of(_ url: URL, kind: mode_t) -> FileStat? {
         var info = stat()
-        guard stat(url.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        guard stat(url.path, &info) == 0, (info.st_mode & S_IFMT) == kind else { return nil }
         return FileStat(device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: Int64(info.st_size),
                         modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
     }

@@ -128,7 +128,7 @@ public struct LockStore {
     func outputChanges(_ lock: LockFile) throws(FingerprintFailure) -> [LockChange] {
         var changes: [LockChange] = []
         for output in lock.outputs {
-            let url = output.path.hasPrefix("/") ? URL(fileURLWithPath: output.path) : config.folder.appendingPathComponent(output.path)
+            let url = resultURL(output.path)
             if FileKind.of(url) != .file {
                 changes.append(LockChange(.outputMissing, output.path))
             } else if try hash(url, shownAs: output.path, role: .result) != output.sha256 {
@@ -147,8 +147,21 @@ public struct LockStore {
         }
     }
 
+    /// A result file as the lock names it (relative to pipeline.yml's folder, or absolute).
+    func resultURL(_ path: String) -> URL {
+        path.hasPrefix("/") ? URL(fileURLWithPath: path) : config.folder.appendingPathComponent(path)
+    }
+
+    /// Remembers the result files `lock` lists, just published, with the hashes it gives, so the
+    /// next run or `status` does not read them (`swapped`: what `OutputWriter.publish` returned).
+    public func rememberResults(_ lock: LockFile, swapped: FileStat?) {
+        for output in lock.outputs {
+            hasher.remember(written: resultURL(output.path), sha256: output.sha256, swapped: swapped)
+        }
+    }
+
     /// Remembers the hashes taken so far in the stat cache, so an unchanged file is not read
-    /// next time (`status`, and a run after checking for changes; never `--dry-run`).
+    /// next time (`status`, and a run when it ends; never `--dry-run`).
     public func saveCache() {
         hasher.save()
     }

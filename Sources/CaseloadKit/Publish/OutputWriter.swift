@@ -82,7 +82,12 @@ public struct OutputWriter {
 
     /// Writes `files` as `<output>/<year>/`, replacing what was there.
     /// `pause` is called after each file is staged (tests use it to kill the process mid-write).
-    public func publish(_ files: [OutputFile], year: Int, pause: () -> Void = {}) throws(Failure) {
+    /// Returns the staging folder as stat'ed before the swap, its modification time moved to
+    /// the file system's clock then and later than every staged file's (`nil` if that clock
+    /// did not move within 25 ms, as on FAT): the results cannot be edited without a later
+    /// modification time (`FileHasher.remember(written:sha256:swapped:)`).
+    @discardableResult
+    public func publish(_ files: [OutputFile], year: Int, pause: () -> Void = {}) throws(Failure) -> FileStat? {
         let manager = FileManager.default
         let target = realYearFolder(year)
         let parent = target.deletingLastPathComponent()
@@ -105,11 +110,13 @@ public struct OutputWriter {
         } catch {
             throw Failure(.cannotWriteResults(beside: shownYear, in: parent.path, reason: Self.reason(error), leftover: nil))
         }
+        let swapped: FileStat?
         do {
             for file in files {
                 try write(file.data, to: staging.appendingPathComponent(file.name))
                 pause()
             }
+            swapped = Self.clockPast(staging, files: files.map(\.name))
             try syncFolder(staging)
         } catch {
             throw Failure(.cannotWriteResults(beside: shownYear, in: parent.path, reason: Self.reason(error), leftover: discard(staging, done: nil)))
@@ -128,6 +135,20 @@ public struct OutputWriter {
         // The staging folder now holds the previous results (or nothing); they are no longer
         // needed. A folder left by a failed removal is cleared by the next run (removeLeftovers).
         try? manager.removeItem(at: staging)
+        return swapped
+    }
+
+    /// Sets `folder`'s modification time to its file system's clock now, until that is later
+    /// than the modification time of every file in `files` (one tick: 1–10 ms on Linux's file
+    /// systems); the folder as stat'ed then, or `nil` if the clock did not move within 25 ms.
+    static func clockPast(_ folder: URL, files: [String]) -> FileStat? {
+        let latest = files.compactMap { FileStat.of(folder.appendingPathComponent($0))?.modified }.max() ?? Int64.min
+        for _ in 0..<25 {
+            guard utimensat(AT_FDCWD, folder.path, nil, 0) == 0, let now = FileStat.ofFolder(folder) else { return nil }
+            if now.modified > latest { return now }
+            usleep(1000)
+        }
+        return nil
     }
 
     /// Removes a failed run's staging folder and says how that went, for the error message:

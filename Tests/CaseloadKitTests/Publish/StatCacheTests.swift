@@ -95,7 +95,7 @@ import Testing
         #expect(verified.changes == [LockChange(.inputModified, "Input/budget/b.csv")])
     }
 
-    /// A file modified within 2 s of its check is racy: the same edit is then caught.
+    /// A file modified within 2 s of the cache's write is racy: the same edit is then caught.
     @Test func aRacyFileIsHashedAgain() throws {
         let scenario = try Self.ranScenario()
         let url = Self.budget(scenario)
@@ -118,12 +118,12 @@ import Testing
         let cache = scenario.folder.appendingPathComponent("Output/.caseload-cache")
         _ = try Self.status(scenario)
         let valid = try String(contentsOf: cache, encoding: .utf8)
-        #expect(valid.hasPrefix("caseload-cache 1 \(ToolVersion.current)\n"))
+        #expect(valid.hasPrefix("caseload-cache 2 \(ToolVersion.current)\n"))
         #expect(valid.hasSuffix("\nend \(Self.allFiles)\n"))
 
         for broken in ["\u{0}\u{0}garbage", String(valid.dropLast(30)),
                        valid.replacingOccurrences(of: ToolVersion.current, with: "caseload 0.0.1"),
-                       valid.replacingOccurrences(of: "caseload-cache 1 ", with: "caseload-cache 2 ")] {
+                       valid.replacingOccurrences(of: "caseload-cache 2 ", with: "caseload-cache 1 ")] {
             try Data(broken.utf8).write(to: cache)
             #expect(try Self.status(scenario) == ([], Self.allFiles))
             #expect(try Self.status(scenario) == ([], 0))
@@ -135,12 +135,14 @@ import Testing
     @Test func theCacheRoundTripsAndRacyEntriesAreNotTrusted() {
         let stat = FileStat(device: 2049, inode: 77, size: 120, modified: 1_700_000_000_123_456_789)
         let hex = String(repeating: "ab", count: 32)
-        let cache = StatCache(entries: ["/p/a b.csv": .init(stat: stat, checked: stat.modified + 5_000_000_000, sha256: hex),
-                                        "/p/racy.csv": .init(stat: stat, checked: stat.modified + 1_000_000_000, sha256: hex)])
+        let entry = StatCache.Entry(stat: stat, sha256: hex)
+        let cache = StatCache(entries: ["/p/a b.csv": entry])
         #expect(StatCache.parse(cache.rendered()) == cache)
+        #expect(cache.rendered() == "caseload-cache 2 \(ToolVersion.current)\n2049 77 120 1700000000123456789 \(hex) /p/a b.csv\nend 1\n")
         #expect(cache.hash(of: "/p/a b.csv", now: stat) == hex)
-        #expect(cache.hash(of: "/p/racy.csv", now: stat) == nil)
         #expect(cache.hash(of: "/p/other.csv", now: stat) == nil)
+        #expect(!entry.isRacy(written: stat.modified + 2_000_000_000))
+        #expect(entry.isRacy(written: stat.modified + 1_999_999_999))
         let moved = FileStat(device: 2050, inode: 77, size: 120, modified: stat.modified)
         #expect(cache.hash(of: "/p/a b.csv", now: moved) == nil)
     }
