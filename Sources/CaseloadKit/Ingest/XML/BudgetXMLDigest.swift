@@ -38,6 +38,8 @@ struct BudgetXMLDigest {
     /// The years of the counted rows, by municipality.
     private(set) var countedYears: CountedBudgetYears
     private var mergedLine: [String: Int] = [:]
+    /// The year and position last inserted into `countedYears` (posts of a budget come together).
+    private var lastCounted: (year: Int, position: Int) = (Int.min, -1)
 
     init(year: Int, municipalities: MunicipalityIndex, keptYears: Set<Int>, problemLimit: Int) {
         self.year = year
@@ -56,6 +58,19 @@ struct BudgetXMLDigest {
         }
     }
 
+    /// Counts a valid `<post>` of pipeline.yml's municipality at `position` in a year that
+    /// is neither the budget year nor kept, and returns true; false if the post is to be
+    /// added (`add`), and then nothing was counted.
+    mutating func countOnly(year: Int, position: Int?) -> Bool {
+        guard let position, year != self.year, !keptYears.contains(year) else { return false }
+        countedRows[year, default: 0] += 1
+        if lastCounted != (year, position) {
+            countedYears.insert(year, position: position)
+            lastCounted = (year, position)
+        }
+        return true
+    }
+
     /// Takes a valid `<post>` of a `<budget>` of `municipality` (`position` in pipeline.yml).
     mutating func add(_ line: BudgetLine, position: Int?) {
         guard let position else {
@@ -69,9 +84,7 @@ struct BudgetXMLDigest {
         }
         if line.year == year {
             budgetYearRows += 1
-        } else if !keptYears.contains(line.year) {
-            countedRows[line.year, default: 0] += 1
-            countedYears.insert(line.year, position: position)
+        } else if countOnly(year: line.year, position: position) {
             return
         }
         lines.append(line)

@@ -45,6 +45,8 @@ enum LibXML {
         let budget = Array("budget".utf8) + [0]
         let ydelse = Array("ydelse".utf8) + [0]
         let beloeb = Array("beloeb".utf8) + [0]
+        /// An empty value (`""`, NUL-terminated, never freed).
+        static let empty: StaticString = ""
 
         func isBudgetNamespace(_ text: UnsafePointer<xmlChar>) -> Bool { equal(text, namespace) }
         func isPost(_ text: UnsafePointer<xmlChar>) -> Bool { equal(text, post) }
@@ -61,6 +63,25 @@ enum LibXML {
             let found = name.withUnsafeBufferPointer { xmlTextReaderMoveToAttribute(reader, $0.baseAddress!) }
             guard found == 1 else { return nil }
             return xmlTextReaderConstValue(reader)
+        }
+
+        /// The value of `element`'s attribute `name` without a namespace (NUL-terminated),
+        /// read from the node libxml2 built: its one text child. A value libxml2 keeps as
+        /// several children (an entity reference) is read through `reader` instead, which
+        /// is then left on the attribute until `xmlTextReaderMoveToElement`.
+        func attribute(_ element: xmlNodePtr, _ name: [UInt8], reader: xmlTextReaderPtr) -> UnsafePointer<UInt8>? {
+            var property = element.pointee.properties
+            while let attribute = property {
+                if attribute.pointee.ns == nil, let own = attribute.pointee.name, equal(own, name) {
+                    guard let text = attribute.pointee.children else { return Self.empty.utf8Start }
+                    if text.pointee.next == nil, text.pointee.type == XML_TEXT_NODE, let content = text.pointee.content {
+                        return UnsafePointer(content)
+                    }
+                    return self.attribute(reader, name)
+                }
+                property = attribute.pointee.next
+            }
+            return nil
         }
     }
 
