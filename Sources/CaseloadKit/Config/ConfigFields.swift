@@ -190,8 +190,8 @@ struct ConfigFields {
                 : (name == "budget" ? ["csv", "xml"] : name == "actuals" ? ["csv", "json"] : ["csv"]) + ["xlsx"]
             let files = InputResolver.resolve(value, key: "inputs.\(name)", extensions: extensions, base: base,
                                               required: ConfigLoader.requiredInputs.contains(name), file: file,
-                                              diagnostics: diagnostics, warnings: &warnings)
-            if name == "actuals" { inputs.actualsFolders = folders(value) }
+                                              fetchable: name == "actuals", diagnostics: diagnostics, warnings: &warnings)
+            if name == "actuals" { inputs.actualsFolders = folders(value, extensions: extensions) }
             switch name {
             case "catalog": inputs.catalog = files
             case "budget": inputs.budget = files
@@ -208,13 +208,18 @@ struct ConfigFields {
         return inputs
     }
 
-    /// The folders an input entry names (a file or list entry that is a folder), as written.
-    private func folders(_ node: Node) -> [String] {
+    /// The folders an input entry names (a file or list entry that is a folder, or that does
+    /// not exist yet and names no file of `extensions`), as written.
+    private func folders(_ node: Node, extensions: [String]) -> [String] {
         let items = node.sequence.map(Array.init) ?? [node]
         return items.compactMap { item in
             guard let path = item.scalar?.string.trimmingWhitespace(), !path.isEmpty else { return nil }
             let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : base.appendingPathComponent(path)
-            return FileKind.of(url) == .folder ? path : nil
+            switch FileKind.of(url) {
+            case .folder: return path
+            case .missing: return InputResolver.isFolderPath(path, extensions: extensions) ? path : nil
+            default: return nil
+            }
         }
     }
 

@@ -8,9 +8,13 @@ import Yams
 /// folder, names starting with `.` or `~$` (hidden files, Office lock files) are skipped
 /// silently, other files of another type with a warning naming them, and an entry that is
 /// not a regular file (a FIFO, a device, a socket) is an error: reading it could hang.
+///
+/// With `fetchable` (the actuals, which `caseload fetch jobindsats` saves into a folder), a
+/// folder that is empty or does not exist yet is a warning saying so, not an error: before the
+/// first fetch there is nothing in it, and git keeps no empty folder.
 enum InputResolver {
     static func resolve(_ node: Node, key: String, extensions: [String], base: URL, required: Bool, file: String,
-                        diagnostics: DiagnosticEngine, warnings: inout [Diagnostic]) -> [InputFile] {
+                        fetchable: Bool = false, diagnostics: DiagnosticEngine, warnings: inout [Diagnostic]) -> [InputFile] {
         let nodeLocation = SourceLocation(file: file, line: node.mark?.line, column: node.mark?.column)
         let items: [Node]
         if let sequence = node.sequence {
@@ -33,6 +37,8 @@ enum InputResolver {
             let (path, sheet) = splitSheet(written)
             let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : base.appendingPathComponent(path)
             switch FileKind.of(url) {
+            case .missing where fetchable && isFolderPath(path, extensions: extensions):
+                warnings.append(Diagnostic(.warning, .actualsFolderMissing(key, path), at: location))
             case .missing:
                 diagnostics.error(.inputMissing(key, path, relativeTo: path.hasPrefix("/") ? nil : file), at: location)
             case .other(let kind):
@@ -48,7 +54,7 @@ enum InputResolver {
                 }
                 files.append(InputFile(url: url, path: written, sheet: sheet))
             case .folder:
-                files += folderFiles(url, path: path, key: key, extensions: extensions, wanted: wanted, at: location,
+                files += folderFiles(url, path: path, key: key, extensions: extensions, wanted: wanted, at: location, fetchable: fetchable,
                                      diagnostics: diagnostics, warnings: &warnings)
             }
         }
@@ -57,8 +63,9 @@ enum InputResolver {
 
     /// The files of `extensions` in the folder `url` (written `path` in pipeline.yml), sorted
     /// by name; hidden files and Office lock files skipped silently, other files with a warning.
+    /// None is an error, or with `fetchable` a warning.
     private static func folderFiles(_ url: URL, path: String, key: String, extensions: [String], wanted: Message,
-                                    at location: SourceLocation, diagnostics: DiagnosticEngine,
+                                    at location: SourceLocation, fetchable: Bool, diagnostics: DiagnosticEngine,
                                     warnings: inout [Diagnostic]) -> [InputFile] {
         let names: [String]
         do {
@@ -85,7 +92,11 @@ enum InputResolver {
             }
         }
         if files.isEmpty {
-            diagnostics.error(.inputFolderEmpty(key, path, wanted: wanted), at: location)
+            if fetchable {
+                warnings.append(Diagnostic(.warning, .actualsFolderEmpty(key, path, wanted: wanted), at: location))
+            } else {
+                diagnostics.error(.inputFolderEmpty(key, path, wanted: wanted), at: location)
+            }
         }
         return files
     }
@@ -118,6 +129,12 @@ enum InputResolver {
             searchStart = written.index(after: hash)
         }
         return (written, nil)
+    }
+
+    /// True for a path that names no file of `extensions` (nor a sheet of a workbook): a folder.
+    static func isFolderPath(_ path: String, extensions: [String]) -> Bool {
+        let lower = splitSheet(path).path.lowercased()
+        return !(extensions + ["xls"]).contains { lower.hasSuffix(".\($0)") }
     }
 
     /// True for Excel's old binary format, which caseload does not read (save as .xlsx).

@@ -72,6 +72,10 @@ public enum JobindsatsFetch {
         guard let token = options.token, !token.isEmpty else {
             throw Failure(diagnostics: [], message: .fetchNoToken, exitCode: .usage)
         }
+        // Before the first fetch the folder may not exist (git keeps no empty folder): it is
+        // made, and removed again if the fetch leaves nothing in it.
+        let made = try makeFolder(folder, shown: folderPath)
+        defer { if made { removeIfEmpty(folder) } }
         let client = JobindsatsClient(baseURL: base, token: token, timeout: options.timeout)
         var session = JobindsatsFetchSession(client: client, base: trimmed, config: config, folder: folder, shownFolder: folderPath)
         defer { session.removeTemporaryFiles() }
@@ -81,6 +85,24 @@ public enum JobindsatsFetch {
         }
         try session.publish()
         return lines
+    }
+
+    /// Makes the actuals folder if it does not exist; whether it was made.
+    private static func makeFolder(_ folder: URL, shown: String) throws(Failure) -> Bool {
+        guard FileKind.of(folder) == .missing else { return false }
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw Failure(diagnostics: [], message: .fetchCannotWrite(shown, reason: (error as NSError).localizedDescription),
+                          exitCode: .outputFailed)
+        }
+        return true
+    }
+
+    /// Removes a folder the fetch made when nothing was saved in it.
+    private static func removeIfEmpty(_ folder: URL) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path), names.isEmpty else { return }
+        try? FileManager.default.removeItem(at: folder)
     }
 
     /// The catalog, for its `jobindsats` table ids; its errors stop the fetch.

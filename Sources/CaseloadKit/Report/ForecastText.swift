@@ -93,12 +93,15 @@ public enum ForecastText {
     /// How far off `method` would have been in the earlier years, from the back-test's rows of
     /// one municipality: the mean of |fejl_pct| over the rows that have one, one decimal.
     /// `seasonal ville i 2015 og 2016 have ramt 2,1 % ved siden af i gennemsnit over 30 prognoser.`
-    public static func backTest(_ method: ForecastMethod, _ tests: [ForecastTest]) -> String {
+    /// For the jobcenter (`ofJobcenter`), a method that cannot be checked says that too few
+    /// earlier years have all 12 months in every municipality.
+    public static func backTest(_ method: ForecastMethod, _ tests: [ForecastTest], ofJobcenter: Bool = false) -> String {
         let percents = tests.filter { $0.method == method }.compactMap { test in
             test.errorPercent.map { (year: test.year, percent: $0 < .zero ? .zero - $0 : $0) }
         }
         guard let sum = Exact.sum(percents.map(\.percent)) else {
-            return "\(method.rawValue) kan ikke efterprøves: der er for få tidligere år med alle 12 måneder."
+            let years = ofJobcenter ? "tidligere år, hvor alle kommunerne har alle 12 måneder" : "tidligere år med alle 12 måneder"
+            return "\(method.rawValue) kan ikke efterprøves: der er for få \(years)."
         }
         let years = Array(Set(percents.map(\.year))).sorted().map(String.init)
         let mean = NumberFormat.danish.string(sum / Exact(percents.count), decimals: 1)

@@ -161,6 +161,8 @@ import Testing
         ("inputSkipped", .inputSkipped("inputs.rates", wanted: .wantedFiles(["csv"]), workbook: true)),
         ("inputNotAFileInFolder", .inputNotAFileInFolder("inputs.rates", "Input/takster/fifo", kind: .kindDevice)),
         ("inputFolderEmpty", .inputFolderEmpty("inputs.rates", "Input/takster", wanted: .wantedFiles(["csv"]))),
+        ("actualsFolderEmpty", .actualsFolderEmpty("inputs.actuals", "Input/faktisk", wanted: .wantedFiles(["csv", "json", "xlsx"]))),
+        ("actualsFolderMissing", .actualsFolderMissing("inputs.actuals", "Input/faktisk")),
         ("inputTwice", .inputTwice("inputs.rates", "Input/takster/takster.csv")),
         ("nameControlCharacter", .nameControlCharacter(.whatMunicipality, "Ishøj\t", shown: "<U+0009>")),
         ("nameFormulaSign", .nameFormulaSign(.whatCatalogName, "=SUM(A1)", sign: "=")),

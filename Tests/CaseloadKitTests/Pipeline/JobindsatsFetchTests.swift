@@ -120,6 +120,42 @@ import Testing
         #expect(try contents(scenario) == before)
     }
 
+    /// Before the first fetch pipeline.yml names an actuals folder that is empty or does not
+    /// exist yet (git keeps no empty folder): pipeline.yml loads, a run says at its line that
+    /// there are no actuals and goes on without them, and the first fetch makes the folder.
+    @Test func theFirstFetchWorksWithoutAnActualsFolder() async throws {
+        let scenario = try Scenario([
+            "Input/ydelser.csv": Self.catalog,
+            "Input/budget/b.csv": "kommune;år;ydelse;beløb\nVallensbæk;2017;A-dagpenge;1.000.000\nIshøj;2017;A-dagpenge;1.000.000\n",
+            "Input/takster/t.csv": "kommune;år;ydelse;kr_pr_helårsperson\n*;2017;A-dagpenge;100.000\n",
+        ], pipeline: "year: 2017\nmunicipalities: [Vallensbæk, Ishøj]\ninputs:\n  catalog: Input/ydelser.csv\n"
+            + "  budget: Input/budget\n  rates: Input/takster\n  actuals: Input/faktisk\n")
+        let folder = scenario.folder.appendingPathComponent("Input/faktisk")
+        #expect(try scenario.diagnostics() == [
+            "pipeline.yml:7:12: warning: inputs.actuals: the folder \"Input/faktisk\" does not exist yet, so the results have no actual figures: `caseload fetch jobindsats` creates it and saves Jobindsats's months there (or check the path)",
+        ])
+        #expect(try scenario.row("Vallensbæk", "a-dagpenge")?["helaarspersoner_faktisk"] == "")
+        // Nothing on Jobindsats yet: the folder made for the fetch is removed again.
+        var empty = spec()
+        empty["tables"] = ["y01a02": ["Vallensbæk": [String: String]()], "y07a02": ["Vallensbæk": [String: String]()]]
+        let stub = try JobindsatsStub(empty)
+        #expect(try await fetch(scenario, stub) == ["y01a02: no months of 2017 yet.", "y07a02: no months of 2017 yet."])
+        #expect(FileKind.of(folder) == .missing)
+        // An empty folder: the same, in other words.
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        #expect(try scenario.diagnostics() == [
+            "pipeline.yml:7:12: warning: inputs.actuals: the folder \"Input/faktisk\" holds no *.csv, *.json or *.xlsx files yet, so the results have no actual figures: `caseload fetch jobindsats` saves Jobindsats's months there, or put files of actuals in it",
+        ])
+        try FileManager.default.removeItem(at: folder)
+        try stub.update(spec())
+        #expect(try await fetch(scenario, stub) == ["Wrote Input/faktisk/y01a02-2017M01-2017M02.json (y01a02, 2 months).", "y07a02: no months of 2017 yet."])
+        // The folder warning is gone; the default prior year (2015) has no actuals yet.
+        #expect(try scenario.diagnostics() == [
+            "pipeline.yml:1:7: warning: prior year 2015 has no actuals in the files read (Input/faktisk/y01a02-2017M01-2017M02.json): its column stays empty and gives no flags (add its actuals, or remove 2015 from prior_years)",
+        ])
+        #expect(try scenario.row("Vallensbæk", "a-dagpenge")?["helaarspersoner_faktisk"] == "204.9831")
+    }
+
     @Test func withoutATokenNothingIsAsked() throws {
         let scenario = try scenario()
         let config = try ConfigLoader.load(scenario.configURL)

@@ -80,7 +80,47 @@ import Testing
 
         \\*\\* I alt: prognose for 2 af 4 rækker (kommune og ydelse); budgettet omfatter alle 4.
 
+        Metoderne efterprøvet på tidligere år:
+
+        - run\\_rate kan ikke efterprøves: der er for få tidligere år, hvor alle kommunerne har alle 12 måneder.
+        - latest kan ikke efterprøves: der er for få tidligere år, hvor alle kommunerne har alle 12 måneder.
+        - seasonal kan ikke efterprøves: der er for få tidligere år, hvor alle kommunerne har alle 12 måneder.
+
         """)
+    }
+
+    /// The jobcenter's back-test sums the municipalities' back-test forecasts and actual values
+    /// (as its forecast sums theirs). With Ishøj's A-dagpenge at 2 in every month of 2015 and
+    /// 2016, Ishøj's own back-test is exact (0 %), and the jobcenter's A-dagpenge in 2016 is
+    /// run_rate 600/91 + 2 against 1700/366 + 2: 29,3251… % off; 2015 is exact (3 + 2 against
+    /// 3 + 2), so the mean over 2 forecasts is 14,7 %. latest with N = k = 3 is run_rate; seasonal
+    /// (2016 from 2015) is 600/91 · 3/3 + 2 · 2/2, the same 29,3 %.
+    @Test func theJobcenterHasABackTestLineFromTheMunicipalitiesSums() throws {
+        let edit: (URL) throws -> Void = { folder in
+            let url = folder.appendingPathComponent("Input/faktisk/faktisk.csv")
+            let months = [2015, 2016].flatMap { year in (1...12).map { "Ishøj;\(year);\($0);A-dagpenge;2\n" } }
+            try (try String(contentsOf: url, encoding: .utf8) + months.joined()).write(to: url, atomically: true, encoding: .utf8)
+        }
+        let md = try Self.files(edit).md
+        let jobcenter = try #require(md.range(of: "### Jobcenter Vallensbæk i alt"))
+        #expect(md[jobcenter.upperBound...].hasSuffix("""
+            Metoderne efterprøvet på tidligere år:
+
+            - run\\_rate ville i 2015 og 2016 have ramt 14,7 % ved siden af i gennemsnit over 2 prognoser.
+            - latest ville i 2015 og 2016 have ramt 14,7 % ved siden af i gennemsnit over 2 prognoser.
+            - seasonal ville i 2016 have ramt 29,3 % ved siden af.
+
+            """))
+        let outcome = try ForecastFileTests.outcome(edit)
+        let forecast = try #require(outcome.report?.forecast)
+        let tests = forecast.totalTests
+        #expect(tests.map { "\($0.benefit.rawValue) \($0.test.method.rawValue) \($0.test.year)" }
+            == ["a-dagpenge run_rate 2015", "a-dagpenge run_rate 2016", "a-dagpenge latest 2015", "a-dagpenge latest 2016", "a-dagpenge seasonal 2016"])
+        #expect(tests[1].test.forecast == Exact(600) / Exact(91) + Exact(2))
+        #expect(tests[1].test.actual == Exact(1700) / Exact(366) + Exact(2))
+        #expect(tests[0].test.forecast == Exact(5) && tests[0].test.actual == Exact(5))
+        // prognose-test.csv keeps the municipalities' rows only.
+        #expect(!(try ForecastFileTests.contents("prognose-test.csv", outcome)).contains("Jobcenter"))
     }
 
     @Test func aJobcenterLineFromSomeMunicipalitiesIsMarked() throws {

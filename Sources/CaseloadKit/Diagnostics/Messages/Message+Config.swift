@@ -219,6 +219,20 @@ extension Message {
                 da: "\(key): mappen \"\(path)\" indeholder ingen \(wanted.da)-filer")
     }
 
+    /// The actuals folder is empty: before the first `caseload fetch jobindsats`, or no files
+    /// were put there yet. The run goes on without actual figures.
+    static func actualsFolderEmpty(_ key: String, _ path: String, wanted: Message) -> Message {
+        Message(en: "\(key): the folder \"\(path)\" holds no \(wanted.en) files yet, so the results have no actual figures: `caseload fetch jobindsats` saves Jobindsats's months there, or put files of actuals in it",
+                da: "\(key): mappen \"\(path)\" indeholder endnu ingen \(wanted.da)-filer, så resultaterne har ingen faktiske tal: `caseload fetch jobindsats` gemmer månederne fra Jobindsats dér, eller læg filer med faktiske tal i den")
+    }
+
+    /// The actuals folder does not exist yet (git keeps no empty folder). The run goes on
+    /// without actual figures.
+    static func actualsFolderMissing(_ key: String, _ path: String) -> Message {
+        Message(en: "\(key): the folder \"\(path)\" does not exist yet, so the results have no actual figures: `caseload fetch jobindsats` creates it and saves Jobindsats's months there (or check the path)",
+                da: "\(key): mappen \"\(path)\" findes ikke endnu, så resultaterne har ingen faktiske tal: `caseload fetch jobindsats` opretter den og gemmer månederne fra Jobindsats dér (eller tjek stien)")
+    }
+
     /// The same input file named twice.
     static func inputTwice(_ key: String, _ path: String) -> Message {
         Message(en: "\(key) names \"\(path)\" twice", da: "\(key) nævner \"\(path)\" to gange")

@@ -1,7 +1,7 @@
 /// The budget follow-up of one municipality or of the jobcenter, as bilag1.md, rapport.html
 /// and afstemning.xlsx show it: the sentence on the total, one line per benefit (budget,
 /// helårspersoner so far, forecast, expected merforbrug or mindreforbrug), the `I alt` row,
-/// the footnotes, and for a municipality how each method would have done in earlier years.
+/// the footnotes, and how each method would have done in earlier years.
 /// Values stay exact until a renderer writes them.
 public struct ForecastTable: Sendable {
     /// One benefit's line.
@@ -26,8 +26,8 @@ public struct ForecastTable: Sendable {
     /// The footnotes: why a line has no forecast or another method, the marked lines' and the
     /// total's counts.
     public let notes: [Bilag1Note]
-    /// One line per method (run_rate, latest, seasonal) on how far off it would have been;
-    /// empty for the jobcenter.
+    /// One line per method (run_rate, latest, seasonal) on how far off it would have been; for
+    /// the jobcenter from its summed back-test (`ForecastReport.totalTests`).
     public let backTest: [String]
 
     /// The tables of `forecast`: one per municipality of `report`, then the jobcenter's.
@@ -43,7 +43,9 @@ public struct ForecastTable: Sendable {
             var parts: [BenefitID: [ForecastRow]] = [:]
             for row in forecast.rows { parts[row.benefit.id, default: []].append(row) }
             tables.append(ForecastTable(forecast.totals, columns: columns, title: ReportText.jobcenterTitle(jobcenter),
-                                        parts: parts, backTest: []))
+                                        parts: parts, backTest: ForecastMethod.allCases.map {
+                                            ForecastText.backTest($0, forecast.totalTests.map(\.test), ofJobcenter: true)
+                                        }))
         }
         return tables
     }
