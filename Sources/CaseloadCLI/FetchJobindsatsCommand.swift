@@ -2,7 +2,8 @@ import ArgumentParser
 import CaseloadKit
 import Foundation
 
-/// `caseload fetch jobindsats`: the months new on Jobindsats since the last fetch, for
+/// `caseload fetch jobindsats`: the months new on Jobindsats since the last fetch (and the
+/// latest months again, which Jobindsats revises), for
 /// pipeline.yml's municipalities and the catalog's Jobindsats tables, saved into the actuals
 /// folder. The key comes from `JOBINDSATS_TOKEN` only (never an option: it would be in the
 /// shell's history and the process list).
@@ -25,10 +26,14 @@ struct FetchJobindsatsCommand: ParsableCommand, ChoosesLanguage {
     @Option(name: .long, help: "Seconds to wait for an answer.")
     var timeout: Double = 60
 
+    @Option(name: .long, help: "How many of the latest months already in the actuals folder to fetch again, since Jobindsats revises recent months (default \(JobindsatsFetch.defaultRevisedMonths); 0: none).")
+    var revisedMonths = JobindsatsFetch.defaultRevisedMonths
+
     @OptionGroup var sprog: LanguageOption
 
     func validate() throws {
         guard timeout > 0, timeout.isFinite else { throw ValidationError(Message.fetchTimeoutInvalid.text(sprog.language)) }
+        guard revisedMonths >= 0 else { throw ValidationError(Message.fetchRevisedMonthsInvalid.text(sprog.language)) }
     }
 
     func run() throws {
@@ -40,7 +45,8 @@ struct FetchJobindsatsCommand: ParsableCommand, ChoosesLanguage {
             throw CaseloadError(error, config: config, in: .dryRun)
         }
         let options = JobindsatsFetch.Options(baseURL: baseURL ?? environment["JOBINDSATS_BASE_URL"] ?? JobindsatsFetch.defaultBaseURL,
-                                              token: environment["JOBINDSATS_TOKEN"], timeout: timeout, dryRun: dryRun)
+                                              token: environment["JOBINDSATS_TOKEN"], timeout: timeout, dryRun: dryRun,
+                                              revisedMonths: revisedMonths)
         do {
             for line in try JobindsatsFetch.run(loaded, options: options) { print(line.text(sprog.language)) }
         } catch {

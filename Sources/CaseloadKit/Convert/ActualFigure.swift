@@ -21,6 +21,11 @@ public struct ActualFigure: Sendable {
         public let days: Int
         /// Where the row was read.
         public let origin: SourceLocation
+        /// For a month summed from several Jobindsats tables, the other tables' rows.
+        public var alsoFrom: [SourceLocation] = []
+
+        /// Every row the month was read from.
+        public var places: [SourceLocation] { [origin] + alsoFrom }
     }
 
     /// The value.

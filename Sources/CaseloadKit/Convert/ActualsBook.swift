@@ -1,7 +1,8 @@
 /// Aggregated actuals (e.g. from Jobindsats) of the years in question, checked and reduced
 /// to one figure per municipality, benefit and year.
 ///
-/// A yearly row is used as it is. Monthly rows are averaged, each month weighted by its
+/// A yearly row is used as it is. Rows of several Jobindsats tables of the benefit are
+/// added up first (`JobindsatsTableSum`). Monthly rows are averaged, each month weighted by its
 /// days; in the budget year only months that end on or before the cut-off count. Missing
 /// months are missing, not 0.
 public struct ActualsBook: Sendable {
@@ -52,13 +53,19 @@ public struct ActualsBook: Sendable {
         return ActualsBook(figures: figures, firstRows: firstRows)
     }
 
-    private static func reduce(_ rows: [ActualLine], key: Key, name: String, config: PipelineConfig,
+    private static func reduce(_ read: [ActualLine], key: Key, name: String, config: PipelineConfig,
                                diagnostics: DiagnosticEngine, ledger: InputLedger) -> ActualFigure? {
-        func rejectAll() { for row in rows { ledger.rejected(row.origin.file) } }
-        if let (first, second) = jsonAndCSVClash(rows) {
+        func rejectAll() { for row in read { ledger.rejected(row.origin.file) } }
+        if let (first, second) = jsonAndCSVClash(read) {
             diagnostics.error(.actualsFromJSONAndCSV(name, first: first.origin.wholeLine), at: second.origin)
             rejectAll()
             return nil
+        }
+        // Several Jobindsats tables of the benefit: their rows of a month are one figure.
+        let (rows, partial) = JobindsatsTableSum.combine(read)
+        for part in partial {
+            diagnostics.warning(.jobindsatsTablesPartial(name, month: part.month, have: part.have, lack: part.lack), at: part.rows[0].origin)
+            for row in part.rows { ledger.ignored(row.origin.file, reason: Message.reasonTablesPartial.en) }
         }
         let yearly = rows.filter { $0.month == nil }
         let monthly = rows.compactMap { row in row.month.map { (month: $0, row: row) } }
@@ -73,8 +80,8 @@ public struct ActualsBook: Sendable {
             return nil
         }
         if let year = yearly.first {
-            ledger.used(year.origin.file)
-            return ActualFigure(value: year.helaarspersoner, source: .aggregated([year.origin.wholeLine]))
+            for place in year.places { ledger.used(place.file) }
+            return ActualFigure(value: year.helaarspersoner, source: .aggregated(year.places.map(\.wholeLine)))
         }
         var byMonth: [Int: ActualLine] = [:]
         var duplicate = false
@@ -96,13 +103,14 @@ public struct ActualsBook: Sendable {
         for (month, row) in byMonth.sorted(by: { $0.key < $1.key }) {
             let period = Period.month(month, of: key.year)
             if key.year == config.year, let cutoff = config.cutoff, period.last > cutoff {
-                ledger.ignored(row.origin.file, reason: Message.reasonAfterCutoff.en)
+                for place in row.places { ledger.ignored(place.file, reason: Message.reasonAfterCutoff.en) }
                 continue
             }
             weighted = weighted + row.helaarspersoner.exact * Exact(period.dayCount)
             days += period.dayCount
-            months.append(.init(month: month, value: row.helaarspersoner, days: period.dayCount, origin: row.origin.wholeLine))
-            ledger.used(row.origin.file)
+            months.append(.init(month: month, value: row.helaarspersoner, days: period.dayCount, origin: row.origin.wholeLine,
+                                alsoFrom: row.summedFrom.dropFirst().map(\.wholeLine)))
+            for place in row.places { ledger.used(place.file) }
         }
         guard days > 0 else { return nil }
         checkMonths(months, key: key, name: name, config: config, diagnostics: diagnostics)

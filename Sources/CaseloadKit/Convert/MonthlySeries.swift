@@ -81,8 +81,10 @@ public struct MonthlySeries: Sendable {
     }
 
     /// The series of the aggregated monthly rows of the municipalities of `municipalities`;
-    /// rows of other municipalities and yearly rows are left out.
-    public static func aggregated(_ lines: [ActualLine], municipalities: MunicipalityIndex) -> MonthlySeries {
+    /// rows of other municipalities and yearly rows are left out. Rows of several Jobindsats
+    /// tables of a benefit are added up first, as in `ActualsBook` (`JobindsatsTableSum`).
+    public static func aggregated(_ read: [ActualLine], municipalities: MunicipalityIndex) -> MonthlySeries {
+        let lines = JobindsatsTableSum.combineAll(read, municipalities: municipalities)
         var values: [Key: [Int: [Int: Exact]]] = [:]
         var sources: [Key: [Int: [Int: ActualFigure.Source]]] = [:]
         var twice: Set<MonthKey> = []
@@ -100,7 +102,8 @@ public struct MonthlySeries: Sendable {
             values[key, default: [:]][line.year, default: [:]][month] = line.helaarspersoner.exact
             sources[key, default: [:]][line.year, default: [:]][month] = .monthly([
                 ActualFigure.MonthlyFigure(month: month, value: line.helaarspersoner,
-                                           days: Period.month(month, of: line.year).dayCount, origin: line.origin),
+                                           days: Period.month(month, of: line.year).dayCount, origin: line.origin,
+                                           alsoFrom: Array(line.summedFrom.dropFirst())),
             ])
         }
         return MonthlySeries(values, sources: sources)

@@ -50,7 +50,7 @@ public struct ComparisonExplanation: Sendable {
     static func sources(_ source: ActualFigure.Source?) -> [Explanation.Source] {
         switch source {
         case .aggregated(let places): places.map { .init($0) }
-        case .monthly(let months): months.map { .init($0.origin, note: .explainMonth($0.month)) }
+        case .monthly(let months): months.flatMap { month in month.places.map { .init($0, note: .explainMonth(month.month)) } }
         case .cases(let spans, _, _): spans.map { .init(file: $0.file, line: $0.firstLine, lastLine: $0.lastLine, rows: $0.rows) }
         case nil: []
         }

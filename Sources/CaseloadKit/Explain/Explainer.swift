@@ -134,7 +134,7 @@ public enum Explainer {
             }
             parts += [.text(") / \(months.reduce(0) { $0 + $1.days }) = "), .exact(value)]
             return .init(column, of: row,
-                         sources: months.map { .init($0.origin, note: .explainMonth($0.month)) },
+                         sources: months.flatMap { month in month.places.map { .init($0, note: .explainMonth(month.month)) } },
                          formula: Formula(parts),
                          note: .explainMonthlyMean(months.count, period: periodName))
         case .cases(let spans, let personDays, let periodDays):

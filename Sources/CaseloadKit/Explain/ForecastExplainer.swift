@@ -113,7 +113,7 @@ enum ForecastExplainer {
         switch source {
         case nil: []
         case .aggregated(let places): places.map { .init($0) }
-        case .monthly(let months): months.map { .init($0.origin) }
+        case .monthly(let months): months.flatMap { $0.places.map { .init($0) } }
         case .cases(let spans, _, _): spans.map { .init(file: $0.file, line: $0.firstLine, lastLine: $0.lastLine, rows: $0.rows) }
         }
     }

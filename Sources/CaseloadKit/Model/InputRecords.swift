@@ -83,6 +83,14 @@ public struct ActualLine: Sendable {
     public let helaarspersoner: Helaarspersoner
     /// Where it was read.
     public let origin: SourceLocation
+    /// The Jobindsats table of a row read from a response; nil for other sources.
+    public var jobindsatsTable: String? = nil
+    /// The rows of several Jobindsats tables that this line is the sum of
+    /// (`JobindsatsTableSum`); empty for a line read as it is.
+    public var summedFrom: [SourceLocation] = []
+
+    /// Every row the line was read from: `summedFrom`, else `origin`.
+    public var places: [SourceLocation] { summedFrom.isEmpty ? [origin] : summedFrom }
 }
 
 /// One person-level case period.

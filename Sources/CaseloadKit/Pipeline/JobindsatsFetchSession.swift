@@ -1,8 +1,9 @@
 import Foundation
 
-/// One `caseload fetch jobindsats`: asks for each table's new months, keeps each answer in a
-/// hidden temporary file in the actuals folder, and renames them all into place at the end
-/// (`publish`), so that a failure part-way leaves the folder as it was.
+/// One `caseload fetch jobindsats`: asks for each table's new months (and again for the months
+/// of its latest files, which Jobindsats may have revised), keeps each answer in a hidden
+/// temporary file in the actuals folder, and puts them all in place at the end (`publish`),
+/// replacing the files asked for again, so that a failure part-way leaves the folder as it was.
 struct JobindsatsFetchSession {
     let client: JobindsatsClient
     /// The API's root as text, without a trailing `/`.
@@ -11,37 +12,41 @@ struct JobindsatsFetchSession {
     let folder: URL
     /// The folder as pipeline.yml names it, for messages.
     let shownFolder: String
-    /// Written answers: the temporary file and its final name.
-    private(set) var pending: [(temporary: URL, final: URL)] = []
+    /// Written answers: the temporary file, its final name, and the saved files it replaces.
+    private(set) var pending: [(temporary: URL, final: URL, replaces: [URL])] = []
 
-    init(client: JobindsatsClient, base: String, config: PipelineConfig, folder: URL, shownFolder: String) {
-        self.client = client
-        self.base = base
-        self.config = config
-        self.folder = folder
-        self.shownFolder = shownFolder
-    }
-
-    /// Fetches one table's new months into a temporary file; the line to print.
+    /// Fetches one table's new months, and the months of its files that are fetched again for
+    /// revisions, into a temporary file; the line to print.
     mutating func fetch(_ table: JobindsatsFetch.Table) throws(JobindsatsFetch.Failure) -> Message {
         let metadataURL = "\(base)/table/\(table.id)?format=json"
         guard let metadata = JobindsatsMetadata(try get(metadataURL), municipalities: config.municipalities) else {
             throw failure(.fetchMalformed(metadataURL))
         }
         if let missing = metadata.missingAreas.first { throw failure(.fetchAreaUnknown(missing, table: table.id)) }
-        let months = metadata.months.filter { month in
-            month.year == config.year && table.last.map { ($0.year, $0.month) < (month.year, month.month) } ?? true
+        let available = Set(metadata.months.map { JobindsatsFetch.month($0.year, $0.month) })
+        // A file is fetched again only whole: a month of it that the table no longer has would be lost.
+        let revised = table.revised.filter { file in (file.first...file.last).allSatisfy(available.contains) }
+        let from = revised.map(\.first).min()
+        let months = available.sorted().filter { month in
+            if let last = table.last, month <= last { return from.map { month >= $0 } ?? false }
+            return month / 12 == config.year
         }
-        let after = table.last.map { JobindsatsFetch.text($0.year, $0.month) }
+        let after = table.last.map { JobindsatsFetch.text($0) }
         guard let first = months.first, let last = months.last else {
             return .fetchNothingNew(table.id, after: after, year: config.year)
         }
-        let periods = months.map { JobindsatsFetch.text($0.year, $0.month) }
+        let periods = months.map { JobindsatsFetch.text($0) }
         let areas = metadata.areaIDs.map { $0.map(Self.query).joined(separator: ",") } ?? "*"
         let dataURL = "\(base)/data/\(table.id)?format=json&period.M=\(periods.joined(separator: ","))&hierarchy._nykom=\(areas)&mgroup.*=*"
         let body = try get(dataURL)
         guard (try? JobindsatsResponse.tables(of: body)) != nil else { throw failure(.fetchMalformed(dataURL)) }
-        let name = "\(table.id)-\(JobindsatsFetch.text(first.year, first.month))-\(JobindsatsFetch.text(last.year, last.month)).json"
+        let name = "\(table.id)-\(JobindsatsFetch.text(first))-\(JobindsatsFetch.text(last)).json"
+        let new = months.filter { month in table.last.map { month > $0 } ?? true }.count
+        let again = JobindsatsFetch.range(first, table.last ?? first)
+        // Asked again and answered the same: nothing to replace.
+        if new == 0, revised.map(\.name) == [name], FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) == body {
+            return .fetchRevisedUnchanged(table.id, after: after ?? "", months: again)
+        }
         let final = folder.appendingPathComponent(name)
         let temporary = folder.appendingPathComponent(".\(name).caseload-fetch")
         do {
@@ -49,21 +54,42 @@ struct JobindsatsFetchSession {
         } catch {
             throw failure(.fetchCannotWrite("\(shownFolder)/\(name)", reason: (error as NSError).localizedDescription))
         }
-        pending.append((temporary, final))
-        return .fetchWrote("\(shownFolder)/\(name)", table: table.id, months: periods.count)
+        pending.append((temporary, final, revised.map { folder.appendingPathComponent($0.name) }))
+        guard !revised.isEmpty else { return .fetchWrote("\(shownFolder)/\(name)", table: table.id, months: periods.count) }
+        return .fetchWroteRevised("\(shownFolder)/\(name)", table: table.id, new: new, again: again, replacing: revised.map(\.name))
     }
 
-    /// Renames every temporary file into place.
+    /// Puts every answer in place, all or nothing: the files they replace are first moved
+    /// aside (hidden), then the answers renamed into place, then the old files removed. When a
+    /// step fails, what was done is undone and the folder is as it was.
     mutating func publish() throws(JobindsatsFetch.Failure) {
-        for (index, file) in pending.enumerated() {
+        let manager = FileManager.default
+        var asides: [(original: URL, aside: URL)] = []
+        var placed: [URL] = []
+        func undo() {
+            for file in placed { try? manager.removeItem(at: file) }
+            for file in asides.reversed() { try? manager.moveItem(at: file.aside, to: file.original) }
+        }
+        for original in pending.flatMap(\.replaces) {
+            let aside = original.deletingLastPathComponent().appendingPathComponent(".\(original.lastPathComponent).caseload-replaced")
             do {
-                try FileManager.default.moveItem(at: file.temporary, to: file.final)
+                try manager.moveItem(at: original, to: aside)
             } catch {
-                // Files already moved stay: they are complete responses. The rest are removed.
-                pending.removeFirst(index)
+                undo()
+                throw failure(.fetchCannotWrite(original.lastPathComponent, reason: (error as NSError).localizedDescription))
+            }
+            asides.append((original, aside))
+        }
+        for file in pending {
+            do {
+                try manager.moveItem(at: file.temporary, to: file.final)
+            } catch {
+                undo()
                 throw failure(.fetchCannotWrite(file.final.lastPathComponent, reason: (error as NSError).localizedDescription))
             }
+            placed.append(file.final)
         }
+        for file in asides { try? manager.removeItem(at: file.aside) }
         pending = []
     }
 

@@ -27,9 +27,10 @@ import Testing
 
     /// Fetches on a thread of its own: the fetch waits for URLSession, which must not hold up
     /// the test runner's few threads.
-    func fetch(_ scenario: Scenario, _ stub: JobindsatsStub, timeout: TimeInterval = 20) async throws -> [String] {
+    func fetch(_ scenario: Scenario, _ stub: JobindsatsStub, timeout: TimeInterval = 20,
+               revisedMonths: Int = JobindsatsFetch.defaultRevisedMonths) async throws -> [String] {
         let config = try ConfigLoader.load(scenario.configURL)
-        let options = JobindsatsFetch.Options(baseURL: stub.baseURL, token: Self.token, timeout: timeout)
+        let options = JobindsatsFetch.Options(baseURL: stub.baseURL, token: Self.token, timeout: timeout, revisedMonths: revisedMonths)
         let result: Result<[Message], JobindsatsFetch.Failure> = await withCheckedContinuation { continuation in
             Thread { continuation.resume(returning: Result { () throws(JobindsatsFetch.Failure) in try JobindsatsFetch.run(config, options: options) }) }.start()
         }
@@ -62,10 +63,13 @@ import Testing
 
         try stub.update(spec(months: ["2017M01": "200", "2017M02": "210,5", "2017M03": "190"]))
         let second = try await fetch(scenario, stub)
-        #expect(second == ["Wrote Input/faktisk/y01a02-2017M03-2017M03.json (y01a02, 1 month).", "y07a02: no months of 2017 yet."])
+        // March is new; January and February are asked again (Jobindsats revises recent months).
+        #expect(second == ["Wrote Input/faktisk/y01a02-2017M01-2017M03.json (y01a02, 1 new month; 2017M01–2017M02 fetched again for revisions, replacing y01a02-2017M01-2017M02.json).",
+                           "y07a02: no months of 2017 yet."])
         #expect(try scenario.row("Vallensbæk", "a-dagpenge")?["helaarspersoner_faktisk"] == "199.8222")  // (12094 + 190 × 31) / 90 = 17984 / 90
-        #expect(try await fetch(scenario, stub) == ["y01a02: no months after 2017M03 yet.", "y07a02: no months of 2017 yet."])
-        #expect(try contents(scenario).keys.sorted() == ["faktisk-2015.csv", "y01a02-2017M01-2017M02.json", "y01a02-2017M03-2017M03.json"])
+        #expect(try await fetch(scenario, stub) == ["y01a02: no months after 2017M03 yet; 2017M01–2017M03 fetched again, unchanged.",
+                                                    "y07a02: no months of 2017 yet."])
+        #expect(try contents(scenario).keys.sorted() == ["faktisk-2015.csv", "y01a02-2017M01-2017M03.json"])
         // Only pipeline.yml's municipalities were asked for: Albertslund is not in the files.
         #expect(try scenario.diagnostics().allSatisfy { !$0.contains("Albertslund") })
         try expectNoToken(scenario, first + second)
@@ -156,6 +160,79 @@ import Testing
         #expect(try scenario.row("Vallensbæk", "a-dagpenge")?["helaarspersoner_faktisk"] == "204.9831")
     }
 
+    /// Jobindsats revises recent months: a fetch asks again for the files holding the latest
+    /// `revisedMonths` months (whole) and replaces them, so a revised February changes the
+    /// figure: (200 × 31 + 220 × 28) / 59 = 12360 / 59 = 209,4915… instead of 204,9831….
+    @Test func theLatestMonthsAreFetchedAgainSoARevisionChangesTheFigure() async throws {
+        let scenario = try scenario()
+        let stub = try JobindsatsStub(spec())
+        _ = try await fetch(scenario, stub)
+        #expect(try scenario.row("Vallensbæk", "a-dagpenge")?["helaarspersoner_faktisk"] == "204.9831")
+        try stub.update(spec(months: ["2017M01": "200", "2017M02": "220"]))
+        #expect(try await fetch(scenario, stub) == [
+            "Wrote Input/faktisk/y01a02-2017M01-2017M02.json (y01a02, no new month; 2017M01–2017M02 fetched again for revisions, replacing y01a02-2017M01-2017M02.json).",
+            "y07a02: no months of 2017 yet.",
+        ])
+        #expect(try scenario.row("Vallensbæk", "a-dagpenge")?["helaarspersoner_faktisk"] == "209.4915")
+        #expect(try contents(scenario).keys.sorted() == ["faktisk-2015.csv", "y01a02-2017M01-2017M02.json"])
+
+        // One month again: the file holding February is asked for whole, with the new March.
+        try stub.update(spec(months: ["2017M01": "200", "2017M02": "220", "2017M03": "190"]))
+        #expect(try await fetch(scenario, stub, revisedMonths: 1)[0]
+            == "Wrote Input/faktisk/y01a02-2017M01-2017M03.json (y01a02, 1 new month; 2017M01–2017M02 fetched again for revisions, replacing y01a02-2017M01-2017M02.json).")
+        // None again: only the new April, in a file of its own.
+        try stub.update(spec(months: ["2017M01": "200", "2017M02": "220", "2017M03": "190", "2017M04": "180"]))
+        #expect(try await fetch(scenario, stub, revisedMonths: 0)[0] == "Wrote Input/faktisk/y01a02-2017M04-2017M04.json (y01a02, 1 month).")
+        // One month again: only the file holding April.
+        #expect(try await fetch(scenario, stub, revisedMonths: 1)[0] == "y01a02: no months after 2017M04 yet; 2017M04 fetched again, unchanged.")
+        #expect(try contents(scenario).keys.sorted() == ["faktisk-2015.csv", "y01a02-2017M01-2017M03.json", "y01a02-2017M04-2017M04.json"])
+    }
+
+    /// A failure after a table whose files would be replaced leaves them as they were.
+    @Test func aFailedFetchReplacesNothing() async throws {
+        let scenario = try scenario()
+        let stub = try JobindsatsStub(spec())
+        _ = try await fetch(scenario, stub)
+        let before = try contents(scenario)
+        var broken = spec(months: ["2017M01": "1", "2017M02": "2"])
+        broken["tables"] = ["y01a02": ["Vallensbæk": ["2017M01": "1", "2017M02": "2"], "Ishøj": ["2017M01": "1"]]]  // y07a02 answers 404
+        try stub.update(broken)
+        await #expect(throws: JobindsatsFetch.Failure.self) { _ = try await fetch(scenario, stub) }
+        #expect(try contents(scenario) == before)
+    }
+
+    /// A benefit whose catalog row names two tables: both are fetched, and a month's figure is
+    /// their sum. Vallensbæk's January 200 (y01a02) + 10 (y01a03) = 210; its February has no
+    /// y01a03 value, so the month is left out (missing, with a warning) rather than half counted.
+    /// Ishøj's January 500 + 5 = 505. (The stub answers Ishøj's rows first: $.rows[2] is
+    /// Vallensbæk's February.)
+    @Test func everyTableOfABenefitIsFetchedAndTheirFiguresAdd() async throws {
+        let scenario = try scenario()
+        try scenario.write("Input/ydelser.csv", "id;navn;aliaser;jobindsats\na-dagpenge;A-dagpenge;;y01a02|y01a03\nsygedagpenge;Sygedagpenge;;y07a02\n")
+        var twoTables = spec()
+        twoTables["tables"] = ["y01a02": ["Vallensbæk": ["2017M01": "200", "2017M02": "210,5"], "Ishøj": ["2017M01": "500"]],
+                               "y01a03": ["Vallensbæk": ["2017M01": "10"], "Ishøj": ["2017M01": "5"]],
+                               "y07a02": ["Vallensbæk": [String: String]()]]
+        let stub = try JobindsatsStub(twoTables)
+        #expect(try await fetch(scenario, stub) == [
+            "Wrote Input/faktisk/y01a02-2017M01-2017M02.json (y01a02, 2 months).",
+            "Wrote Input/faktisk/y01a03-2017M01-2017M01.json (y01a03, 1 month).",
+            "y07a02: no months of 2017 yet.",
+        ])
+        #expect(try scenario.row("Vallensbæk", "a-dagpenge")?["helaarspersoner_faktisk"] == "210.0000")
+        #expect(try scenario.row("Ishøj", "a-dagpenge")?["helaarspersoner_faktisk"] == "505.0000")
+        let diagnostics = try scenario.diagnostics()
+        #expect(diagnostics == [
+            "Input/faktisk/y01a02-2017M01-2017M02.json, $.rows[2]: warning: Vallensbæk, 2017, A-dagpenge, month 2: a value from y01a02 but none from y01a03; the benefit is the sum of its Jobindsats tables (the catalog's jobindsats column), so the month is left out as missing",
+        ], "\(diagnostics)")
+        let ledger = try scenario.evaluate().ledger
+        let y01a02 = try #require(ledger.tallies["Input/faktisk/y01a02-2017M01-2017M02.json"])
+        #expect(y01a02.read == 3 && y01a02.used == 2 && y01a02.rejected == 0)
+        #expect(y01a02.ignored == ["another Jobindsats table of the benefit has no value": 1])
+        let y01a03 = try #require(ledger.tallies["Input/faktisk/y01a03-2017M01-2017M01.json"])
+        #expect(y01a03.read == 2 && y01a03.used == 2 && y01a03.rejected == 0 && y01a03.ignored.isEmpty)
+    }
+
     @Test func withoutATokenNothingIsAsked() throws {
         let scenario = try scenario()
         let config = try ConfigLoader.load(scenario.configURL)
@@ -173,6 +250,7 @@ import Testing
         #expect(lines == [
             "Dry run: nothing is asked or written. A fetch would make these requests:",
             "y01a02: the months after 2017M02 up to December 2017 that the table has",
+            "  and again 2017M01–2017M02 (Jobindsats revises recent months), replacing y01a02-2017M01-2017M02.json",
             "  GET http://127.0.0.1:9/v3/table/y01a02?format=json",
             "  GET http://127.0.0.1:9/v3/data/y01a02?format=json&period.M=<those months>&hierarchy._nykom=<area ids of Vallensbæk, Ishøj>&mgroup.*=*",
             "y07a02: the months of 2017 that the table has",

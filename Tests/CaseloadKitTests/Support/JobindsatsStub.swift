@@ -28,9 +28,10 @@ final class JobindsatsStub {
         baseURL = "http://127.0.0.1:\(port)/v3"
     }
 
-    /// Serves `spec` from the next request on.
+    /// Serves `spec` from the next request on. Keys are written sorted, so the stub answers
+    /// rows in one order (areas alphabetically) whatever the dictionary's order.
     func update(_ spec: [String: Any]) throws {
-        try JSONSerialization.data(withJSONObject: spec).write(to: specFile, options: .atomic)
+        try JSONSerialization.data(withJSONObject: spec, options: .sortedKeys).write(to: specFile, options: .atomic)
     }
 
     deinit {

@@ -96,6 +96,22 @@ extension Message {
                 da: "Skrev \(path) (\(table), \(months) måned\(months == 1 ? "" : "er")).")
     }
 
+    /// A response saved that holds months fetched again for revisions and replaces the files
+    /// that held them.
+    static func fetchWroteRevised(_ path: String, table: String, new: Int, again: String, replacing: [String]) -> Message {
+        let newEN = new == 0 ? "no new month" : "\(new) new month\(s(new))"
+        let newDA = new == 0 ? "ingen ny måned" : "\(new) ny\(new == 1 ? "" : "e") måned\(new == 1 ? "" : "er")"
+        let files = replacing.joined(separator: ", ")
+        return Message(en: "Wrote \(path) (\(table), \(newEN); \(again) fetched again for revisions, replacing \(files)).",
+                       da: "Skrev \(path) (\(table), \(newDA); \(again) hentet igen, da Jobindsats retter de seneste måneder, i stedet for \(files)).")
+    }
+
+    /// A table without new months whose latest months, fetched again, had not changed.
+    static func fetchRevisedUnchanged(_ table: String, after: String, months: String) -> Message {
+        Message(en: "\(table): no months after \(after) yet; \(months) fetched again, unchanged.",
+                da: "\(table): endnu ingen måneder efter \(after); \(months) hentet igen, uændret.")
+    }
+
     /// A table without new months.
     static func fetchNothingNew(_ table: String, after: String?, year: Int) -> Message {
         guard let after else {
@@ -117,6 +133,13 @@ extension Message {
         return Message(en: "\(table): \(en)", da: "\(table): \(da)")
     }
 
+    /// A dry run's table whose latest months would be fetched again.
+    static func fetchDryRunRevised(_ months: String, replacing: [String]) -> Message {
+        let files = replacing.joined(separator: ", ")
+        return Message(en: "  and again \(months) (Jobindsats revises recent months), replacing \(files)",
+                       da: "  og igen \(months) (Jobindsats retter de seneste måneder), i stedet for \(files)")
+    }
+
     /// The data request of a dry run, its months and areas as the metadata gives them.
     static func fetchDryRunDataURL(_ prefix: String, areas: String) -> Message {
         Message(en: "  GET \(prefix)<those months>&hierarchy._nykom=<area ids of \(areas)>&mgroup.*=*",
@@ -133,6 +156,12 @@ extension Message {
     static var fetchDryRunNoToken: Message {
         Message(en: "  with Authorization: Bearer <JOBINDSATS_TOKEN, which is not set: a fetch would stop>",
                 da: "  med Authorization: Bearer <JOBINDSATS_TOKEN, som ikke er sat: en hentning ville stoppe>")
+    }
+
+    /// `--revised-months` below 0.
+    public static var fetchRevisedMonthsInvalid: Message {
+        Message(en: "--revised-months must be 0 or more (0: fetch no month again)",
+                da: "--revised-months skal være 0 eller mere (0: hent ingen måned igen)")
     }
 
     /// `--timeout` that is not a number of seconds above 0.

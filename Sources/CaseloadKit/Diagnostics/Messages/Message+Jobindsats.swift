@@ -118,4 +118,18 @@ extension Message {
         Message(en: "inputs.jobindsats_measure must be the label of a Jobindsats measure, e.g. \"Antal fuldtidspersoner\"",
                 da: "inputs.jobindsats_measure skal være navnet på en måling fra Jobindsats, fx \"Antal fuldtidspersoner\"")
     }
+
+    /// A month (or the year) that only some of a benefit's Jobindsats tables have a value for.
+    static func jobindsatsTablesPartial(_ name: String, month: Int?, have: [String], lack: [String]) -> Message {
+        let (haveList, lackList) = (have.joined(separator: ", "), lack.joined(separator: ", "))
+        let en = month.map { "month \($0)" } ?? "the whole year"
+        let da = month.map { "måned \($0)" } ?? "hele året"
+        return Message(en: "\(name), \(en): a value from \(haveList) but none from \(lackList); the benefit is the sum of its Jobindsats tables (the catalog's jobindsats column), so \(month == nil ? "the year" : "the month") is left out as missing",
+                       da: "\(name), \(da): en værdi fra \(haveList), men ingen fra \(lackList); ydelsen er summen af dens tabeller fra Jobindsats (katalogets kolonne jobindsats), så \(month == nil ? "året" : "måneden") udelades som manglende")
+    }
+
+    /// The ledger's reason for the rows of such a month.
+    static var reasonTablesPartial: Message {
+        Message(en: "another Jobindsats table of the benefit has no value", da: "en anden tabel fra Jobindsats for ydelsen har ingen værdi")
+    }
 }

@@ -13,6 +13,8 @@ struct JobindsatsLayout {
     let period: Int
     let value: Int
     let benefit: BenefitSource
+    /// The table's id: the response's `TableID`, else the file name's.
+    let tableID: String
 }
 
 /// What became of one row of a Jobindsats table.

@@ -13,17 +13,17 @@ extension JobindsatsReader.Context {
             diagnostics.error(.jobindsatsMissingColumns(missing, found: table.columnList), at: columnsAt)
             return nil
         }
-        if let column = table.column(JobindsatsReader.benefitNames) {
-            return JobindsatsLayout(area: area, period: period, value: value, benefit: .column(column))
-        }
         let fromFile = table.tableID == nil
         let id = table.tableID ?? JobindsatsReader.tableID(fromFileName: file.url.lastPathComponent)
+        if let column = table.column(JobindsatsReader.benefitNames) {
+            return JobindsatsLayout(area: area, period: period, value: value, benefit: .column(column), tableID: id)
+        }
         guard let benefit = catalog.benefit(forJobindsatsTable: id) else {
             diagnostics.error(.jobindsatsTableUnknown(id, fromFileName: fromFile),
                               at: SourceLocation(file: file.path, jsonPath: table.path))
             return nil
         }
-        return JobindsatsLayout(area: area, period: period, value: value, benefit: .table(benefit))
+        return JobindsatsLayout(area: area, period: period, value: value, benefit: .table(benefit), tableID: id)
     }
 
     /// One row: every cell is checked, so one pass reports all of a row's problems.
@@ -66,8 +66,12 @@ extension JobindsatsReader.Context {
         case .month(let year, let month): (year, month)
         case .year(let year): (year, nil)
         }
-        return .line(ActualLine(municipality: municipality, year: year, benefit: benefit, month: month,
-                                helaarspersoner: Helaarspersoner(number.exact), origin: place))
+        var line = ActualLine(municipality: municipality, year: year, benefit: benefit, month: month,
+                              helaarspersoner: Helaarspersoner(number.exact), origin: place)
+        // A table of one benefit (through the catalog's `jobindsats` column) is one of the
+        // benefit's tables, whose figures add up (`JobindsatsTableSum`).
+        if case .table = layout.benefit { line.jobindsatsTable = layout.tableID }
+        return .line(line)
     }
 
     /// A period cell as a month or a year; a quarter, a week or other text is an error.
