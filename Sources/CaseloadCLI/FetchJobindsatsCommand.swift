@@ -26,7 +26,7 @@ struct FetchJobindsatsCommand: ParsableCommand, ChoosesLanguage {
     @Option(name: .long, help: "Seconds to wait for an answer.")
     var timeout: Double = 60
 
-    @Option(name: .long, help: "How many of the latest months already in the actuals folder to fetch again, since Jobindsats revises recent months (default \(JobindsatsFetch.defaultRevisedMonths); 0: none).")
+    @Option(name: .long, help: "How many of the latest months already in the actuals folder to fetch again, since Jobindsats revises recent months (0: none).")
     var revisedMonths = JobindsatsFetch.defaultRevisedMonths
 
     @OptionGroup var sprog: LanguageOption
