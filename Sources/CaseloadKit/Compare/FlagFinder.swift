@@ -28,7 +28,9 @@ public enum FlagFinder {
         for row in report.rows {
             if let rate = row.rate { rates[RateGroup(benefit: row.benefit.id, grundlag: row.grundlag), default: []].append((row.kommune, rate.exact)) }
         }
-        return report.rows.flatMap { row in flags(for: row, in: report, rates: rates, thresholds: thresholds) }
+        // Each group sorted by rate once: a row's median of the others is then a filter, not a sort.
+        let sorted = rates.mapValues { $0.sorted { $0.rate < $1.rate } }
+        return report.rows.flatMap { row in flags(for: row, in: report, rates: rates, sorted: sorted, thresholds: thresholds) }
     }
 
     /// Rows whose rates are compared with each other.
@@ -37,8 +39,10 @@ public enum FlagFinder {
         let grundlag: Grundlag
     }
 
+    /// The flags of one row; `rates` holds each group's rates in row order, `sorted` the same by rate.
     static func flags(for row: ReconciliationRow, in report: ReconciliationReport,
-                      rates: [RateGroup: [(kommune: String, rate: Exact)]], thresholds: FlagThresholds) -> [ReportFlag] {
+                      rates: [RateGroup: [(kommune: String, rate: Exact)]],
+                      sorted: [RateGroup: [(kommune: String, rate: Exact)]], thresholds: FlagThresholds) -> [ReportFlag] {
         var flags: [ReportFlag] = []
         func flag(_ kind: FlagKind, _ unit: ReportFlag.Unit, value: Exact, reference: Exact?, deviation: Exact? = nil,
                   kroner: Exact? = nil, threshold: Exact? = nil, _ explanation: String) {
@@ -47,10 +51,12 @@ public enum FlagFinder {
                               differenceKroner: kroner, thresholdPercent: threshold, explanation: explanation))
         }
         let hundred = Exact(100)
-        let peers = (rates[RateGroup(benefit: row.benefit.id, grundlag: row.grundlag)] ?? []).filter { $0.kommune != row.kommune }
+        let group = RateGroup(benefit: row.benefit.id, grundlag: row.grundlag)
+        let peers = (rates[group] ?? []).filter { $0.kommune != row.kommune }
+        let peerMedian = median(ofSorted: (sorted[group] ?? []).filter { $0.kommune != row.kommune }.map(\.rate))
 
         if let rate = row.rate?.exact {
-            if let reference = median(peers.map(\.rate)) {
+            if let reference = peerMedian {
                 let deviation = (rate - reference) / reference * hundred
                 if abs(deviation) > thresholds.rateDeviationPercent {
                     let whom = peers.count == 1
@@ -92,7 +98,7 @@ public enum FlagFinder {
         } ?? latestPrior.map { ("i \($0.year)", $0.value) }
         if let actual = latestActual {
             if row.budget.oere == 0, actual.value > .zero {
-                flag(.faktiskUdenBudget, .helaarspersoner, value: actual.value, reference: .zero, kroner: (row.rate?.exact ?? median(peers.map(\.rate))).map { actual.value * $0 },
+                flag(.faktiskUdenBudget, .helaarspersoner, value: actual.value, reference: .zero, kroner: (row.rate?.exact ?? peerMedian).map { actual.value * $0 },
                      "\(DanishText.persons(actual.value)) faktiske helårspersoner \(actual.text), men budgettet for \(report.year) er 0 kr.")
             } else if row.budget.oere > 0, actual.value.isZero {
                 flag(.budgetUdenFaktisk, .helaarspersoner, value: budget, reference: .zero, kroner: row.budget.exact,
@@ -111,10 +117,9 @@ public enum FlagFinder {
         return flags
     }
 
-    /// The median of exact values; `nil` for none.
-    static func median(_ values: [Exact]) -> Exact? {
-        guard !values.isEmpty else { return nil }
-        let sorted = values.sorted()
+    /// The median of values already in ascending order; `nil` for none.
+    static func median(ofSorted sorted: [Exact]) -> Exact? {
+        guard !sorted.isEmpty else { return nil }
         let middle = sorted.count / 2
         return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / Exact(2)
     }

@@ -22,7 +22,7 @@ public enum Pipeline {
         }
 
         // Report.
-        let files = try ResultFile.written(reports: config.reports).compactMap { try $0.render(report, ledger: ledger) }
+        let files = try ResultFile.render(ResultFile.written(reports: config.reports), report: report, ledger: ledger)
         return RunOutcome(diagnostics: diagnostics, ledger: ledger, report: report, files: files, config: config, catalog: catalog)
     }
 

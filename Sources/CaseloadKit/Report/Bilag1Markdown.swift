@@ -5,13 +5,16 @@
 /// read in a pull request.
 public enum Bilag1Markdown {
     /// The Markdown file.
-    public static func render(_ report: ReconciliationReport) -> String {
+    public static func render(_ report: ReconciliationReport) -> String { render(report, layout: ReportLayout(report)) }
+
+    /// The Markdown file, from the run's shared layout of `report`.
+    public static func render(_ report: ReconciliationReport, layout: ReportLayout) -> String {
         var out = "# \(MarkdownText.escaped(ReportText.title(year: report.year)))\n\n"
         out += MarkdownText.escaped(ReportText.intro(report)) + "\n"
-        out += NationalOverviewMarkdown.render(report)
-        let followUp = FollowUpLayout(report)
+        out += NationalOverviewMarkdown.render(layout.overview)
+        let followUp = layout.followUp
         out += FollowUpMarkdown.largest(followUp)
-        for table in Bilag1Table.tables(of: report) {
+        for table in layout.tables {
             out += "\n## \(MarkdownText.escaped(table.title))\n\n" + self.table(table)
         }
         out += ForecastMarkdown.render(report)

@@ -3,8 +3,8 @@
 /// Nothing for a run over few municipalities.
 enum NationalOverviewMarkdown {
     /// The section, starting with a blank line; empty without an overview.
-    static func render(_ report: ReconciliationReport) -> String {
-        guard let overview = NationalOverview(report) else { return "" }
+    static func render(_ overview: NationalOverview?) -> String {
+        guard let overview else { return "" }
         var out = "\n## \(MarkdownText.escaped(NationalOverview.title))\n\n\(MarkdownText.escaped(overview.intro))\n\n"
         out += MarkdownText.row(overview.columns.map(MarkdownText.escaped)) + "\n"
         out += MarkdownText.row(overview.columns.enumerated().map { index, title in

@@ -16,17 +16,20 @@ public enum HTMLReport {
     ]
 
     /// The document.
-    public static func render(_ report: ReconciliationReport) -> String {
-        let units = Bilag1Table.tables(of: report).enumerated().map { HTMLUnit(number: $0.offset + 1, table: $0.element, report: report) }
+    public static func render(_ report: ReconciliationReport) -> String { render(report, layout: ReportLayout(report)) }
+
+    /// The document, from the run's shared layout of `report`.
+    public static func render(_ report: ReconciliationReport, layout: ReportLayout) -> String {
+        let units = layout.tables.enumerated().map { HTMLUnit(number: $0.offset + 1, table: $0.element, report: report) }
         var html = "<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\"/>\n"
         html += "<title>\(MarkupText.escaped(ReportText.title(year: report.year)))</title>\n"
         let forecastCSS = report.forecast == nil ? "" : HTMLStyleSheet.forecastCSS
         let comparisonCSS = report.comparison == nil ? "" : HTMLComparison.css
-        let overview = NationalOverview(report)
+        let overview = layout.overview
         let lean = NationalOverview.isLean(report)
         let nationalCSS = (overview == nil ? "" : HTMLNationalOverview.css) + (lean ? HTMLStyleSheet.leanCSS : "")
         html += "<style>\n\(HTMLStyleSheet.css(year: report.year))\(forecastCSS)\(comparisonCSS)\(nationalCSS)</style>\n</head>\n<body>\n"
-        let followUp = FollowUpLayout(report)
+        let followUp = layout.followUp
         html += HTMLIntro.render(units, report: report, overview: overview)
         html += HTMLFollowUp.largest(followUp)
         // A run over many municipalities keeps their pages lean: the table only, several to a printed page.

@@ -62,6 +62,18 @@ public enum ResultFile: String, Sendable, CaseIterable {
     /// forecast's files without a cut-off (prognose-total.csv also without a jobcenter), and
     /// for sammenligning.csv without peers.
     public func render(_ report: ReconciliationReport, ledger: InputLedger) throws -> OutputFile? {
+        try render(report, ledger: ledger, layout: nil)
+    }
+
+    /// The file of `report`, as `render(_:ledger:)`; the reports for people walk `layout`
+    /// (laid out once for all three; `nil` only for the CSV files).
+    func render(_ report: ReconciliationReport, ledger: InputLedger, layout: ReportLayout?) throws -> OutputFile? {
+        if self == .inddata { return OutputFile(name: name, contents: InputAccountingCSV.render(ledger)) }
+        return try render(report, layout: layout)
+    }
+
+    /// Every file but inddata.csv (which is the ledger's), as `render(_:ledger:layout:)`.
+    func render(_ report: ReconciliationReport, layout: ReportLayout?) throws -> OutputFile? {
         switch self {
         case .afstemning: OutputFile(name: name, contents: AfstemningCSV.render(report))
         case .afstemningTotal: report.jobcenter == nil ? nil : OutputFile(name: name, contents: AfstemningCSV.renderTotal(report))
@@ -70,11 +82,11 @@ public enum ResultFile: String, Sendable, CaseIterable {
             report.jobcenter == nil ? nil : report.forecast.map { OutputFile(name: name, contents: PrognoseCSV.renderTotal($0)) }
         case .prognoseTest: report.forecast.map { OutputFile(name: name, contents: PrognoseTestCSV.render($0)) }
         case .sammenligning: report.comparison.map { OutputFile(name: name, contents: SammenligningCSV.render($0)) }
-        case .bilag1: OutputFile(name: name, contents: Bilag1Markdown.render(report))
-        case .workbook: OutputFile(name: name, data: try XLSXWorkbook.render(report))
-        case .rapport: OutputFile(name: name, contents: HTMLReport.render(report))
+        case .bilag1: OutputFile(name: name, contents: Bilag1Markdown.render(report, layout: layout ?? ReportLayout(report)))
+        case .workbook: OutputFile(name: name, data: try XLSXWorkbook.render(report, layout: layout ?? ReportLayout(report)))
+        case .rapport: OutputFile(name: name, contents: HTMLReport.render(report, layout: layout ?? ReportLayout(report)))
         case .flag: OutputFile(name: name, contents: FlagCSV.render(report))
-        case .inddata: OutputFile(name: name, contents: InputAccountingCSV.render(ledger))
+        case .inddata: preconditionFailure("inddata.csv is rendered from the ledger")
         }
     }
 }

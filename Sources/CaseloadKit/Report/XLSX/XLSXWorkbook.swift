@@ -9,15 +9,18 @@ import Foundation
 /// same on every run.
 public enum XLSXWorkbook {
     /// The workbook's bytes.
-    public static func render(_ report: ReconciliationReport) throws -> Data {
-        try XLSXPackage.package(sheets(report), title: ReportText.title(year: report.year))
+    public static func render(_ report: ReconciliationReport) throws -> Data { try render(report, layout: ReportLayout(report)) }
+
+    /// The workbook's bytes, from the run's shared layout of `report`.
+    public static func render(_ report: ReconciliationReport, layout: ReportLayout) throws -> Data {
+        try XLSXPackage.package(sheets(report, layout: layout), title: ReportText.title(year: report.year))
     }
 
     /// The sheets in tab order. Another section of the report is one more `Worksheet` here,
     /// built in a file of its own.
-    static func sheets(_ report: ReconciliationReport) -> [Worksheet] {
-        let tables = Bilag1Table.tables(of: report)
-        let overview = NationalOverview(report)
+    static func sheets(_ report: ReconciliationReport, layout: ReportLayout) -> [Worksheet] {
+        let tables = layout.tables
+        let overview = layout.overview
         // In a national run the overview is the first sheet; its name is taken before the others'.
         let overviewNames = overview == nil ? [] : [NationalOverviewSheet.name]
         let allNames = SheetName.unique(overviewNames + tables.map(\.kommune) + [DataSheet.name, FlagSheet.name, FollowUpSheet.name])
@@ -26,7 +29,7 @@ public enum XLSXWorkbook {
         sheets += zip(tables, names).map { Bilag1Sheet.make($0, name: $1) }
         sheets.append(DataSheet.make(report, name: names[tables.count]))
         sheets.append(FlagSheet.make(report, name: names[tables.count + 1]))
-        sheets.append(FollowUpSheet.make(FollowUpLayout(report), name: names[tables.count + 2]))
+        sheets.append(FollowUpSheet.make(layout.followUp, name: names[tables.count + 2]))
         return sheets + forecastSheets(report, taken: allNames) + comparisonSheets(report, taken: allNames)
     }
 

@@ -33,7 +33,7 @@ import Testing
 
     @Test func theWorkbooksDataSheetsAreTheCSVFilesCellForCell() throws {
         let (outcome, report) = try Self.outcome()
-        let sheets = XLSXWorkbook.sheets(report)
+        let sheets = XLSXWorkbook.sheets(report, layout: ReportLayout(report))
         for (sheetName, file) in [(DataSheet.name, ResultFile.afstemning), (FlagSheet.name, .flag)] {
             let sheet = try #require(sheets.first { $0.name == sheetName })
             let table = try Self.records(try Self.file(file, of: outcome).data)
