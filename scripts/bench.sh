@@ -19,7 +19,8 @@
 # budget XML with XSD validation against `xmllint --stream --noout --schema`, at two sizes
 # (BENCH_XML_YEARS, the generated budget years of each; the peaks should be the same); times a
 # rerun with nothing changed and `caseload status` on each case data set (the stat cache in
-# Output/.caseload-cache: no input is hashed again). Prints wall time and peak memory (GNU
+# Output/.caseload-cache: no input is hashed again); times the fixed cost, a run of all 98
+# municipalities on 20,000 case rows, with and without a cut-off. Prints wall time and peak memory (GNU
 # time's maximum resident set size) and the ratios.
 # Needs python3 (venv, pip, network for duckdb once), /usr/bin/time, xmllint (libxml2-utils).
 set -euo pipefail
@@ -105,6 +106,22 @@ for rows in $rows_list; do
     measure "caseload status ($rows rows)" "$dir" "$bin" status
     summary+=("| $rows case rows, status | $wall s | $peak MiB | | | | |")
 done
+
+# The fixed cost (issue 19, target ≤ 0.2 s): 98 municipalities with few case rows, so the time
+# is the reports (bilag1.md, rapport.html, the workbook) and the flags, not the case file; with
+# and without a cut-off (the forecast, the follow-up tables and the monthly charts).
+echo "== 98 municipalities, 20,000 case rows (fixed cost; target 0.2 s end to end)"
+fdir="$work/fixed-20000"
+if [ ! -f "$fdir/Input/sager/sager.csv" ]; then
+    "$bin" generate --rows 20000 "$fdir" >/dev/null
+fi
+fyear=$(awk '/^year:/ {print $2}' "$fdir/pipeline.yml")
+sed -i '/^cutoff:/d' "$fdir/pipeline.yml"
+measure "caseload (98 municipalities, no cut-off)" "$fdir" "$bin" run --force
+summary+=("| 98 municipalities, 20,000 case rows, no cut-off | $wall s | $peak MiB | | | | |")
+echo "cutoff: $fyear-12-31" >>"$fdir/pipeline.yml"
+measure "caseload (98 municipalities, cut-off)" "$fdir" "$bin" run --force
+summary+=("| 98 municipalities, 20,000 case rows, cut-off $fyear-12-31 | $wall s | $peak MiB | | | | |")
 
 for xml_years in $xml_years_list; do
     echo "== budget XML, years $xml_years"

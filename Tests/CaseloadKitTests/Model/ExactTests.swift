@@ -53,4 +53,23 @@ import Testing
         #expect(Exact(7) < huge && !(huge < Exact(7)))
         #expect(.zero - huge < Exact(BigInt(-1), over: BigInt(3)))
     }
+
+    @Test func sumsReduceOnceToTheValueOfAddingOneByOne() {
+        var random = SeededRandom(seed: 19)
+        // Budgets over rates: coprime denominators of ~30 bits, so the sum's passes 128 bits.
+        let values = (0..<200).map { _ in
+            Exact(BigInt(Int64.random(in: -10_000_000_000...10_000_000_000, using: &random)),
+                  over: BigInt(Int64.random(in: 1...2_000_000_000, using: &random)))
+        }
+        for count in [1, 2, 3, 15, 98, 200] {
+            let slice = Array(values.prefix(count))
+            #expect(Exact.sum(slice) == slice.dropFirst().reduce(slice[0], +))
+        }
+        #expect(Exact.sum([Exact(1, over: 3), Exact(2, over: 3)]) == Exact(1))
+        #expect(Exact.sum([Exact(1, over: 2), Exact(-1, over: 2)])?.description == "0/1")
+        #expect(Exact.sum([Exact]()) == nil)
+        let huge = Exact(BigInt(1) << 200, over: (BigInt(1) << 130) + 1)
+        #expect(Exact.sum([huge, Exact(1, over: 7), huge]) == huge + Exact(1, over: 7) + huge)
+    }
 }
+
