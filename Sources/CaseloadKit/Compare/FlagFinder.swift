@@ -28,8 +28,8 @@ public enum FlagFinder {
         for row in report.rows {
             if let rate = row.rate { rates[RateGroup(benefit: row.benefit.id, grundlag: row.grundlag), default: []].append((row.kommune, rate.exact)) }
         }
-        // Each group sorted by rate once: a row's median of the others is then a filter, not a sort.
-        let sorted = rates.mapValues { $0.sorted { $0.rate < $1.rate } }
+        // Each group sorted by rate once: a row's median of the others is then read by position.
+        let sorted = rates.mapValues(SortedRates.init)
         return report.rows.flatMap { row in flags(for: row, in: report, rates: rates, sorted: sorted, thresholds: thresholds) }
     }
 
@@ -42,7 +42,7 @@ public enum FlagFinder {
     /// The flags of one row; `rates` holds each group's rates in row order, `sorted` the same by rate.
     static func flags(for row: ReconciliationRow, in report: ReconciliationReport,
                       rates: [RateGroup: [(kommune: String, rate: Exact)]],
-                      sorted: [RateGroup: [(kommune: String, rate: Exact)]], thresholds: FlagThresholds) -> [ReportFlag] {
+                      sorted: [RateGroup: SortedRates], thresholds: FlagThresholds) -> [ReportFlag] {
         var flags: [ReportFlag] = []
         func flag(_ kind: FlagKind, _ unit: ReportFlag.Unit, value: Exact, reference: Exact?, deviation: Exact? = nil,
                   kroner: Exact? = nil, threshold: Exact? = nil, _ explanation: String) {
@@ -52,13 +52,13 @@ public enum FlagFinder {
         }
         let hundred = Exact(100)
         let group = RateGroup(benefit: row.benefit.id, grundlag: row.grundlag)
-        let peers = (rates[group] ?? []).filter { $0.kommune != row.kommune }
-        let peerMedian = median(ofSorted: (sorted[group] ?? []).filter { $0.kommune != row.kommune }.map(\.rate))
+        let peerMedian = sorted[group]?.median(without: row.kommune)
 
         if let rate = row.rate?.exact {
             if let reference = peerMedian {
                 let deviation = (rate - reference) / reference * hundred
                 if abs(deviation) > thresholds.rateDeviationPercent {
+                    let peers = (rates[group] ?? []).filter { $0.kommune != row.kommune }
                     let whom = peers.count == 1
                         ? "\(DanishText.genitive(peers[0].kommune)) takst"
                         : "medianen for \(DanishText.list(peers.map(\.kommune)))"
@@ -115,13 +115,6 @@ public enum FlagFinder {
                  "Faktisk \(DanishText.persons(actual)) helårspersoner \(DanishText.period(year: report.year, through: report.actualsThrough)) mod budgettets \(DanishText.persons(budget)): \(DanishText.persons(variance)) flere (\(DanishText.percent(share)) %), \(DanishText.kroner(varianceKroner)) kr. over budgettet som helårstal ved budgettets takst (grænse \(DanishText.threshold(thresholds.overspendPercent)) % og \(DanishText.threshold(thresholds.overspendKroner)) kr.).")
         }
         return flags
-    }
-
-    /// The median of values already in ascending order; `nil` for none.
-    static func median(ofSorted sorted: [Exact]) -> Exact? {
-        guard !sorted.isEmpty else { return nil }
-        let middle = sorted.count / 2
-        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / Exact(2)
     }
 
     private static func abs(_ value: Exact) -> Exact { value < .zero ? .zero - value : value }

@@ -6,6 +6,12 @@ public enum MarkupText {
     /// than tab, line feed and carriage return; U+FFFE, U+FFFF) become U+FFFD, so the file
     /// stays well-formed whatever a name holds.
     public static func escaped(_ text: String) -> String {
+        // Most names and labels need nothing: then the text itself, with no copy. (U+FFFE and
+        // U+FFFF start with the byte EF, which the loop below looks at.)
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0xEF || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<")
+            || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }) {
+            return text
+        }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

@@ -1,5 +1,3 @@
-import Dispatch
-
 extension ResultFile {
     /// The files `files` of `report`, in that order, leaving out those `render(_:ledger:)`
     /// gives none of. The Bilag 1 tables and the follow-up are laid out once (`ReportLayout`)
@@ -7,13 +5,11 @@ extension ResultFile {
     /// first; each file's bytes are those it has when rendered alone, whatever the threads do.
     public static func render(_ files: [ResultFile], report: ReconciliationReport, ledger: InputLedger) throws -> [OutputFile] {
         let layout = files.contains { $0.kind != .csv } ? ReportLayout(report) : nil
-        var results = [Result<OutputFile?, any Error>](repeating: .success(nil), count: files.count)
         // inddata.csv reads the ledger, a class that is not `Sendable`: it is written here, on this thread.
-        let others = files.indices.filter { files[$0] != .inddata }.sorted { files[$0].renderWeight > files[$1].renderWeight }
-        results.withUnsafeMutableBufferPointer { slots in
-            let rendering = ConcurrentRendering(files: files, report: report, layout: layout, slots: slots)
-            DispatchQueue.concurrentPerform(iterations: others.count) { step in rendering.run(others[step]) }
-        }
+        let order = files.indices.filter { files[$0] != .inddata }.sorted { files[$0].renderWeight > files[$1].renderWeight }
+        let rendered = ConcurrentMap.map(order.count) { step in Result { try files[order[step]].render(report, layout: layout) } }
+        var results = [Result<OutputFile?, any Error>](repeating: .success(nil), count: files.count)
+        for (step, index) in order.enumerated() { results[index] = rendered[step] }
         for index in files.indices where files[index] == .inddata {
             results[index] = Result { try files[index].render(report, ledger: ledger, layout: layout) }
         }
@@ -28,18 +24,5 @@ extension ResultFile {
         case .bilag1: 1
         default: 0
         }
-    }
-}
-
-/// What the threads of `ResultFile.render(_:report:ledger:)` share: each renders one file
-/// into its own slot and touches no other.
-private struct ConcurrentRendering: @unchecked Sendable {
-    let files: [ResultFile]
-    let report: ReconciliationReport
-    let layout: ReportLayout?
-    let slots: UnsafeMutableBufferPointer<Result<OutputFile?, any Error>>
-
-    func run(_ index: Int) {
-        slots[index] = Result { try files[index].render(report, layout: layout) }
     }
 }

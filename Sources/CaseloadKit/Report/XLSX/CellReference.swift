@@ -2,6 +2,13 @@
 enum CellReference {
     /// The column letters of a zero-based column index: 0 → `A`, 25 → `Z`, 26 → `AA`.
     static func column(_ index: Int) -> String {
+        index < firstColumns.count ? firstColumns[index] : letters(index)
+    }
+
+    /// The letters of the columns every sheet uses, made once.
+    private static let firstColumns = (0..<64).map(letters)
+
+    private static func letters(_ index: Int) -> String {
         var index = index
         var letters = ""
         repeat {

@@ -32,11 +32,12 @@ struct SpreadsheetCell {
 
     /// The machine decimal without trailing zeros: `39038328.00` → `39038328`, `0.5000` → `0.5`.
     static func literal(_ value: Exact, decimals: Int) -> String {
-        var text = NumberFormat.machine.string(value, decimals: decimals)
-        if text.contains(".") {
-            while text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(".") { text.removeLast() }
-        }
-        return text
+        let text = NumberFormat.machine.string(value, decimals: decimals)
+        // With decimals the text has a `.`; the zeros after it end at it at the latest.
+        guard decimals > 0 else { return text }
+        var bytes = Array(text.utf8)
+        while bytes.last == UInt8(ascii: "0") { bytes.removeLast() }
+        if bytes.last == UInt8(ascii: ".") { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
