@@ -18,6 +18,9 @@ public enum XLSXWorkbook {
 
     /// The sheets in tab order. Another section of the report is one more `Worksheet` here,
     /// built in a file of its own.
+    static func sheets(_ report: ReconciliationReport) -> [Worksheet] { sheets(report, layout: ReportLayout(report)) }
+
+    /// The sheets in tab order, from the run's shared layout of `report`.
     static func sheets(_ report: ReconciliationReport, layout: ReportLayout) -> [Worksheet] {
         let tables = layout.tables
         let overview = layout.overview
