@@ -7,6 +7,7 @@
 #   BENCH_CUTOFF=none scripts/bench.sh        time the run without a cut-off (no forecast, no
 #                                             follow-up in the reports; the monthly tally is
 #                                             still computed by the case reader)
+#   BENCH_PEERS=10 scripts/bench.sh           peers in the run with a comparison (default 10)
 #
 # Builds the release binary; generates each data set with `caseload generate` (seed 2017)
 # and gives its pipeline.yml a cut-off at the budget year's end (the same figures, and the run
@@ -19,9 +20,11 @@
 # budget XML with XSD validation against `xmllint --stream --noout --schema`, at two sizes
 # (BENCH_XML_YEARS, the generated budget years of each; the peaks should be the same); times a
 # rerun with nothing changed and `caseload status` on each case data set (the stat cache in
-# Output/.caseload-cache: no input is hashed again); times the fixed cost, a run of all 98
-# municipalities on 20,000 case rows, with and without a cut-off. Prints wall time and peak memory (GNU
-# time's maximum resident set size) and the ratios.
+# Output/.caseload-cache: no input is hashed again); times a run with a comparison on the same
+# case file (`generate --peers`: BENCH_PEERS municipalities as peers, the others ours, the
+# country's rows and the labour force; sammenligning.csv checked to be written); times the fixed
+# cost, a run of all 98 municipalities on 20,000 case rows, with and without a cut-off. Prints
+# wall time and peak memory (GNU time's maximum resident set size) and the ratios.
 # Needs python3 (venv, pip, network for duckdb once), /usr/bin/time, xmllint (libxml2-utils).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,6 +32,7 @@ root=$PWD
 rows_list=${BENCH_ROWS:-"1000000 10000000"}
 xml_years_list=${BENCH_XML_YEARS:-"1900-2183 1900-2999"}   # about 25 and 97 MB of budgets (≈ 88 KB a year)
 bench_cutoff=${BENCH_CUTOFF:-year-end}
+bench_peers=${BENCH_PEERS:-10}
 if [ -n "${BENCH_WORK:-}" ]; then
     work=$BENCH_WORK
     mkdir -p "$work"
@@ -75,6 +79,7 @@ measure() {
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
 summary=()
+peers_peaks=()
 for rows in $rows_list; do
     dir="$work/cases-$rows"
     echo "== $rows case rows"
@@ -105,7 +110,29 @@ for rows in $rows_list; do
     summary+=("| $rows case rows, run with nothing changed | $wall s | $peak MiB | | | | |")
     measure "caseload status ($rows rows)" "$dir" "$bin" status
     summary+=("| $rows case rows, status | $wall s | $peak MiB | | | | |")
+    # With a comparison (issue 18): the same case file (the generator writes the same bytes
+    # with --peers; one copy on disk), the peers' case periods tallied in the same pass.
+    pdir="$work/peers-$rows"
+    if [ ! -f "$pdir/Input/arbejdsstyrke/arbejdsstyrke.csv" ]; then
+        "$bin" generate --rows "$rows" --peers "$bench_peers" "$pdir" >/dev/null
+        if cmp -s "$dir/Input/sager/sager.csv" "$pdir/Input/sager/sager.csv"; then
+            ln -f "$dir/Input/sager/sager.csv" "$pdir/Input/sager/sager.csv"
+        fi
+    fi
+    sed -i '/^cutoff:/d' "$pdir/pipeline.yml"
+    [ "$bench_cutoff" = none ] || echo "cutoff: $year-12-31" >>"$pdir/pipeline.yml"
+    own=$((98 - bench_peers))
+    measure "caseload, $own + $bench_peers peers ($rows rows)" "$pdir" "$bin" run --force
+    compared="$pdir/Output/$year/sammenligning.csv"
+    [ -f "$compared" ] && grep -q ',hele_landet,' "$compared" \
+        || { echo "bench.sh: the run with peers wrote no comparison with the country" >&2; exit 1; }
+    echo "sammenligning.csv: $(($(wc -l <"$compared") - 1)) rows ($own municipalities, $bench_peers peers, Hele landet)"
+    summary+=("| $rows case rows, $own municipalities + $bench_peers peers, labour force | $wall s | $peak MiB | | | | |")
+    peers_peaks+=("$peak")
 done
+if [ ${#peers_peaks[@]} -gt 1 ]; then
+    echo "with peers, peak memory at the largest size / the smallest: $(ratio "${peers_peaks[-1]}" "${peers_peaks[0]}") (flat: about 1)"
+fi
 
 # The fixed cost (issue 19, target ≤ 0.2 s): 98 municipalities with few case rows, so the time
 # is the reports (bilag1.md, rapport.html, the workbook) and the flags, not the case file; with
