@@ -10,17 +10,19 @@ public struct ForecastTest: Equatable, Sendable {
     /// A = PD(h, {1, …, 12}) / D(h).
     public let actual: Exact
 
+    /// forecast − A.
+    public let error: Exact
+    /// 100 × (forecast − A) / A; nil when A = 0.
+    public let errorPercent: Exact?
+
     /// Creates a row.
     public init(method: ForecastMethod, year: Int, forecast: Exact, actual: Exact) {
         self.method = method
         self.year = year
         self.forecast = forecast
         self.actual = actual
+        // Computed once: prognose-test.csv and each report's back-test lines read them.
+        error = forecast - actual
+        errorPercent = actual.isZero ? nil : Exact(100) * error / actual
     }
-
-    /// forecast − A.
-    public var error: Exact { forecast - actual }
-
-    /// 100 × (forecast − A) / A; nil when A = 0.
-    public var errorPercent: Exact? { actual.isZero ? nil : Exact(100) * error / actual }
 }

@@ -25,7 +25,7 @@ public struct Forecaster: Sendable {
     /// The forecast of `key` for budget year `year` with k = `months`.
     public func forecast(_ key: MonthlySeries.Key, year: Int, months k: Int) -> YearEndForecast {
         guard k > 0 else { return .none(.noMonths) }
-        if let missing = (1...k).first(where: { series.value(key, year: year, month: $0) == nil }) {
+        if let missing = (1...k).first(where: { series.personDays(key, year: year, month: $0) == nil }) {
             return .none(.missingMonth(missing))
         }
         guard let soFar = level(key, year: year, months: 1...k) else { return .none(.noMonths) }
@@ -72,25 +72,71 @@ public struct Forecaster: Sendable {
 
     /// PD(y, S) and DAYS(y, S) of the months S, or nil when one of them is missing.
     func personDays(_ key: MonthlySeries.Key, year: Int, months: ClosedRange<Int>) -> (personDays: Exact, days: Int)? {
-        var sum = Exact.zero
+        guard let entry = series.year(key, year) else { return nil }
+        switch Self.sum(entry, year: year, months: months) {
+        case .missing: return nil
+        case .small(let sum, let days): return (sum.exact, days)
+        case .overflow:
+            var sum = Exact.zero
+            var days = 0
+            for month in months {
+                guard let value = entry.personDays[month - 1] else { return nil }
+                sum = sum + value.exact
+                days += Period.month(month, of: year).dayCount
+            }
+            return (sum, days)
+        }
+    }
+
+    /// PD(y, S) and DAYS(y, S) in 128-bit fractions.
+    enum Sum {
+        case small(SmallFraction, days: Int)
+        case missing
+        case overflow
+    }
+
+    /// PD(y, S) and DAYS(y, S) of `entry`'s months S.
+    static func sum(_ entry: MonthlySeries.Year, year: Int, months: ClosedRange<Int>) -> Sum {
+        var sum = SmallFraction(0)
         var days = 0
+        var overflow = false
         for month in months {
-            guard let value = series.value(key, year: year, month: month) else { return nil }
-            let count = Period.month(month, of: year).dayCount
-            sum = sum + value * Exact(count)
-            days += count
+            guard let value = entry.personDays[month - 1] else { return .missing }
+            days += Period.month(month, of: year).dayCount
+            guard !overflow, case .small(let small) = value, let next = sum.adding(small) else {
+                overflow = true
+                continue
+            }
+            sum = next
+        }
+        return overflow ? .overflow : .small(sum, days: days)
+    }
+
+    /// PD(y, S) and DAYS(y, S) of the key in 128-bit fractions; nil when a month is missing
+    /// or the sum does not fit.
+    func smallSum(_ key: MonthlySeries.Key, year: Int, months: ClosedRange<Int>) -> (SmallFraction, days: Int)? {
+        guard let entry = series.year(key, year), case .small(let sum, let days) = Self.sum(entry, year: year, months: months) else {
+            return nil
         }
         return (sum, days)
     }
 
     /// PD(y, S) / DAYS(y, S).
     func level(_ key: MonthlySeries.Key, year: Int, months: ClosedRange<Int>) -> Exact? {
-        personDays(key, year: year, months: months).map { $0.personDays / Exact($0.days) }
+        if case let (sum, days)? = smallSum(key, year: year, months: months), let level = sum.divided(by: days) { return level.exact }
+        return personDays(key, year: year, months: months).map { $0.personDays / Exact($0.days) }
     }
 
     /// `latest`: F = (PD(Y, K) + L · DAYS(Y, R)) / D(Y), L the level of the latest N months.
     func latest(_ key: MonthlySeries.Key, year: Int, months k: Int) -> Exact? {
         let n = min(settings.latestMonths, k)
+        let days = Period.year(year).dayCount
+        if case let (soFar, soFarDays)? = smallSum(key, year: year, months: 1...k),
+           case let (recent, recentDays)? = smallSum(key, year: year, months: (k - n + 1)...k),
+           let rest = recent.divided(by: recentDays)?.multiplied(by: days - soFarDays),
+           let forecast = soFar.adding(rest)?.divided(by: days) {
+            return forecast.exact
+        }
         guard let soFar = personDays(key, year: year, months: 1...k),
               let recent = level(key, year: year, months: (k - n + 1)...k) else { return nil }
         let rest = Period.year(year).dayCount - soFar.days
@@ -101,6 +147,7 @@ public struct Forecaster: Sendable {
     /// empty or T_H = 0.
     func seasonal(_ key: MonthlySeries.Key, year: Int, months k: Int, history: [Int]) -> Result<Exact, SeasonalFailure> {
         guard !history.isEmpty else { return .failure(SeasonalFailure(note: .noCompleteEarlierYear)) }
+        if let fast = smallSeasonal(key, year: year, months: k, history: history) { return fast }
         guard let thisYear = level(key, year: year, months: 1...k) else { return .failure(SeasonalFailure(note: .noMonths)) }
         var samePD = Exact.zero, sameDays = 0, wholePD = Exact.zero, wholeDays = 0
         for h in history {
@@ -115,5 +162,21 @@ public struct Forecaster: Sendable {
         guard !earlierSame.isZero else { return .failure(SeasonalFailure(note: .earlierYearsZero)) }
         return .success(thisYear * (wholePD / Exact(wholeDays)) / earlierSame)
     }
-}
 
+    /// `seasonal` in 128-bit fractions; nil where a month is missing or a value does not fit
+    /// (`seasonal` then computes it with `Exact`, or says why not).
+    func smallSeasonal(_ key: MonthlySeries.Key, year: Int, months k: Int, history: [Int]) -> Result<Exact, SeasonalFailure>? {
+        guard case let (thisPD, thisDays)? = smallSum(key, year: year, months: 1...k) else { return nil }
+        var samePD = SmallFraction(0), sameDays = 0, wholePD = SmallFraction(0), wholeDays = 0
+        for h in history {
+            guard case let (same, days)? = smallSum(key, year: h, months: 1...k), case let (whole, allDays)? = smallSum(key, year: h, months: 1...12),
+                  let nextSame = samePD.adding(same), let nextWhole = wholePD.adding(whole) else { return nil }
+            (samePD, sameDays, wholePD, wholeDays) = (nextSame, sameDays + days, nextWhole, wholeDays + allDays)
+        }
+        guard !samePD.isZero else { return .failure(SeasonalFailure(note: .earlierYearsZero)) }
+        // T × A_H / T_H = (PD_Y / DAYS_Y) × (PD_H,all / DAYS_H,all) × (DAYS_H,K / PD_H,K).
+        guard let thisYear = thisPD.divided(by: thisDays), let whole = wholePD.divided(by: wholeDays),
+              let same = samePD.divided(by: sameDays), let forecast = thisYear.multiplied(by: whole)?.divided(by: same) else { return nil }
+        return .success(forecast.exact)
+    }
+}

@@ -29,19 +29,22 @@ extension MonthlySeries {
                 covered.insert(Month(municipality: key.municipality, year: sum.segment.year, month: sum.segment.month))
             }
         }
-        var values: [Key: [Int: [Int: Exact]]] = [:]
-        var sources: [Key: [Int: [Int: ActualFigure.Source]]] = [:]
+        let full = Int128(Omfang.full.units)
+        var entries: [Key: [Int: Year]] = [:]
         for (key, year, months) in sums {
-            // For `explain`: the case rows of the year (their files and line ranges).
-            let spans = tally.personDays(municipality: key.municipality, benefit: key.benefit, year: year)?.spans ?? []
+            var entry = Year()
             for sum in months where sum.segment.isWholeMonth && sum.segment.year == year
                 && covered.contains(Month(municipality: key.municipality, year: year, month: sum.segment.month)) {
-                let personDays = Exact(BigInt(sum.weightedDays), over: BigInt(Omfang.full.units))
-                values[key, default: [:]][year, default: [:]][sum.segment.month] = personDays / Exact(sum.segment.days)
-                sources[key, default: [:]][year, default: [:]][sum.segment.month] =
-                    .cases(spans: spans, personDays: personDays, periodDays: sum.segment.days)
+                // PD = Σ(days × omfang units) / the units of a full omfang.
+                let personDays = SmallFraction(sum.weightedDays, over: full).map(PersonDays.small)
+                    ?? .exact(Exact(BigInt(sum.weightedDays), over: BigInt(Omfang.full.units)))
+                entry.personDays[sum.segment.month - 1] = personDays
+                entry.fromCases |= 1 << UInt16(sum.segment.month - 1)
             }
+            // For `explain`: the case rows of the year (their files and line ranges).
+            entry.caseSpans = tally.personDays(municipality: key.municipality, benefit: key.benefit, year: year)?.spans ?? []
+            entries[key, default: [:]][year] = entry
         }
-        return MonthlySeries(values, sources: sources)
+        return MonthlySeries(entries: entries)
     }
 }

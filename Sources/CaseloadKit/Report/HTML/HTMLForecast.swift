@@ -3,12 +3,12 @@
 /// footnotes and the back-test lines, then a page (or two) of monthly charts, one per
 /// benefit. Only with a cut-off.
 enum HTMLForecast {
-    /// The sections; empty without a forecast.
-    static func render(_ report: ReconciliationReport) -> String {
-        guard let forecast = report.forecast else { return "" }
+    /// The sections, appended to `html` (the charts are most of the report: no second copy);
+    /// nothing without a forecast.
+    static func render(_ report: ReconciliationReport, into html: inout String) {
+        guard let forecast = report.forecast else { return }
         let heading = MarkupText.escaped(ForecastText.heading(cutoff: forecast.cutoff))
         let charts = MonthlyChart.charts(of: forecast, report: report)
-        var html = ""
         for (number, table) in ForecastTable.tables(of: forecast, report: report).enumerated() {
             html += "<section class=\"forecast\" id=\"prognose-\(number + 1)\">\n<h2>\(heading): \(MarkupText.escaped(table.title))</h2>\n"
             if number == 0 { html += "<p class=\"lead\">\(MarkupText.escaped(ForecastText.lead(forecast)))</p>\n" }
@@ -23,7 +23,6 @@ enum HTMLForecast {
                 html += months(charts[number].charts, title: charts[number].title, number: number + 1)
             }
         }
-        return html
     }
 
     /// One unit's table, walked like the Bilag 1 tables (the same header, marks and notes).

@@ -40,10 +40,11 @@ public enum HTMLReport {
             html += parts.map { $0(unit) }.joined()
             html += "</section>\n"
         }
-        html += HTMLForecast.render(report)
+        HTMLForecast.render(report, into: &html)
         html += HTMLComparison.render(report)
         html += HTMLFollowUp.appendix(followUp)
         html += "<footer><p>\(MarkupText.escaped(ReportText.footer(year: report.year)))</p></footer>\n"
-        return html + "</body>\n</html>\n"
+        html += "</body>\n</html>\n"
+        return html
     }
 }

@@ -22,6 +22,17 @@ enum SVGLineChart {
         }
     }
 
+    /// The month names under the plot, the same in every chart (written once).
+    private static let monthLabels: String = {
+        let n = SVGBarChart.n
+        var svg = ""
+        for (month, name) in ForecastText.monthAbbreviations.enumerated() {
+            let x = plotLeft + (Double(month) + 0.5) * (plotRight - plotLeft) / 12
+            svg += "<text class=\"tick\" x=\"\(n(x))\" y=\"\(n(height - 20 + 13))\" text-anchor=\"middle\">\(name.replacing(".", with: ""))</text>"
+        }
+        return svg + "\n"
+    }()
+
     /// The chart.
     static func render(_ chart: MonthlyChart) -> String {
         let values = chart.years.map { $0.values.map { $0.map(number) } }
@@ -46,10 +57,7 @@ enum SVGLineChart {
             svg += "<line class=\"\(tick == 0 ? "zero" : "grid")\" x1=\"\(n(plotLeft))\" y1=\"\(n(y(Double(tick))))\" x2=\"\(n(plotRight))\" y2=\"\(n(y(Double(tick))))\"/>"
             svg += "<text class=\"tick\" x=\"\(n(plotLeft - 4))\" y=\"\(n(y(Double(tick)) + 3.5))\" text-anchor=\"end\">\(NumberFormat.danish.string(Exact(tick), decimals: 0))</text>\n"
         }
-        for (month, name) in ForecastText.monthAbbreviations.enumerated() {
-            svg += "<text class=\"tick\" x=\"\(n(x(month)))\" y=\"\(n(plotBottom + 13))\" text-anchor=\"middle\">\(name.replacing(".", with: ""))</text>"
-        }
-        svg += "\n"
+        svg += monthLabels
         for (index, level) in levels.enumerated() {
             svg += "<line class=\"budget b\(index)\" x1=\"\(n(plotLeft))\" y1=\"\(n(y(level)))\" x2=\"\(n(plotRight))\" y2=\"\(n(y(level)))\""
             svg += " stroke=\"#c1121f\" stroke-width=\"1.6\" stroke-dasharray=\"\(index == 0 ? "10 4" : "3 3")\"/>\n"

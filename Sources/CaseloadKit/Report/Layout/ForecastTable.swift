@@ -33,10 +33,13 @@ public struct ForecastTable: Sendable {
     /// The tables of `forecast`: one per municipality of `report`, then the jobcenter's.
     public static func tables(of forecast: ForecastReport, report: ReconciliationReport) -> [ForecastTable] {
         let columns = ForecastColumn.columns(of: forecast)
+        // Each municipality's rows and back-test rows, in one pass over each.
+        let rowsOf = Dictionary(grouping: forecast.rows, by: \.kommune)
+        var testsOf: [String: [ForecastTest]] = [:]
+        for test in forecast.tests { testsOf[test.kommune, default: []].append(test.test) }
         var tables = report.municipalities.map { municipality in
-            let rows = forecast.rows.filter { $0.kommune == municipality }
-            let tests = forecast.tests.filter { $0.kommune == municipality }.map(\.test)
-            return ForecastTable(rows, columns: columns, title: municipality, parts: nil,
+            let tests = testsOf[municipality] ?? []
+            return ForecastTable(rowsOf[municipality] ?? [], columns: columns, title: municipality, parts: nil,
                                  backTest: ForecastMethod.allCases.map { ForecastText.backTest($0, tests) })
         }
         if let jobcenter = report.jobcenter, !forecast.totals.isEmpty {

@@ -31,8 +31,7 @@ public struct MonthlyChart: Sendable {
         func values(_ keys: [MonthlySeries.Key], year: Int) -> [Exact?] {
             (1...12).map { month in
                 guard year < forecast.year || month <= shown else { return nil }
-                let parts = keys.map { forecast.series.value($0, year: year, month: month) }
-                return parts.contains { $0 == nil } ? nil : Exact.sum(parts.compactMap { $0 })
+                return forecast.series.total(keys, year: year, month: month)
             }
         }
         func chart(_ unit: String, _ row: ForecastRow, keys: [MonthlySeries.Key], parts: [ForecastRow]) -> MonthlyChart? {
@@ -47,11 +46,13 @@ public struct MonthlyChart: Sendable {
             }
             return MonthlyChart(unit: unit, benefit: row.benefit, years: series, budgets: budgets)
         }
+        let positions = Dictionary(report.municipalities.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         func key(_ row: ForecastRow) -> MonthlySeries.Key? {
-            report.municipalities.firstIndex(of: row.kommune).map { MonthlySeries.Key(municipality: $0, benefit: row.benefit.id) }
+            positions[row.kommune].map { MonthlySeries.Key(municipality: $0, benefit: row.benefit.id) }
         }
+        let rowsOf = Dictionary(grouping: forecast.rows, by: \.kommune)
         var units = report.municipalities.map { municipality in
-            let rows = forecast.rows.filter { $0.kommune == municipality }
+            let rows = rowsOf[municipality] ?? []
             return (title: municipality, charts: rows.compactMap { row in key(row).flatMap { chart(municipality, row, keys: [$0], parts: [row]) } })
         }
         if let jobcenter = report.jobcenter, !forecast.totals.isEmpty {
