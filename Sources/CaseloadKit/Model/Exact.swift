@@ -48,21 +48,8 @@ public struct Exact: Hashable, Sendable, Comparable, CustomStringConvertible {
         BigUInt(words: [UInt(truncatingIfNeeded: value), UInt(truncatingIfNeeded: value >> 64)])
     }
 
-    /// Binary gcd (Stein's algorithm); gcd(0, b) = b.
-    private static func gcd(_ x: UInt128, _ y: UInt128) -> UInt128 {
-        var a = x
-        var b = y
-        if a == 0 { return b }
-        if b == 0 { return a }
-        let shift = (a | b).trailingZeroBitCount
-        a >>= a.trailingZeroBitCount
-        repeat {
-            b >>= b.trailingZeroBitCount
-            if a > b { swap(&a, &b) }
-            b -= a
-        } while b != 0
-        return a << shift
-    }
+    /// gcd of two magnitudes (the one binary gcd, `UInt128.gcd`).
+    private static func gcd(_ x: UInt128, _ y: UInt128) -> UInt128 { UInt128.gcd(x, y) }
 
     /// An integer value.
     public init(_ integer: Int) { self.init(BigInt(integer), over: 1) }

@@ -81,21 +81,8 @@ struct SmallFraction: Sendable, Equatable {
     /// `self / integer`, nil on overflow or for 0.
     func divided(by integer: Int) -> SmallFraction? { divided(by: SmallFraction(integer)) }
 
-    /// Binary gcd (Stein's algorithm); gcd(0, b) = b.
-    static func gcd(_ x: UInt128, _ y: UInt128) -> UInt128 {
-        var a = x
-        var b = y
-        if a == 0 { return b }
-        if b == 0 { return a }
-        let shift = (a | b).trailingZeroBitCount
-        a >>= a.trailingZeroBitCount
-        repeat {
-            b >>= b.trailingZeroBitCount
-            if a > b { swap(&a, &b) }
-            b -= a
-        } while b != 0
-        return a << shift
-    }
+    /// gcd of two magnitudes (the one binary gcd, `UInt128.gcd`).
+    static func gcd(_ x: UInt128, _ y: UInt128) -> UInt128 { UInt128.gcd(x, y) }
 
     private static func int128(_ value: BigUInt) -> Int128? {
         let words = value.words
