@@ -44,9 +44,10 @@ struct ExplainCommand: ParsableCommand, ChoosesLanguage {
     func run() throws {
         let language = sprog.language
         let outcome: RunOutcome
+        let loaded: PipelineConfig
         do {
-            outcome = try Pipeline.evaluate(try ConfigLoader.load(URL(fileURLWithPath: config), shownAs: config),
-                                            caseReading: reading.tuning())
+            loaded = try ConfigLoader.load(URL(fileURLWithPath: config), shownAs: config)
+            outcome = try Pipeline.evaluate(loaded, caseReading: reading.tuning())
         } catch let failure as ConfigLoader.Failure {
             throw CaseloadError(failure, config: config, in: .explain)
         }
@@ -55,7 +56,10 @@ struct ExplainCommand: ParsableCommand, ChoosesLanguage {
         }
         let explanation: Explanation
         do {
-            explanation = try Explainer.explain(kommune: kommune, benefit: ydelse, report: report, catalog: catalog)
+            // With a cut-off the case files are read once more, per month: a month's value
+            // from case periods then names only the rows that reach it.
+            explanation = try Explainer.explain(kommune: kommune, benefit: ydelse, report: report, catalog: catalog,
+                                                caseMonths: CaseMonthRows(loaded, catalog: catalog, tuning: reading.tuning()))
         } catch {
             throw CaseloadError(error)
         }

@@ -13,8 +13,9 @@ public enum Explainer {
 
     /// The explanation of the row of `kommune` (a municipality or the jobcenter, matched
     /// ignoring case and surrounding white space) and `benefit` (an id, name or alias).
+    /// With `caseMonths` a forecast's month from case periods names only the rows reaching it.
     public static func explain(kommune: String, benefit: String, report: ReconciliationReport,
-                               catalog: Catalog) throws(Failure) -> Explanation {
+                               catalog: Catalog, caseMonths: CaseMonthRows? = nil) throws(Failure) -> Explanation {
         let names = report.municipalities + (report.jobcenter.map { [$0] } ?? [])
         guard let name = names.first(where: { MatchKey($0) == MatchKey(kommune) }) else {
             let suggestions = nearest(to: kommune, among: names, limit: 1)
@@ -31,7 +32,8 @@ public enum Explainer {
         var explanation = Explanation(kommune: name, benefit: row.benefit, year: report.year, grundlag: row.grundlag, figures: figures,
                                       flags: report.flags(of: name, benefit: id))
         // With a cut-off the run has a forecast: the explanation says how the row's came about.
-        explanation.forecast = isTotal ? ForecastExplainer.total(row, report: report) : ForecastExplainer.municipality(row, report: report)
+        explanation.forecast = isTotal ? ForecastExplainer.total(row, report: report, caseMonths: caseMonths)
+            : ForecastExplainer.municipality(row, report: report, caseMonths: caseMonths)
         if !isTotal { explanation.comparison = ComparisonExplanation.build(kommune: name, benefit: id, comparison: report.comparison) }
         return explanation
     }

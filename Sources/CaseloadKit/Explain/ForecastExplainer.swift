@@ -6,7 +6,9 @@
 /// `ForecastReport`), so the explanation cannot drift from prognose.csv.
 enum ForecastExplainer {
     /// The forecast part of a municipality's explanation; `nil` when the run has no cut-off.
-    static func municipality(_ reconciliation: ReconciliationRow, report: ReconciliationReport) -> ForecastExplanation? {
+    /// `caseMonths`: the case rows reaching each month, for months from case periods.
+    static func municipality(_ reconciliation: ReconciliationRow, report: ReconciliationReport,
+                             caseMonths: CaseMonthRows? = nil) -> ForecastExplanation? {
         guard let forecast = report.forecast,
               let row = forecast.rows.first(where: { $0.kommune == reconciliation.kommune && $0.benefit.id == reconciliation.benefit.id }),
               let position = report.municipalities.firstIndex(of: row.kommune) else { return nil }
@@ -15,8 +17,8 @@ enum ForecastExplainer {
         let (year, k, settings, cutoff) = (report.year, forecast.months, forecast.settings, forecast.cutoff)
         let outcome = forecaster.forecast(key, year: year, months: k)
         let history = historyYears(outcome, key: key, year: year, forecaster: forecaster)
-        var values = k > 0 ? months(key, year: year, range: 1...k, series: forecaster.series) : []
-        for h in history { values += months(key, year: h, range: 1...12, series: forecaster.series) }
+        var values = k > 0 ? months(key, year: year, range: 1...k, series: forecaster.series, caseMonths: caseMonths) : []
+        for h in history { values += months(key, year: h, range: 1...12, series: forecaster.series, caseMonths: caseMonths) }
 
         var figures = [correctedBudget(row, origin: reconciliation.origins.budgetCorrected, year: year, grundlag: reconciliation.grundlag)]
         let reason: Message
@@ -44,11 +46,12 @@ enum ForecastExplainer {
 
     /// The forecast part of the jobcenter's explanation: each figure the sum of the
     /// municipalities' figures; `nil` when the run has no cut-off.
-    static func total(_ reconciliation: ReconciliationRow, report: ReconciliationReport) -> ForecastExplanation? {
+    static func total(_ reconciliation: ReconciliationRow, report: ReconciliationReport,
+                      caseMonths: CaseMonthRows? = nil) -> ForecastExplanation? {
         guard let forecast = report.forecast,
               let row = forecast.totals.first(where: { $0.benefit.id == reconciliation.benefit.id }) else { return nil }
         let parts = report.rows.filter { $0.benefit.id == row.benefit.id }
-            .compactMap { part in municipality(part, report: report).map { (kommune: part.kommune, explanation: $0) } }
+            .compactMap { part in municipality(part, report: report, caseMonths: caseMonths).map { (kommune: part.kommune, explanation: $0) } }
         let missing = forecast.rows.filter { $0.benefit.id == row.benefit.id && $0.forecast == nil }.map(\.kommune)
         let reason: Message = missing.isEmpty ? .explainForecastOfTotal : .explainSumOfSome(missing: missing.joined(separator: ", "))
         let figures = PrognoseCSV.schema.columns.filter { Columns.all.contains($0.name) }.map { column in
@@ -98,12 +101,20 @@ enum ForecastExplainer {
         return Array(forecaster.series.completeYears(key).filter { $0 < year }.suffix(forecaster.settings.seasonalYears))
     }
 
-    /// The values of the months `range` of `year` that the series has, with their sources.
-    static func months(_ key: MonthlySeries.Key, year: Int, range: ClosedRange<Int>, series: MonthlySeries) -> [ForecastExplanation.Month] {
+    /// The values of the months `range` of `year` that the series has, with their sources; a
+    /// month from case periods names the rows reaching it where `caseMonths` has them, else
+    /// the year's rows.
+    static func months(_ key: MonthlySeries.Key, year: Int, range: ClosedRange<Int>, series: MonthlySeries,
+                       caseMonths: CaseMonthRows? = nil) -> [ForecastExplanation.Month] {
         range.compactMap { month in
             series.value(key, year: year, month: month).map { value in
-                ForecastExplanation.Month(year: year, month: month, value: value, days: Period.month(month, of: year).dayCount,
-                                          sources: sources(series.source(key, year: year, month: month)))
+                var source = series.source(key, year: year, month: month)
+                if case .cases(_, let personDays, let days) = source, let caseMonths {
+                    let spans = caseMonths.spans(municipality: key.municipality, benefit: key.benefit, year: year, month: month)
+                    source = .cases(spans: spans, personDays: personDays, periodDays: days)
+                }
+                return ForecastExplanation.Month(year: year, month: month, value: value, days: Period.month(month, of: year).dayCount,
+                                                 sources: sources(source))
             }
         }
     }

@@ -230,4 +230,85 @@ extension ForecastExplainTests {
         #expect(json.contains("\"begrundelse\" : \"no forecast: month 1 has no value\""))
         #expect(json.contains("\"metode\" : null"))
     }
+    /// A month from case periods names only the case rows that reach it (`explain` reads the
+    /// case files again per month, `CaseMonthRows`), not the year's: Vallensbæk's Kontanthjælp
+    /// has six January rows (lines 35-40), none in February and six March rows (41-46).
+    @Test func caseMonthsNameOnlyTheRowsReachingThem() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("caseload-explain-months-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: fixture("forecast-cases"), to: folder)
+        let config = try ConfigLoader.load(folder.appendingPathComponent("pipeline.yml"))
+        let outcome = try Pipeline.evaluate(config)
+        let (report, catalog) = (try #require(outcome.report), try #require(outcome.catalog))
+        let rows = try #require(CaseMonthRows(config, catalog: catalog))
+        let cash = try Explainer.explain(kommune: "Vallensbæk", benefit: "Kontanthjælp", report: report, catalog: catalog, caseMonths: rows)
+        #expect(Self.forecastText(cash).split(separator: "\n").filter { $0.hasPrefix("    2017-") || $0.hasPrefix("  from") } == [
+            "    2017-01: 6 × 31 days, from Input/sager/sager-2015-2017.csv:35-40 (6 case rows)",
+            "    2017-02: 0 × 28 days",
+            "    2017-03: 6 × 31 days, from Input/sager/sager-2015-2017.csv:41-46 (6 case rows)",
+            "  from: Input/sager/sager-2015-2017.csv:35-40 (6 case rows)",
+            "  from: Input/sager/sager-2015-2017.csv:41-46 (6 case rows)",
+        ])
+        #expect(Self.forecastText(cash, language: .da).contains("""
+            2017-01: 6 × 31 dage, fra Input/sager/sager-2015-2017.csv:35-40 (6 sagsrækker)
+            2017-02: 0 × 28 dage
+            2017-03: 6 × 31 dage, fra Input/sager/sager-2015-2017.csv:41-46 (6 sagsrækker)
+        """))
+        let json = ExplanationJSON.render(cash)
+        let months = try #require(json.range(of: "\"maanedsvaerdier\" : ["), "\(json)")
+        let end = try #require(json.range(of: "\"metode\"", range: months.upperBound..<json.endIndex))
+        #expect(json[months.lowerBound..<end.lowerBound].trimmingCharacters(in: .whitespacesAndNewlines) == """
+        "maanedsvaerdier" : [
+              {
+                "aar" : 2017,
+                "dage" : 31,
+                "kilder" : [
+                  {
+                    "fil" : "Input/sager/sager-2015-2017.csv",
+                    "linje" : 35,
+                    "raekker" : 6,
+                    "til_linje" : 40
+                  }
+                ],
+                "maaned" : 1,
+                "vaerdi" : "6"
+              },
+              {
+                "aar" : 2017,
+                "dage" : 28,
+                "kilder" : [
+
+                ],
+                "maaned" : 2,
+                "vaerdi" : "0"
+              },
+              {
+                "aar" : 2017,
+                "dage" : 31,
+                "kilder" : [
+                  {
+                    "fil" : "Input/sager/sager-2015-2017.csv",
+                    "linje" : 41,
+                    "raekker" : 6,
+                    "til_linje" : 46
+                  }
+                ],
+                "maaned" : 3,
+                "vaerdi" : "6"
+              }
+            ],
+        """)
+        // A-dagpenge (seasonal over 2016): each month its own rows, not the year's 5-34 or 2-12.
+        let benefit = try Explainer.explain(kommune: "Vallensbæk", benefit: "A-dagpenge", report: report, catalog: catalog, caseMonths: rows)
+        #expect(Self.forecastText(benefit).split(separator: "\n").filter { $0.hasPrefix("    2017-") || $0.hasPrefix("    2016-0") }.prefix(6) == [
+            "    2017-01: 10 × 31 days, from Input/sager/sager-2015-2017.csv:5-22 (11 case rows)",
+            "    2017-02: 20 × 28 days, from Input/sager/sager-2015-2017.csv:5-34 (23 case rows)",
+            "    2017-03: 10 × 31 days, from Input/sager/sager-2015-2017.csv:5-22 (10 case rows)",
+            "    2016-01: 5 × 31 days, from Input/sager/sager-2015-2017.csv:2-6 (5 case rows)",
+            "    2016-02: 10 × 29 days, from Input/sager/sager-2015-2017.csv:2-12 (11 case rows)",
+            "    2016-03: 5 × 31 days, from Input/sager/sager-2015-2017.csv:2-6 (5 case rows)",
+        ])
+        // Without the second reading (as before), each month names the year's rows.
+        let plain = try Explainer.explain(kommune: "Vallensbæk", benefit: "Kontanthjælp", report: report, catalog: catalog)
+        #expect(Self.forecastText(plain).contains("    2017-02: 0 × 28 days, from Input/sager/sager-2015-2017.csv:35-46 (12 case rows)"))
+    }
 }

@@ -69,6 +69,15 @@ public struct CaseTally: Sendable {
         months = CaseMonths(periods: periods)
     }
 
+    /// A tally over other `periods`, which must not overlap: `explain` tallies one per month to
+    /// find the rows that reach each month (`spans(municipality:benefit:period:)`). `years` are
+    /// the periods' first years.
+    public init(periods: [Period]) {
+        self.periods = periods
+        years = periods.map(\.first.components.year)
+        months = CaseMonths(periods: periods)
+    }
+
     private func newEntry(period: Int) -> Entry {
         Entry(segments: months.periodStart[period + 1] - months.periodStart[period])
     }
@@ -134,6 +143,14 @@ public struct CaseTally: Sendable {
         guard let index = years.firstIndex(of: year),
               let entry = entries[Key(municipality: municipality, benefit: benefit, period: index)] else { return nil }
         return PersonDays(weightedDays: entry.weightedDays, spans: entry.spans, period: periods[index])
+    }
+
+    /// The rows with days in `period` (one of `periods`) of a municipality and benefit, per
+    /// file as first and last line and row count; `nil` if no row reaches it.
+    public func spans(municipality: Int, benefit: BenefitID, period: Period) -> [CaseSpan]? {
+        guard let index = periods.firstIndex(of: period),
+              let entry = entries[Key(municipality: municipality, benefit: benefit, period: index)] else { return nil }
+        return entry.spans
     }
 
     /// Where the first case row of a key was read.
