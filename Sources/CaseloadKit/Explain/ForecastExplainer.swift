@@ -31,7 +31,9 @@ enum ForecastExplainer {
                 ?? why(method, settings: settings, months: k, history: history, year: year)
             let counted = values.filter { $0.year == year }
             var places = Set<String>()
-            let read = counted.flatMap(\.sources).filter { places.insert($0.place).inserted }
+            // The year so far names the year's rows once (a month's own rows are in its line).
+            let yearRows = caseMonths == nil ? counted : months(key, year: year, range: 1...k, series: forecaster.series)
+            let read = yearRows.flatMap(\.sources).filter { places.insert($0.place).inserted }
             figures.append(figure(Columns.soFar, of: row, sources: read,
                                   formula: meanFormula(counted, result: soFar), note: .explainForecastSoFar(months: k, year: year)))
             let formula = methodFormula(method, key: key, year: year, months: k, soFar: soFar, forecast: made,

@@ -245,8 +245,7 @@ extension ForecastExplainTests {
             "    2017-01: 6 × 31 days, from Input/sager/sager-2015-2017.csv:35-40 (6 case rows)",
             "    2017-02: 0 × 28 days",
             "    2017-03: 6 × 31 days, from Input/sager/sager-2015-2017.csv:41-46 (6 case rows)",
-            "  from: Input/sager/sager-2015-2017.csv:35-40 (6 case rows)",
-            "  from: Input/sager/sager-2015-2017.csv:41-46 (6 case rows)",
+            "  from: Input/sager/sager-2015-2017.csv:35-46 (12 case rows)",
         ])
         #expect(Self.forecastText(cash, language: .da).contains("""
             2017-01: 6 × 31 dage, fra Input/sager/sager-2015-2017.csv:35-40 (6 sagsrækker)
@@ -307,6 +306,12 @@ extension ForecastExplainTests {
             "    2016-02: 10 × 29 days, from Input/sager/sager-2015-2017.csv:2-12 (11 case rows)",
             "    2016-03: 5 × 31 days, from Input/sager/sager-2015-2017.csv:2-6 (5 case rows)",
         ])
+        // The year so far names the budget year's rows once, as before.
+        #expect(Self.forecastText(benefit).contains("""
+        helaarspersoner_til_dato: 13,1111
+          from: Input/sager/sager-2015-2017.csv:5-34 (23 case rows)
+          why: months 1–3 of 2017
+        """))
         // Without the second reading (as before), each month names the year's rows.
         let plain = try Explainer.explain(kommune: "Vallensbæk", benefit: "Kontanthjælp", report: report, catalog: catalog)
         #expect(Self.forecastText(plain).contains("    2017-02: 0 × 28 days, from Input/sager/sager-2015-2017.csv:35-46 (12 case rows)"))
