@@ -66,17 +66,28 @@ struct JobindsatsFetchSession {
         let manager = FileManager.default
         var asides: [(original: URL, aside: URL)] = []
         var placed: [URL] = []
-        func undo() {
+        /// Undoes what was done; the failure names the earlier files it could not put back.
+        func undone(_ message: Message) -> JobindsatsFetch.Failure {
             for file in placed { try? manager.removeItem(at: file) }
-            for file in asides.reversed() { try? manager.moveItem(at: file.aside, to: file.original) }
+            var stranded: [String] = []
+            for file in asides.reversed() {
+                do {
+                    try manager.moveItem(at: file.aside, to: file.original)
+                } catch {
+                    stranded.append("\(shownFolder)/\(file.aside.lastPathComponent)")
+                }
+            }
+            guard !stranded.isEmpty else { return failure(message) }
+            let kept = Message.fetchKeptAside(stranded.reversed())
+            return JobindsatsFetch.Failure(diagnostics: [], message: Message(en: message.en + kept.en, da: message.da + kept.da),
+                                           exitCode: .outputFailed)
         }
         for original in pending.flatMap(\.replaces) {
             let aside = original.deletingLastPathComponent().appendingPathComponent(".\(original.lastPathComponent).caseload-replaced")
             do {
                 try manager.moveItem(at: original, to: aside)
             } catch {
-                undo()
-                throw failure(.fetchCannotWrite(original.lastPathComponent, reason: (error as NSError).localizedDescription))
+                throw undone(.fetchCannotWrite(original.lastPathComponent, reason: (error as NSError).localizedDescription))
             }
             asides.append((original, aside))
         }
@@ -84,8 +95,7 @@ struct JobindsatsFetchSession {
             do {
                 try manager.moveItem(at: file.temporary, to: file.final)
             } catch {
-                undo()
-                throw failure(.fetchCannotWrite(file.final.lastPathComponent, reason: (error as NSError).localizedDescription))
+                throw undone(.fetchCannotWrite(file.final.lastPathComponent, reason: (error as NSError).localizedDescription))
             }
             placed.append(file.final)
         }

@@ -264,6 +264,7 @@ import Testing
         ("fetchMalformed", .fetchMalformed("https://api.jobindsats.dk/v3/table/y01a02?format=json")),
         ("fetchAreaUnknown", .fetchAreaUnknown("Ishøj", table: "y01a02")),
         ("fetchCannotWrite", .fetchCannotWrite("Input/faktisk/y01a02-2017M01-2017M02.json", reason: "…")),
+        ("fetchKeptAside", .fetchKeptAside(["Input/faktisk/.y01a02-2017M01-2017M02.json.caseload-replaced"])),
         ("fetchNothingWritten", .fetchNothingWritten("Input/faktisk")),
         ("fetchWrote", .fetchWrote("Input/faktisk/y01a02-2017M01-2017M02.json", table: "y01a02", months: 2)),
         ("fetchNothingNew", .fetchNothingNew("y01a02", after: "2017M03", year: 2017)),

@@ -85,6 +85,13 @@ extension Message {
         Message(en: "cannot write \(path): \(reason)", da: "kan ikke skrive \(path): \(reason)")
     }
 
+    /// Appended to a failed fetch whose undo could not put earlier response files back.
+    static func fetchKeptAside(_ paths: [String]) -> Message {
+        let list = paths.joined(separator: ", ")
+        return Message(en: "; the earlier response files could not be put back and are kept as \(list): rename them back (without the leading dot and the .caseload-replaced ending) before the next run",
+                       da: "; de tidligere svarfiler kunne ikke lægges tilbage og ligger som \(list): omdøb dem tilbage (uden punktummet foran og endelsen .caseload-replaced) før næste kørsel")
+    }
+
     /// Appended to every failed fetch.
     static func fetchNothingWritten(_ folder: String) -> Message {
         Message(en: "; nothing was written to \(folder)", da: "; intet er skrevet i \(folder)")
