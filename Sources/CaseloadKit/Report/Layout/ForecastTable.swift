@@ -45,9 +45,11 @@ public struct ForecastTable: Sendable {
         if let jobcenter = report.jobcenter, !forecast.totals.isEmpty {
             var parts: [BenefitID: [ForecastRow]] = [:]
             for row in forecast.rows { parts[row.benefit.id, default: []].append(row) }
+            // `totalTests` sums the municipalities' back-tests: once, not once per method.
+            let totalTests = forecast.totalTests.map(\.test)
             tables.append(ForecastTable(forecast.totals, columns: columns, title: ReportText.jobcenterTitle(jobcenter),
                                         parts: parts, backTest: ForecastMethod.allCases.map {
-                                            ForecastText.backTest($0, forecast.totalTests.map(\.test), ofJobcenter: true)
+                                            ForecastText.backTest($0, totalTests, ofJobcenter: true)
                                         }))
         }
         return tables
