@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark of caseload against DuckDB and xmllint, in one run on one machine (issue 11).
 #
-#   scripts/bench.sh            1M and 10M case rows, and budget XML of about 25 and 100 MB
+#   scripts/bench.sh            1M, 2M and 10M case rows (the sizes issue 19 names), and budget XML of about 25 and 100 MB
 #   BENCH_ROWS="200000" scripts/bench.sh      other sizes (space-separated)
 #   BENCH_WORK=/some/dir scripts/bench.sh     keep the generated files there
 #   BENCH_CUTOFF=none scripts/bench.sh        time the run without a cut-off (no forecast, no
@@ -29,7 +29,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
-rows_list=${BENCH_ROWS:-"1000000 10000000"}
+rows_list=${BENCH_ROWS:-"1000000 2000000 10000000"}
 xml_years_list=${BENCH_XML_YEARS:-"1900-2183 1900-2999"}   # about 25 and 97 MB of budgets (≈ 88 KB a year)
 bench_cutoff=${BENCH_CUTOFF:-year-end}
 bench_peers=${BENCH_PEERS:-10}

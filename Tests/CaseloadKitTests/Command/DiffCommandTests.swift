@@ -52,7 +52,7 @@ import Testing
     /// inputs only, then inputs and results; then the second data drop, run but not committed.
     static func repository() throws -> (root: URL, project: URL, git: GitFixture) {
         let scenario = try Scenario(["Input/budget/b.csv": budget, "Input/takster/t.csv": rates])
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("caseload-git-\(UUID().uuidString)")
+        let root = TestScratch.root.appendingPathComponent("caseload-git-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         let project = root.appendingPathComponent("kommune")
         try FileManager.default.moveItem(at: scenario.folder, to: project)

@@ -52,7 +52,7 @@ import Testing
     }
 
     @Test func anUnreadableFileIsAnErrorNamingIt() throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("flag-\(UUID().uuidString).csv")
+        let url = TestScratch.root.appendingPathComponent("flag-\(UUID().uuidString).csv")
         do {
             _ = try PublishedFlags.count(at: url, shownAs: "Output/2017/flag.csv")
             Issue.record("a missing flag.csv was counted")

@@ -9,7 +9,7 @@ import Testing
 
     /// The help text of `arguments` + `--help`.
     static func help(_ arguments: [String]) throws -> String {
-        let result = try CaseloadProcess.run(arguments + ["--help"], in: FileManager.default.temporaryDirectory)
+        let result = try CaseloadProcess.run(arguments + ["--help"], in: TestScratch.root)
         #expect(result.status == 0, "\(arguments): \(result.stderr)")
         return result.stdout
     }

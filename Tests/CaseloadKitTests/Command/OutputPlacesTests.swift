@@ -7,7 +7,7 @@ import Testing
 @Suite(.serialized) struct OutputPlacesTests {
     static let valid = RunCommandTests.valid
 
-    static func temporaryFolder(in parent: String = NSTemporaryDirectory()) throws -> URL {
+    static func temporaryFolder(in parent: String = TestScratch.root.path) throws -> URL {
         let url = URL(fileURLWithPath: parent).appendingPathComponent("caseload-places-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url

@@ -94,7 +94,7 @@ import Testing
 
     @Test func anAbsoluteOutputWhoseParentIsMissingIsAPipelineError() throws {
         let scenario = try Scenario(Self.valid)
-        let missing = FileManager.default.temporaryDirectory.appendingPathComponent("caseload-unmounted-\(UUID().uuidString)")
+        let missing = TestScratch.root.appendingPathComponent("caseload-unmounted-\(UUID().uuidString)")
         let output = missing.appendingPathComponent("out").path
         try scenario.write("pipeline.yml", "year: 2017\nmunicipalities: [Vallensbæk, Ishøj]\ninputs:\n  catalog: Input/ydelser.csv\n  budget: Input/budget\n  rates: Input/takster\noutput: \(output)\n")
         for arguments in [["run"], ["run", "--force"], ["status"]] {

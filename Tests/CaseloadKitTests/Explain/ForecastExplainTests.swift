@@ -234,7 +234,7 @@ extension ForecastExplainTests {
     /// case files again per month, `CaseMonthRows`), not the year's: Vallensbæk's Kontanthjælp
     /// has six January rows (lines 35-40), none in February and six March rows (41-46).
     @Test func caseMonthsNameOnlyTheRowsReachingThem() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("caseload-explain-months-\(UUID().uuidString)")
+        let folder = TestScratch.root.appendingPathComponent("caseload-explain-months-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: fixture("forecast-cases"), to: folder)
         let config = try ConfigLoader.load(folder.appendingPathComponent("pipeline.yml"))
         let outcome = try Pipeline.evaluate(config)

@@ -5,7 +5,7 @@ import Testing
 /// Random and mutated files against the CSV reader: records or a located failure, every time.
 @Suite(.timeLimit(.minutes(1))) struct CSVReaderFuzzTests {
     static func read(_ bytes: [UInt8], encoding: TextEncoding = .utf8) throws -> [[String]] {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("fuzz-\(UUID().uuidString).csv")
+        let url = TestScratch.root.appendingPathComponent("fuzz-\(UUID().uuidString).csv")
         try Data(bytes).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
         var records: [[String]] = []

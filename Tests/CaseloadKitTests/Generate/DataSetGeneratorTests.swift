@@ -5,7 +5,7 @@ import Testing
 /// `caseload generate`: the same options give the same bytes, and the data set runs.
 @Suite struct DataSetGeneratorTests {
     func generate(_ options: DataSetOptions) throws -> (folder: URL, files: [String: [UInt8]]) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gen-\(UUID().uuidString)")
+        let folder = TestScratch.root.appendingPathComponent("gen-\(UUID().uuidString)")
         try DataSetGenerator.write(options, to: folder)
         var files: [String: [UInt8]] = [:]
         for path in DataSetGenerator.files {

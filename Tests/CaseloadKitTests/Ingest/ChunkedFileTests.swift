@@ -6,7 +6,7 @@ import Testing
 /// system's reason, never a short or empty file.
 @Suite struct ChunkedFileTests {
     @Test func theChunksAreTheFileInOrder() throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("chunks-\(UUID().uuidString)")
+        let url = TestScratch.root.appendingPathComponent("chunks-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: url) }
         let bytes = (0..<10_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
         try Data(bytes).write(to: url)
@@ -21,7 +21,7 @@ import Testing
     }
 
     @Test func aMissingFileIsAnError() {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("missing-\(UUID().uuidString)")
+        let url = TestScratch.root.appendingPathComponent("missing-\(UUID().uuidString)")
         #expect(throws: ChunkedFile.Failure(reason: "No such file or directory")) {
             try ChunkedFile.read(url) { _ in }
         }
@@ -29,7 +29,7 @@ import Testing
 
     @Test func aFolderIsAnError() {
         #expect(throws: ChunkedFile.Failure(reason: "Is a directory")) {
-            try ChunkedFile.read(FileManager.default.temporaryDirectory) { _ in }
+            try ChunkedFile.read(TestScratch.root) { _ in }
         }
     }
 

@@ -17,7 +17,7 @@ import Testing
 /// Ishøj, A-dagpenge: 12 open cases from 2017-01-01 (run_rate, 12); Ishøj, Kontanthjælp: no case.
 @Suite struct ForecastCaseFileTests {
     static func outcome(forecast: String? = nil, _ edit: ((URL) throws -> Void)? = nil) throws -> RunOutcome {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("caseload-forecast-cases-\(UUID().uuidString)")
+        let folder = TestScratch.root.appendingPathComponent("caseload-forecast-cases-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: fixture("forecast-cases"), to: folder)
         if let forecast {
             let url = folder.appendingPathComponent("pipeline.yml")

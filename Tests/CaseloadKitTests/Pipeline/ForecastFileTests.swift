@@ -21,7 +21,7 @@ import Testing
 /// fejl = 32450/16653 = 1.9486, fejl_pct = 41.95. seasonal 2016 with H = {2015}: 600/91 × 3/3.
 @Suite struct ForecastFileTests {
     static func outcome(_ edit: ((URL) throws -> Void)? = nil) throws -> RunOutcome {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("caseload-forecast-\(UUID().uuidString)")
+        let folder = TestScratch.root.appendingPathComponent("caseload-forecast-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: fixture("forecast-2017"), to: folder)
         try edit?(folder)
         return try Pipeline.evaluate(try ConfigLoader.load(folder.appendingPathComponent("pipeline.yml")))

@@ -24,14 +24,14 @@ import Testing
 
     @Test(arguments: [1, 63, 64, 65, 4096, 1 << 20])
     func aFileIsHashedInChunksOfAnySize(chunkSize: Int) throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("sha-\(UUID().uuidString)")
+        let url = TestScratch.root.appendingPathComponent("sha-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: url) }
         try Data(repeating: 0x61, count: 1_000_000).write(to: url)
         #expect(try ContentHash.ofFile(at: url, chunkSize: chunkSize).hex == Self.millionA)
     }
 
     @Test func anEmptyFileHasTheEmptyDigest() throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("sha-\(UUID().uuidString)")
+        let url = TestScratch.root.appendingPathComponent("sha-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: url) }
         try Data().write(to: url)
         #expect(try ContentHash.ofFile(at: url).hex == ContentHash.of([UInt8]()).hex)

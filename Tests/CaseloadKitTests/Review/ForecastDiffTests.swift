@@ -8,7 +8,7 @@ import Testing
     /// A run of a fresh copy of the fixture, then its results kept in `before/`, and Vallensbæk's
     /// December 2016 A-dagpenge raised from 4 to 5 and the run made again.
     static func twoRuns() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("caseload-forecast-diff-\(UUID().uuidString)")
+        let folder = TestScratch.root.appendingPathComponent("caseload-forecast-diff-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: fixture("forecast-2017"), to: folder)
         #expect(try CaseloadProcess.run(in: folder).status == 0)
         try FileManager.default.copyItem(at: folder.appendingPathComponent("Output"), to: folder.appendingPathComponent("before"))
@@ -21,7 +21,7 @@ import Testing
     }
 
     @Test func theLockFingerprintsTheForecastFiles() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("caseload-forecast-lock-\(UUID().uuidString)")
+        let folder = TestScratch.root.appendingPathComponent("caseload-forecast-lock-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: fixture("forecast-2017"), to: folder)
         #expect(try CaseloadProcess.run(in: folder).status == 0)
         let lock = try String(contentsOf: folder.appendingPathComponent("caseload.lock"), encoding: .utf8)

@@ -48,7 +48,7 @@ struct CaseReadHarness {
         municipalities = MunicipalityIndex(names)
         config = PipelineConfig(year: 2017, priorYears: priorYears, municipalities: names, jobcenter: nil, cutoff: cutoff,
                                 numberStyle: style, inputs: .init(catalog: [], budget: [], rates: [], actuals: [], cases: []),
-                                output: "Output", folder: FileManager.default.temporaryDirectory)
+                                output: "Output", folder: TestScratch.root)
         self.style = style
         self.limit = limit
     }
@@ -57,7 +57,7 @@ struct CaseReadHarness {
 
     /// Writes `bytes` to a temporary file and reads it with both readers.
     func both(_ bytes: [UInt8], tunings: [CaseReadTuning]) throws -> (reference: Outcome, fast: [Outcome]) {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("cases-\(UUID().uuidString).csv")
+        let url = TestScratch.root.appendingPathComponent("cases-\(UUID().uuidString).csv")
         try Data(bytes).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
         let file = InputFile(url: url, path: "Input/sager/s.csv")
@@ -70,7 +70,7 @@ struct CaseReadHarness {
     }
 
     func fast(_ bytes: [UInt8], tuning: CaseReadTuning = CaseReadTuning()) throws -> Outcome {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("cases-\(UUID().uuidString).csv")
+        let url = TestScratch.root.appendingPathComponent("cases-\(UUID().uuidString).csv")
         try Data(bytes).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
         return fast(InputFile(url: url, path: "Input/sager/s.csv"), tuning: tuning)

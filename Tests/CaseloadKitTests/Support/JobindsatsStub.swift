@@ -12,7 +12,7 @@ final class JobindsatsStub {
     private(set) var baseURL = ""
 
     init(_ spec: [String: Any]) throws {
-        specFile = FileManager.default.temporaryDirectory.appendingPathComponent("jobindsats-stub-\(UUID().uuidString).json")
+        specFile = TestScratch.root.appendingPathComponent("jobindsats-stub-\(UUID().uuidString).json")
         try update(spec)
         let output = Pipe()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

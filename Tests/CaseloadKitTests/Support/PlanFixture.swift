@@ -24,7 +24,7 @@ struct PlanFixture {
 
     /// Copies pipeline.yml and Input/ of the fixture into a new temporary folder.
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("caseload-plan-\(UUID().uuidString)")
+        folder = TestScratch.root.appendingPathComponent("caseload-plan-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for item in ["pipeline.yml", "Input"] {
             try FileManager.default.copyItem(at: Self.source.appendingPathComponent(item), to: folder.appendingPathComponent(item))

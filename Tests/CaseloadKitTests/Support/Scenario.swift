@@ -29,7 +29,7 @@ struct Scenario {
     init(bytes files: [String: Data], pipeline: String? = nil, year: Int = 2017, priorYears: [Int] = [2015],
          cutoff: String? = nil, jobcenter: String? = "Jobcenter Vallensbæk",
          municipalities: [String] = ["Vallensbæk", "Ishøj"]) throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("caseload-test-\(UUID().uuidString)")
+        folder = TestScratch.root.appendingPathComponent("caseload-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var all = files
         if all["Input/ydelser.csv"] == nil { all["Input/ydelser.csv"] = Data(Scenario.catalog.utf8) }

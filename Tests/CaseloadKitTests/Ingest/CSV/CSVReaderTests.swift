@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct CSVReaderTests {
     func records(_ bytes: [UInt8], delimiter: Character = ";", encoding: TextEncoding = .utf8) throws -> [CSVRecord] {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("csv-\(UUID().uuidString).csv")
+        let url = TestScratch.root.appendingPathComponent("csv-\(UUID().uuidString).csv")
         try Data(bytes).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
         var result: [CSVRecord] = []
@@ -70,7 +70,7 @@ import Testing
 
 @Suite struct TextEncodingTests {
     func detect(_ bytes: [UInt8]) throws -> TextEncoding.Detection {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("enc-\(UUID().uuidString).csv")
+        let url = TestScratch.root.appendingPathComponent("enc-\(UUID().uuidString).csv")
         try Data(bytes).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
         return try TextEncoding.detect(fileAt: url)

@@ -176,7 +176,7 @@ import Testing
     /// A national file (98 municipalities, of which the harness names three) cut into parts
     /// of every size and read by 1–7 threads gives the reference's result every time.
     @Test func threadsAndPartsDoNotChangeTheResult() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cases-gen-\(UUID().uuidString)")
+        let folder = TestScratch.root.appendingPathComponent("cases-gen-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         try DataSetGenerator.write(DataSetOptions(rows: 4000, seed: 7), to: folder)
         let bytes = try [UInt8](Data(contentsOf: folder.appendingPathComponent("Input/sager/sager.csv")))

@@ -199,7 +199,7 @@ import Testing
     /// themselves, in other parts and threads than the originals): the readers agree, and
     /// every repeated row counted is warned about once.
     @Test func repeatsFarApartInAGeneratedFileMatchTheReference() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("overlap-gen-\(UUID().uuidString)")
+        let folder = TestScratch.root.appendingPathComponent("overlap-gen-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         try DataSetGenerator.write(DataSetOptions(rows: 6000, seed: 5), to: folder)
         let text = try String(contentsOf: folder.appendingPathComponent("Input/sager/sager.csv"), encoding: .utf8)

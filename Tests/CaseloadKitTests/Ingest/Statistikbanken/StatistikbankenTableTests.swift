@@ -7,7 +7,7 @@ import Testing
 /// is needed, and a header that is not Statistikbanken's are errors at their place.
 @Suite struct StatistikbankenTableTests {
     static func read(_ text: String) throws -> (lines: [LabourForceLine], messages: [String], ledger: InputLedger) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("caseload-sb-\(UUID().uuidString)")
+        let folder = TestScratch.root.appendingPathComponent("caseload-sb-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let url = folder.appendingPathComponent("ras.csv")
         try Data(text.utf8).write(to: url)

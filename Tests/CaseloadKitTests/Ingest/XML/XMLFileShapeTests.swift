@@ -8,7 +8,7 @@ import Testing
     static let namespace = "xmlns=\"urn:caseload:budget:1\""
 
     func shape(_ text: String) throws -> XMLFileShape {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("shape-\(UUID().uuidString).xml")
+        let url = TestScratch.root.appendingPathComponent("shape-\(UUID().uuidString).xml")
         try Data(text.utf8).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
         return try #require(XMLFileShape.scan(url))
