@@ -90,6 +90,6 @@ struct PipelineInputs {
                                 diagnostics: diagnostics, ledger: ledger, tuning: tuning)
         }
         CaseFileReader.resolveOverlaps(in: &cases, catalog: catalog, municipalities: areas, style: config.numberStyle,
-                                       diagnostics: diagnostics)
+                                       diagnostics: diagnostics, tuning: tuning)
     }
 }

@@ -313,6 +313,7 @@ import Testing
         ("overlappingCasePeriods", .overlappingCasePeriods(caseID: "******-**12", benefit: "A-dagpenge",
                                                            other: CaseloadKit.SourceLocation(file: "Input/sager/sager.csv", line: 2),
                                                            first: Day(iso: "2017-02-01")!, last: Day(iso: "2017-03-01")!, days: 29)),
+        ("overlapProbesUnreadable", .overlapProbesUnreadable),
         // Message+Peers.swift
         ("whatPeer", .whatPeer),
         ("peersNotList", .peersNotList),

@@ -132,7 +132,8 @@ struct CaseReadHarness {
         return files.joined(separator: ", ") + ", \(personDays) person-days of \(periodDays)"
     }
 
-    /// Tunings that cut files everywhere: one thread, several, parts of a few bytes.
+    /// Tunings that cut files everywhere: one thread, several, parts of a few bytes; overlap
+    /// probes in memory and, past a limit of one byte, in the spill file.
     static let tunings: [CaseReadTuning] = [
         CaseReadTuning(threads: 1),
         CaseReadTuning(threads: 2),
@@ -140,5 +141,6 @@ struct CaseReadHarness {
         CaseReadTuning(threads: 2, partSize: 7, minimumPart: 1),
         CaseReadTuning(threads: 3, partSize: 16, minimumPart: 1),
         CaseReadTuning(threads: 7, partSize: 64, minimumPart: 1),
+        CaseReadTuning(threads: 2, partSize: 7, minimumPart: 1, probeMemory: 1),
     ]
 }

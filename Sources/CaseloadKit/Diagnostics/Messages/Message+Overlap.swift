@@ -18,4 +18,10 @@ extension Message {
                 + "\(dk(days)) fælles \(one ? "dag" : "dage"), \(DanishText.date(first))–\(DanishText.date(last)), tælles kun én gang, "
                 + "med det største omfang")
     }
+
+    /// The temporary file with the overlap probes of many case rows could not be read back.
+    static var overlapProbesUnreadable: Message {
+        Message(en: "cannot read back the temporary file of the search for overlapping case periods: overlaps were not looked for",
+                da: "kan ikke læse den midlertidige fil fra søgningen efter overlappende sagsperioder: der er ikke søgt efter overlap")
+    }
 }

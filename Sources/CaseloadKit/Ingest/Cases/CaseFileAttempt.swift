@@ -18,6 +18,8 @@ struct CaseFileAttempt {
         let tuning: CaseReadTuning
         /// For a second reading: the overlap keys whose rows to fetch (see `CaseReadContext`).
         var collect: Set<UInt64>? = nil
+        /// For a first reading: where the file's probes go past `tuning.probeMemory`.
+        var spill: OverlapSpill? = nil
     }
 
     /// What the file held.
@@ -73,6 +75,8 @@ struct CaseFileAttempt {
     }
 
     func run() throws -> Outcome {
+        // What an earlier, dropped reading of this file wrote to the spill file is not the run's.
+        setup.spill?.rollBack()
         let descriptor = open(file.url.path, O_RDONLY)
         guard descriptor >= 0 else { throw ReadBuffer.Failure() }
         defer { close(descriptor) }
@@ -186,6 +190,7 @@ struct CaseFileAttempt {
             case .stopped: return .read(result, complete: false)
             case .merged: break
             }
+            result.rows.probes.spill(to: setup.spill, over: setup.tuning.probeMemory)
             buffer.discard(upTo: cursor.position)
             cursor.position = 0
             if buffer.eof, buffer.count == 0 { break }

@@ -37,7 +37,8 @@ public enum CaseFileReader {
             return
         }
         let setup = CaseFileAttempt.Setup(file: file, catalog: catalog, municipalities: municipalities, style: style,
-                                          periods: tally.periods, limit: diagnostics.limit, tuning: tuning)
+                                          periods: tally.periods, limit: diagnostics.limit, tuning: tuning,
+                                          spill: tally.overlaps.spill)
         do {
             if TextEncoding.looksLikeUTF16(try head(of: file.url)) {
                 diagnostics.error(.utf16NotSupported, at: file.at())
@@ -45,7 +46,8 @@ public enum CaseFileReader {
             }
             let first = try CaseFileAttempt(setup: setup, encoding: .utf8).run()
             if case .read(let result, complete: true) = first {
-                commit(result, file: file, encoding: .utf8, catalog: catalog, tally: &tally, diagnostics: diagnostics, ledger: ledger)
+                commit(result, file: file, encoding: .utf8, catalog: catalog, tally: &tally, diagnostics: diagnostics, ledger: ledger,
+                       tuning: tuning)
                 return
             }
             // Not UTF-8, a NUL byte, or reading stopped early: what the file is decides what
@@ -55,7 +57,8 @@ public enum CaseFileReader {
             guard let encoding = detection.usableEncoding(for: file, diagnostics: diagnostics) else { return }
             if encoding == .windows1252 { outcome = try CaseFileAttempt(setup: setup, encoding: .windows1252).run() }
             guard case .read(let result, _) = outcome else { throw ReadBuffer.Failure() }
-            commit(result, file: file, encoding: encoding, catalog: catalog, tally: &tally, diagnostics: diagnostics, ledger: ledger)
+            commit(result, file: file, encoding: encoding, catalog: catalog, tally: &tally, diagnostics: diagnostics, ledger: ledger,
+                   tuning: tuning)
         } catch {
             diagnostics.error(.cannotReadFile, at: file.at())
         }
@@ -80,10 +83,12 @@ public enum CaseFileReader {
 
     /// Hands what was read to the run: errors in file order, counts, and the tally.
     static func commit(_ result: CaseFileAttempt.Result, file: InputFile, encoding: TextEncoding, catalog: Catalog,
-                       tally: inout CaseTally, diagnostics: DiagnosticEngine, ledger: InputLedger) {
+                       tally: inout CaseTally, diagnostics: DiagnosticEngine, ledger: InputLedger, tuning: CaseReadTuning) {
         for diagnostic in result.header { diagnostics.report(diagnostic) }
         var chunk = result.rows
         tally.overlaps.probes.append(chunk.probes)
+        tally.overlaps.probes.spill(to: tally.overlaps.spill, over: tuning.probeMemory)
+        tally.overlaps.spill.commit()
         chunk.probes = OverlapProbes()
         tally.overlaps.files.append(CaseOverlaps.Source(file: file, encoding: encoding))
         for problem in chunk.problems {

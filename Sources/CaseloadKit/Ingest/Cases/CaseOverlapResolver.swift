@@ -3,7 +3,8 @@
 /// tally so that they count once, at the larger omfang, and each such row gets a warning.
 ///
 /// The fast reading keeps an 8-byte `OverlapProbe` per counted row, not the rows; sorting the
-/// probes finds the keys whose periods overlap. Only if there are any are the case files read
+/// probes (in memory, or from the temporary file past the limit, `OverlapSpill`) finds the
+/// keys whose periods overlap. Only if there are any are the case files read
 /// a second time, to fetch those keys' rows whole (ids compared exactly, never shown unmasked).
 enum CaseOverlapResolver {
     /// Rows are grouped by their exact case id, municipality and benefit.
@@ -17,8 +18,14 @@ enum CaseOverlapResolver {
                         diagnostics: DiagnosticEngine, tuning: CaseReadTuning) {
         var overlaps = CaseOverlaps()
         swap(&overlaps, &tally.overlaps)
-        let keys = overlaps.probes.overlappingKeys(OverlapProbe(periods: tally.periods), threads: tuning.threads)
+        let search = overlaps.probes.overlappingKeys(OverlapProbe(periods: tally.periods), threads: tuning.threads,
+                                                     spill: overlaps.spill)
         overlaps.probes = OverlapProbes()
+        guard let keys = search else {
+            // Shared days would count twice without a word: that is an error, never a silent skip.
+            diagnostics.error(.overlapProbesUnreadable, at: nil)
+            return
+        }
         guard !keys.isEmpty else { return }
         var rows: [OverlapRow] = []
         for (index, source) in overlaps.files.enumerated() {

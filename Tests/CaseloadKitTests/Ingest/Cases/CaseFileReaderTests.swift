@@ -201,7 +201,9 @@ import Testing
             """).utf8)
         var random = SeededRandom(seed: 11)
         let harness = CaseReadHarness(limit: 5)
-        let tunings = [CaseReadTuning(threads: 1), CaseReadTuning(threads: 3, partSize: 9, minimumPart: 1)]
+        // The second also puts every round's overlap probes in the spill file: a reading dropped
+        // for Windows-1252 must leave none of its probes behind.
+        let tunings = [CaseReadTuning(threads: 1), CaseReadTuning(threads: 3, partSize: 9, minimumPart: 1, probeMemory: 1)]
         for _ in 0..<300 {
             let bytes = random.mutate(base, interesting: [0x22, 0x3B, 0x0A, 0x0D, 0x2C, 0x2D, 0xC3, 0xF8, 0x81, 0x20, 0xA0])
             let (reference, fast) = try harness.both(bytes, tunings: tunings)
