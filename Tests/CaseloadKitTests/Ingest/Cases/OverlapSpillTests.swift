@@ -74,7 +74,7 @@ import Testing
     /// The case reader with a limit of one byte (every merged round goes to the file) gives
     /// what it gives in memory, and what the reference reader gives: figures, warnings, lines.
     @Test func theReaderFindsTheSameOverlapsFromTheSpillFile() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("overlap-spill-\(UUID().uuidString)")
+        let folder = TestScratch.root.appendingPathComponent("overlap-spill-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         try DataSetGenerator.write(DataSetOptions(rows: 6000, seed: 8), to: folder)
         let text = try String(contentsOf: folder.appendingPathComponent("Input/sager/sager.csv"), encoding: .utf8)
