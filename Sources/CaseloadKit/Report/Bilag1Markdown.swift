@@ -17,7 +17,7 @@ public enum Bilag1Markdown {
         for table in layout.tables {
             out += "\n## \(MarkdownText.escaped(table.title))\n\n" + self.table(table)
         }
-        out += ForecastMarkdown.render(report)
+        out += ForecastMarkdown.render(report, tables: layout.forecastTables)
         return out + ComparisonMarkdown.render(report) + FollowUpMarkdown.appendix(followUp)
     }
 

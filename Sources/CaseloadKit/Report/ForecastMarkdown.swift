@@ -2,12 +2,13 @@
 /// cut-off, the lead, and per municipality and the jobcenter the sentence on the total, the
 /// table, its footnotes and the back-test lines. Only with a cut-off.
 public enum ForecastMarkdown {
-    /// The section; empty without a forecast.
-    public static func render(_ report: ReconciliationReport) -> String {
+    /// The section, walked from the run's shared layout (`ReportLayout.forecastTables`);
+    /// empty without a forecast.
+    public static func render(_ report: ReconciliationReport, tables: [ForecastTable]) -> String {
         guard let forecast = report.forecast else { return "" }
         var out = "\n## \(MarkdownText.escaped(ForecastText.heading(cutoff: forecast.cutoff)))\n\n"
         out += MarkdownText.escaped(ForecastText.lead(forecast)) + "\n"
-        for table in ForecastTable.tables(of: forecast, report: report) {
+        for table in tables {
             out += "\n### \(MarkdownText.escaped(table.title))\n\n\(MarkdownText.escaped(table.sentence))\n\n" + self.table(table)
             if !table.backTest.isEmpty {
                 out += "\n\(MarkdownText.escaped(ForecastText.backTestHeading)):\n\n"

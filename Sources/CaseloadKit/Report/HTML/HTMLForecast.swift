@@ -3,13 +3,13 @@
 /// footnotes and the back-test lines, then a page (or two) of monthly charts, one per
 /// benefit. Only with a cut-off.
 enum HTMLForecast {
-    /// The sections, appended to `html` (the charts are most of the report: no second copy);
-    /// nothing without a forecast.
-    static func render(_ report: ReconciliationReport, into html: inout String) {
+    /// The sections of `tables` (the run's `ReportLayout.forecastTables`), appended to `html`
+    /// (the charts are most of the report: no second copy); nothing without a forecast.
+    static func render(_ report: ReconciliationReport, tables: [ForecastTable], into html: inout String) {
         guard let forecast = report.forecast else { return }
         let heading = MarkupText.escaped(ForecastText.heading(cutoff: forecast.cutoff))
         let charts = MonthlyChart.charts(of: forecast, report: report)
-        for (number, table) in ForecastTable.tables(of: forecast, report: report).enumerated() {
+        for (number, table) in tables.enumerated() {
             html += "<section class=\"forecast\" id=\"prognose-\(number + 1)\">\n<h2>\(heading): \(MarkupText.escaped(table.title))</h2>\n"
             if number == 0 { html += "<p class=\"lead\">\(MarkupText.escaped(ForecastText.lead(forecast)))</p>\n" }
             html += "<p class=\"sentence\"><strong>\(MarkupText.escaped(table.sentence))</strong></p>\n"

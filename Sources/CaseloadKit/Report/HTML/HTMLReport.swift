@@ -40,7 +40,7 @@ public enum HTMLReport {
             html += parts.map { $0(unit) }.joined()
             html += "</section>\n"
         }
-        HTMLForecast.render(report, into: &html)
+        HTMLForecast.render(report, tables: layout.forecastTables, into: &html)
         html += HTMLComparison.render(report)
         html += HTMLFollowUp.appendix(followUp)
         html += "<footer><p>\(MarkupText.escaped(ReportText.footer(year: report.year)))</p></footer>\n"
