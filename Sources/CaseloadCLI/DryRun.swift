@@ -29,7 +29,7 @@ enum DryRun {
         if outcome.stoppedByWarnings {
             print(Message.strictWouldStop(outcome.diagnostics.warningCount).text(language))
         } else if outcome.succeeded {
-            print(Message.dryRunWouldWrite(config.yearFolderShown, files: outcome.files.map(\.name), lock: store.name).text(language))
+            print(Message.dryRunWouldWrite(config.yearFolderShown, files: outcome.resultNames, lock: store.name).text(language))
         } else {
             print(Message.dryRunWouldWriteNothing(errors: outcome.diagnostics.errorCount).text(language))
         }

@@ -9,14 +9,19 @@ extension Pipeline {
     /// fingerprinted before they are read, so a file changed during the run shows as changed
     /// next time; a file that cannot be read for its fingerprint (input, pipeline.yml, or a
     /// result the lock lists) stops the run with a `FingerprintFailure` naming it. When nothing
-    /// changed since the lock file, no work is done (unless `force`).
-    /// `pause` is called after each staged file and `published` between the swap and the lock
-    /// update (tests use them to kill the process at known points). The stat cache is written
-    /// when the run ends, with the inputs it hashed and the results it wrote; `hasher` replaces
-    /// the default one (tests count hashes with it).
+    /// changed since the lock file, no work is done (unless `force`; a forced run does not
+    /// read the previous results, which it replaces).
+    /// Each result file is written into the staging folder as soon as it is rendered, and
+    /// hashed from the bytes written (`StagingFolder`), so the run never holds all of them.
+    /// `pause` is called after each staged file (one call at a time, from the thread that
+    /// rendered it) and `published` between the swap and the lock update (tests use them to
+    /// kill the process at known points). The stat cache is written when the run ends, with
+    /// the inputs it hashed and the results it wrote; `hasher` replaces the default one (tests
+    /// count hashes with it).
     public static func run(configURL: URL, shownAs: String? = nil, options: RunOptions = RunOptions(),
                            hasher: FileHasher? = nil,
-                           waiting: () -> Void = {}, pause: () -> Void = {}, published: () -> Void = {}) throws -> RunResult {
+                           waiting: () -> Void = {}, pause: @escaping @Sendable () -> Void = {},
+                           published: () -> Void = {}) throws -> RunResult {
         let config = try ConfigLoader.load(configURL, shownAs: shownAs)
         let output = config.outputFolder
         let writer = OutputWriter(config: config)
@@ -29,19 +34,19 @@ extension Pipeline {
         try store.recover()
         let previous = try store.current()
         let (settings, inputs) = try store.fingerprints()
-        let unchanged = try store.changes(previous, settings: settings, inputs: inputs).isEmpty
-        if !options.force, unchanged {
+        // A forced run replaces the results whatever they are: it does not read them to compare.
+        if !options.force, try store.changes(previous, settings: settings, inputs: inputs).isEmpty {
             // Nothing to do but what a killed run left behind (this run holds the lock).
             writer.removeLeftovers(year: config.year)
             // A strict run reads the inputs all the same: their warnings must stop a scheduled
             // job even when nothing changed since the results were written.
             guard options.strict else { return .upToDate(config, store) }
-            var outcome = try evaluate(config, caseReading: options.caseReading)
+            var outcome = try assess(config, caseReading: options.caseReading)
             outcome.applyStrict(true)
             return outcome.stoppedByWarnings || !outcome.succeeded ? .ran(outcome) : .upToDate(config, store)
         }
 
-        var outcome = try evaluate(config, caseReading: options.caseReading)
+        var outcome = try assess(config, caseReading: options.caseReading)
         // --strict: the input's warnings stop the run before anything is written.
         outcome.applyStrict(options.strict)
         guard outcome.succeeded, !outcome.stoppedByWarnings else { return .ran(outcome) }
@@ -56,12 +61,22 @@ extension Pipeline {
                                             at: SourceLocation(file: config.yearFolderShown + name))
             }
         }
-        let lock = LockFile(tool: ToolVersion.current, settings: settings, inputs: inputs,
-                            outputs: outcome.files.map { LockFile.Fingerprint(path: store.outputPath($0.name), sha256: ContentHash.of($0.data).hex) })
-        try store.writePending(lock)
+        guard let report = outcome.report else { return .ran(outcome) }
+        let staging = try writer.startStaging(year: config.year, pause: pause)
+        let lock: LockFile
+        do {
+            let staged = try ResultFile.render(ResultFile.written(reports: config.reports), report: report, ledger: outcome.ledger,
+                                               take: { try staging.write($0) })
+            outcome.resultNames = staged.map(\.name)
+            lock = LockFile(tool: ToolVersion.current, settings: settings, inputs: inputs,
+                            outputs: staged.map { LockFile.Fingerprint(path: store.outputPath($0.name), sha256: $0.sha256) })
+            try store.writePending(lock)
+        } catch {
+            throw writer.abandon(staging, because: error)
+        }
         let swapped: FileStat?
         do {
-            swapped = try writer.publish(outcome.files, year: config.year, pause: pause)
+            swapped = try writer.swapIn(staging)
         } catch {
             try? FileManager.default.removeItem(at: store.pendingURL)
             throw error

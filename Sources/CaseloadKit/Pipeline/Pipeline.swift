@@ -7,6 +7,18 @@ public enum Pipeline {
     /// Writes nothing; `RunOutcome.succeeded` tells whether there is anything to publish.
     /// `caseReading` sets the threads that read the case files (only the speed depends on it).
     public static func evaluate(_ config: PipelineConfig, caseReading: CaseReadTuning = CaseReadTuning()) throws -> RunOutcome {
+        var outcome = try assess(config, caseReading: caseReading)
+        if let report = outcome.report, outcome.succeeded {
+            outcome.files = try ResultFile.render(ResultFile.written(reports: config.reports), report: report, ledger: outcome.ledger)
+            outcome.resultNames = outcome.files.map(\.name)
+        }
+        return outcome
+    }
+
+    /// Reads every input of `config` and computes the report, as `evaluate(_:caseReading:)`,
+    /// but renders no file (`RunOutcome.files` is empty): a run renders each file straight
+    /// into its staging folder (`Pipeline.run`).
+    static func assess(_ config: PipelineConfig, caseReading: CaseReadTuning = CaseReadTuning()) throws -> RunOutcome {
         let diagnostics = DiagnosticEngine()
         let ledger = InputLedger()
         for warning in config.warnings { diagnostics.report(warning) }
@@ -17,13 +29,8 @@ public enum Pipeline {
         }
         let inputs = try PipelineInputs.read(config, catalog: catalog, caseReading: caseReading, diagnostics: diagnostics, ledger: ledger)
         let report = compared(inputs, config: config, catalog: catalog, diagnostics: diagnostics, ledger: ledger)
-        guard !diagnostics.hasErrors else {
-            return RunOutcome(diagnostics: diagnostics, ledger: ledger, report: nil, files: [], config: config, catalog: catalog)
-        }
-
-        // Report.
-        let files = try ResultFile.render(ResultFile.written(reports: config.reports), report: report, ledger: ledger)
-        return RunOutcome(diagnostics: diagnostics, ledger: ledger, report: report, files: files, config: config, catalog: catalog)
+        return RunOutcome(diagnostics: diagnostics, ledger: ledger, report: diagnostics.hasErrors ? nil : report, files: [],
+                          config: config, catalog: catalog)
     }
 
     /// Convert and compare: the books built from the lines read, reconciled, with the

@@ -6,8 +6,12 @@ public struct RunOutcome {
     public let ledger: InputLedger
     /// The report, when the inputs had no errors.
     public let report: ReconciliationReport?
-    /// The result files, when the inputs had no errors.
-    public let files: [OutputFile]
+    /// The result files, when the inputs had no errors (`Pipeline.evaluate`); empty after
+    /// `Pipeline.run`, which writes each file away as soon as it is rendered (`resultNames`).
+    public internal(set) var files: [OutputFile]
+    /// The names of the result files, in the order they are written: those of `files`, or
+    /// those `Pipeline.run` published.
+    public internal(set) var resultNames: [String] = []
     /// The configuration the run used.
     public let config: PipelineConfig
     /// The benefit catalog, once it was read without errors.

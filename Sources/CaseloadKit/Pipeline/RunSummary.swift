@@ -36,16 +36,16 @@ public enum RunSummary {
             return lines.map { $0.text(language) }.joined(separator: "\n")
         }
         if outcome.succeeded, let report = outcome.report {
-            let described = outcome.files.map { file -> Message in
-                switch ResultFile(rawValue: file.name) {
-                case .afstemning?: .summaryFileRows(file.name, rows: report.rows.count)
-                case .afstemningTotal?: .summaryFileRows(file.name, rows: report.totals.count)
-                case .prognose?: .summaryFileRows(file.name, rows: report.forecast?.rows.count ?? 0)
-                case .prognoseTotal?: .summaryFileRows(file.name, rows: report.forecast?.totals.count ?? 0)
-                case .prognoseTest?: .summaryFileRows(file.name, rows: report.forecast?.tests.count ?? 0)
-                case .sammenligning?: .summaryFileRows(file.name, rows: report.comparison?.rows.count ?? 0)
-                case .flag?: .summaryFlagFile(file.name, flags: report.flags.count)
-                default: Message(en: file.name, da: file.name)
+            let described = outcome.resultNames.map { name -> Message in
+                switch ResultFile(rawValue: name) {
+                case .afstemning?: .summaryFileRows(name, rows: report.rows.count)
+                case .afstemningTotal?: .summaryFileRows(name, rows: report.totals.count)
+                case .prognose?: .summaryFileRows(name, rows: report.forecast?.rows.count ?? 0)
+                case .prognoseTotal?: .summaryFileRows(name, rows: report.forecast?.totals.count ?? 0)
+                case .prognoseTest?: .summaryFileRows(name, rows: report.forecast?.tests.count ?? 0)
+                case .sammenligning?: .summaryFileRows(name, rows: report.comparison?.rows.count ?? 0)
+                case .flag?: .summaryFlagFile(name, flags: report.flags.count)
+                default: Message(en: name, da: name)
                 }
             }
             lines.append(.summaryWrote(config.yearFolderShown, files: described))

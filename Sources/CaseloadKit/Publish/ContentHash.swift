@@ -30,6 +30,13 @@ public struct ContentHash: Hashable, Sendable, CustomStringConvertible {
         return ContentHash(digest: hasher.finalize())
     }
 
+    /// The hash of bytes in place (a result file as it is written: no copy).
+    public static func of(_ bytes: UnsafeRawBufferPointer) -> ContentHash {
+        var hasher = SHA256()
+        hasher.update(bufferPointer: bytes)
+        return ContentHash(digest: hasher.finalize())
+    }
+
     /// The hash of the file at `url`, read in chunks (`ChunkedFile`). A file that cannot be
     /// read to its end throws: the hash of part of a file would pass for the file's.
     public static func ofFile(at url: URL, chunkSize: Int = ChunkedFile.defaultChunkSize) throws(ChunkedFile.Failure) -> ContentHash {

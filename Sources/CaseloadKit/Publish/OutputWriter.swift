@@ -80,14 +80,24 @@ public struct OutputWriter {
         }
     }
 
-    /// Writes `files` as `<output>/<year>/`, replacing what was there.
-    /// `pause` is called after each file is staged (tests use it to kill the process mid-write).
-    /// Returns the staging folder as stat'ed before the swap, its modification time moved to
-    /// the file system's clock then and later than every staged file's (`nil` if that clock
-    /// did not move within 25 ms, as on FAT): the results cannot be edited without a later
-    /// modification time (`FileHasher.remember(written:sha256:swapped:)`).
+    /// Writes `files` as `<output>/<year>/`, replacing what was there (`startStaging(year:pause:)`,
+    /// each file written, then `swapIn(_:)`). `pause` is called after each file is staged
+    /// (tests use it to kill the process mid-write). Returns what `swapIn(_:)` returns.
     @discardableResult
-    public func publish(_ files: [OutputFile], year: Int, pause: () -> Void = {}) throws(Failure) -> FileStat? {
+    public func publish(_ files: [OutputFile], year: Int, pause: @escaping @Sendable () -> Void = {}) throws(Failure) -> FileStat? {
+        let staging = try startStaging(year: year, pause: pause)
+        do {
+            for file in files { try staging.write(file) }
+        } catch {
+            throw writeFailure(staging, error)
+        }
+        return try swapIn(staging)
+    }
+
+    /// A new, empty staging folder of this run beside the year folder, for the results to be
+    /// written into as they are rendered; the staging folders a killed run left are removed
+    /// first. `pause` is called after each file is staged.
+    public func startStaging(year: Int, pause: @escaping @Sendable () -> Void = {}) throws(Failure) -> StagingFolder {
         let manager = FileManager.default
         let target = realYearFolder(year)
         let parent = target.deletingLastPathComponent()
@@ -110,31 +120,61 @@ public struct OutputWriter {
         } catch {
             throw Failure(.cannotWriteResults(beside: shownYear, in: parent.path, reason: Self.reason(error), leftover: nil))
         }
+        return StagingFolder(url: staging, target: target, shownYear: shownYear, pause: pause)
+    }
+
+    /// Removes `staging` after `error` stopped the run before the swap, and returns the error to
+    /// throw: a file that could not be written as `cannotWriteResults` (saying whether the
+    /// staging folder is gone), any other error (a renderer's, the pending lock's) as it is.
+    /// The previous year folder is untouched either way.
+    public func abandon(_ staging: StagingFolder, because error: any Error) -> any Error {
+        guard error is StagingFolder.WriteFailure else {
+            // A staging folder that cannot be removed now is cleared by the next run (removeLeftovers).
+            _ = discard(staging.url, done: nil)
+            return error
+        }
+        return writeFailure(staging, error)
+    }
+
+    /// A file that could not be written into `staging`, after removing the folder.
+    private func writeFailure(_ staging: StagingFolder, _ error: any Error) -> Failure {
+        let reason = (error as? StagingFolder.WriteFailure)?.reason ?? Self.reason(error)
+        return Failure(.cannotWriteResults(beside: staging.shownYear, in: staging.url.deletingLastPathComponent().path,
+                                           reason: reason, leftover: discard(staging.url, done: nil)))
+    }
+
+    /// Puts the files written into `staging` in place of the year folder, in one atomic step.
+    /// Returns the staging folder as stat'ed before the swap, its modification time moved to
+    /// the file system's clock then and later than every staged file's (`nil` if that clock
+    /// did not move within 25 ms, as on FAT): the results cannot be edited without a later
+    /// modification time (`FileHasher.remember(written:sha256:swapped:)`). On failure the
+    /// staging folder is removed and the previous year folder is as it was.
+    @discardableResult
+    public func swapIn(_ staging: StagingFolder) throws(Failure) -> FileStat? {
+        let target = staging.target
+        let parent = target.deletingLastPathComponent()
+        let shownYear = staging.shownYear
         let swapped: FileStat?
         do {
-            for file in files {
-                try write(file.data, to: staging.appendingPathComponent(file.name))
-                pause()
-            }
-            swapped = Self.clockPast(staging, files: files.map(\.name))
-            try syncFolder(staging)
+            swapped = Self.clockPast(staging.url, files: staging.names)
+            try syncFolder(staging.url)
         } catch {
-            throw Failure(.cannotWriteResults(beside: shownYear, in: parent.path, reason: Self.reason(error), leftover: discard(staging, done: nil)))
+            throw Failure(.cannotWriteResults(beside: shownYear, in: parent.path, reason: Self.reason(error), leftover: discard(staging.url, done: nil)))
         }
 
         if FileKind.of(target) == .folder {
-            guard caseload_exchange_paths(staging.path, target.path) == 0 else {
+            guard caseload_exchange_paths(staging.url.path, target.path) == 0 else {
                 let code = errno
-                throw Failure(.cannotSwapResults(into: shownYear, problem: Self.swapProblem(code), leftover: discard(staging, done: .nothingLeftBehindAnd) ?? .nothingLeftBehindAnd))
+                throw Failure(.cannotSwapResults(into: shownYear, problem: Self.swapProblem(code), leftover: discard(staging.url, done: .nothingLeftBehindAnd) ?? .nothingLeftBehindAnd))
             }
-        } else if rename(staging.path, target.path) != 0 {
+        } else if rename(staging.url.path, target.path) != 0 {
             let code = errno
-            throw Failure(.cannotMoveResults(into: shownYear, reason: String(cString: strerror(code)), leftover: discard(staging, done: .nothingLeftBehind) ?? .nothingLeftBehind))
+            throw Failure(.cannotMoveResults(into: shownYear, reason: String(cString: strerror(code)), leftover: discard(staging.url, done: .nothingLeftBehind) ?? .nothingLeftBehind))
         }
         try? syncFolder(parent)
         // The staging folder now holds the previous results (or nothing); they are no longer
         // needed. A folder left by a failed removal is cleared by the next run (removeLeftovers).
-        try? manager.removeItem(at: staging)
+        try? FileManager.default.removeItem(at: staging.url)
         return swapped
     }
 
@@ -193,16 +233,6 @@ public struct OutputWriter {
         }
         if let failure = error as? Failure { return failure.description }
         return error.localizedDescription
-    }
-
-    private func write(_ data: Data, to url: URL) throws {
-        guard FileManager.default.createFile(atPath: url.path, contents: nil),
-              let handle = FileHandle(forWritingAtPath: url.path) else {
-            throw Failure(.cannotCreateFile(url.lastPathComponent))
-        }
-        defer { try? handle.close() }
-        try handle.write(contentsOf: data)
-        try handle.synchronize()
     }
 
     private func syncFolder(_ url: URL) throws {

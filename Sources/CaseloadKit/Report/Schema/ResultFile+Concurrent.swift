@@ -4,14 +4,26 @@ extension ResultFile {
     /// for all reports for people, and the files are rendered on every core, the largest
     /// first; each file's bytes are those it has when rendered alone, whatever the threads do.
     public static func render(_ files: [ResultFile], report: ReconciliationReport, ledger: InputLedger) throws -> [OutputFile] {
+        try render(files, report: report, ledger: ledger) { $0 }
+    }
+
+    /// As `render(_:report:ledger:)`, but each file is handed to `take` on the thread that
+    /// rendered it as soon as it is rendered, and only what `take` returns is kept: a caller
+    /// that writes the file away (a `StagingFolder`) never holds more than one file per core.
+    /// `take` is called concurrently. An error of a renderer or of `take` is thrown after every
+    /// file is done, the first in `files`' order.
+    public static func render<Taken: Sendable>(_ files: [ResultFile], report: ReconciliationReport, ledger: InputLedger,
+                                               take: @escaping @Sendable (OutputFile) throws -> Taken) throws -> [Taken] {
         let layout = files.contains { $0.kind != .csv } ? ReportLayout(report) : nil
         // inddata.csv reads the ledger, a class that is not `Sendable`: it is written here, on this thread.
         let order = files.indices.filter { files[$0] != .inddata }.sorted { files[$0].renderWeight > files[$1].renderWeight }
-        let rendered = ConcurrentMap.map(order.count) { step in Result { try files[order[step]].render(report, layout: layout) } }
-        var results = [Result<OutputFile?, any Error>](repeating: .success(nil), count: files.count)
+        let rendered = ConcurrentMap.map(order.count) { step in
+            Result { try files[order[step]].render(report, layout: layout).map(take) }
+        }
+        var results = [Result<Taken?, any Error>](repeating: .success(nil), count: files.count)
         for (step, index) in order.enumerated() { results[index] = rendered[step] }
         for index in files.indices where files[index] == .inddata {
-            results[index] = Result { try files[index].render(report, ledger: ledger, layout: layout) }
+            results[index] = Result { try files[index].render(report, ledger: ledger, layout: layout).map(take) }
         }
         return try results.compactMap { try $0.get() }
     }

@@ -27,17 +27,49 @@ public struct ResultSchema<Row>: Sendable {
     }
 
     /// The CSV file of `rows`: the header, then one line a row, every line ending in LF.
+    /// Built as UTF-8 bytes, field by field (no array of lines, no string per line).
     public func csv(_ rows: [Row]) -> String {
-        var lines = [header.map(Self.quoted).joined(separator: ",")]
+        var bytes: [UInt8] = []
+        Self.appendLine(header, to: &bytes)
         for row in rows {
-            lines.append(values(of: row).map { Self.quoted($0.machineText) }.joined(separator: ","))
+            Self.appendLine(values(of: row).map(\.machineText), to: &bytes)
         }
-        return lines.joined(separator: "\n") + "\n"
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `fields`, each quoted where it needs it, comma-separated, and an LF.
+    private static func appendLine(_ fields: [String], to bytes: inout [UInt8]) {
+        for (index, field) in fields.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            appendQuoted(field, to: &bytes)
+        }
+        bytes.append(UInt8(ascii: "\n"))
+    }
+
+    /// Appends `field` with RFC 4180 quoting where it needs it, as `quoted(_:)`.
+    private static func appendQuoted(_ field: String, to bytes: inout [UInt8]) {
+        let utf8 = field.utf8
+        guard utf8.contains(where: needsQuoting) else {
+            bytes.append(contentsOf: utf8)
+            return
+        }
+        bytes.append(UInt8(ascii: "\""))
+        for byte in utf8 {
+            bytes.append(byte)
+            if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// A comma, a quote or a line end: a field holding one is quoted. These are ASCII, so a
+    /// byte of them never occurs inside a multi-byte UTF-8 character.
+    private static func needsQuoting(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
     }
 
     /// RFC 4180 quoting where a field needs it (names such as `Fleksjob, gl. ordning`).
     static func quoted(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        guard field.utf8.contains(where: needsQuoting) else { return field }
         return "\"" + field.replacing("\"", with: "\"\"") + "\""
     }
 }

@@ -1,0 +1,94 @@
+@testable import CaseloadKit
+import Foundation
+import Testing
+
+/// A run writes each result file into its staging folder as soon as it is rendered, hashed from
+/// the bytes written; publishing stays all or nothing: a run stopped before the swap (a renderer
+/// that fails mid-way, a file that cannot be written) leaves the previous year folder untouched.
+@Suite struct StagingFolderTests {
+    struct RenderFailure: Error, Equatable {}
+
+    /// A project published once, and its writer and report for a second run.
+    static func published() throws -> (Scenario, OutputWriter, ReconciliationReport, InputLedger) {
+        let scenario = try Scenario(RunCommandTests.valid)
+        _ = try Pipeline.run(configURL: scenario.configURL)
+        let outcome = try Pipeline.assess(try ConfigLoader.load(scenario.configURL))
+        let report = try #require(outcome.report)
+        return (scenario, OutputWriter(outputFolder: scenario.folder.appendingPathComponent("Output"), shownAs: "Output"),
+                report, outcome.ledger)
+    }
+
+    @Test func aRendererThatFailsMidWayLeavesTheResultsUntouched() throws {
+        let (scenario, writer, report, ledger) = try Self.published()
+        let output = scenario.folder.appendingPathComponent("Output")
+        let before = try snapshot(output)
+        let staging = try writer.startStaging(year: 2017)
+        let files = ResultFile.written(reports: ReportFormat.allCases)
+        let error = #expect(throws: RenderFailure.self) {
+            do {
+                _ = try ResultFile.render(files, report: report, ledger: ledger) { file in
+                    if file.name == ResultFile.rapport.name { throw RenderFailure() }
+                    return try staging.write(file)
+                }
+            } catch {
+                throw writer.abandon(staging, because: error)
+            }
+        }
+        #expect(error == RenderFailure())
+        #expect(try snapshot(output) == before)
+        #expect(stagingFolders(in: output) == [])
+    }
+
+    @Test func aFileThatCannotBeWrittenStopsBeforeTheSwap() throws {
+        let (scenario, writer, _, _) = try Self.published()
+        let output = scenario.folder.appendingPathComponent("Output")
+        let before = try snapshot(output)
+        let staging = try writer.startStaging(year: 2017)
+        try staging.write(OutputFile(name: "a.csv", contents: "a\n"))
+        // A folder where the file should go: open(2) fails with EISDIR.
+        try FileManager.default.createDirectory(at: staging.url.appendingPathComponent("b.csv"), withIntermediateDirectories: false)
+        var thrown: (any Error)?
+        do {
+            try staging.write(OutputFile(name: "b.csv", contents: "b\n"))
+        } catch {
+            thrown = writer.abandon(staging, because: error)
+        }
+        let failure = try #require(thrown as? OutputWriter.Failure)
+        #expect(failure.message.en.hasPrefix("cannot write results beside Output/2017 (in "))
+        #expect(failure.message.en.hasSuffix("): cannot create b.csv; the previous results are kept"))
+        #expect(try snapshot(output) == before)
+        #expect(stagingFolders(in: output) == [])
+    }
+
+    @Test func eachFileIsHashedFromTheBytesWrittenAndSwappedInTogether() throws {
+        let (scenario, writer, _, _) = try Self.published()
+        let staging = try writer.startStaging(year: 2017)
+        let text = "kommune,ydelse\nIshøj,\"Fleksjob, gl. ordning\"\n"
+        let staged = try staging.write(OutputFile(name: "a.csv", contents: text))
+        #expect(staged == StagingFolder.Staged(name: "a.csv", sha256: ContentHash.of(Array(text.utf8)).hex))
+        let workbook = Data([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff])
+        #expect(try staging.write(OutputFile(name: "b.xlsx", data: workbook)).sha256 == ContentHash.of(workbook).hex)
+        #expect(staging.names == ["a.csv", "b.xlsx"])
+        try writer.swapIn(staging)
+        let year = scenario.folder.appendingPathComponent("Output/2017")
+        #expect(try snapshot(year) == ["a.csv": Data(text.utf8), "b.xlsx": workbook])
+        #expect(stagingFolders(in: scenario.folder.appendingPathComponent("Output")) == [])
+    }
+
+    /// The run's files as `Pipeline.evaluate` renders them in memory, byte for byte.
+    @Test func aRunPublishesWhatEvaluateRenders() throws {
+        let scenario = try Scenario(RunCommandTests.valid)
+        let outcome = try scenario.evaluate()
+        guard case .ran(let ran) = try Pipeline.run(configURL: scenario.configURL) else {
+            Issue.record("the first run found the results up to date")
+            return
+        }
+        #expect(ran.files == [])
+        #expect(ran.resultNames == outcome.files.map(\.name))
+        let year = scenario.folder.appendingPathComponent("Output/2017")
+        #expect(try snapshot(year) == Dictionary(uniqueKeysWithValues: outcome.files.map { ($0.name, $0.data) }))
+        let lock = try #require(LockFile.parse(try String(contentsOf: scenario.folder.appendingPathComponent("caseload.lock"), encoding: .utf8)))
+        let hashes = Dictionary(uniqueKeysWithValues: lock.outputs.map { ($0.path, $0.sha256) })
+        #expect(hashes == Dictionary(uniqueKeysWithValues: outcome.files.map { ("Output/2017/" + $0.name, ContentHash.of($0.data).hex) }))
+    }
+}
