@@ -21,7 +21,8 @@ public final class FileHasher: @unchecked Sendable {
 
     /// Where the cache is read from and saved to; `nil`: no cache, hash every file.
     public let cacheURL: URL?
-    /// Whether every file is hashed regardless of the cache (`status --verify`, `run --force`).
+    /// Whether every file is hashed regardless of the cache (`status --verify`; `run --force`,
+    /// which hashes the inputs only).
     public let verify: Bool
     private let read: Hash
     private let clock: Clock

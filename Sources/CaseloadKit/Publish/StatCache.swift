@@ -14,8 +14,8 @@ import Foundation
 /// the previous one, or a tool that restores the time) is taken as unchanged. To narrow that,
 /// racy entries are not written (git's racy-clean rule, relative to the write of the cache as
 /// git's is to the write of its index): a file modified within `racyWindow` of the moment the
-/// cache is written is hashed again next time (see `FileHasher.save()`); `status --verify` and
-/// `run --force` hash every file regardless.
+/// cache is written is hashed again next time (see `FileHasher.save()`); `status --verify`
+/// hashes every file regardless, `run --force` every input (it replaces the results unread).
 public struct StatCache: Equatable, Sendable {
     /// One remembered hash: the file as it was when hashed, and its SHA-256 (hex).
     public struct Entry: Equatable, Sendable {
