@@ -2,8 +2,9 @@ import Foundation
 
 /// A result file: its name inside `<output>/<year>/` and its bytes.
 ///
-/// A text file keeps the `String` its renderer built, so that publishing writes and hashes its
-/// UTF-8 in place instead of copying it into a `Data` first (rapport.html is megabytes).
+/// A file keeps the bytes as its renderer built them (a `String`, `OutputBytes` or `Data`), so
+/// that publishing writes and hashes them in place instead of copying them into a `Data` first
+/// (rapport.html is megabytes).
 public struct OutputFile: Sendable, Equatable {
     /// The file name, e.g. `afstemning.csv`.
     public let name: String
@@ -13,6 +14,7 @@ public struct OutputFile: Sendable, Equatable {
     private enum Storage: Sendable, Equatable {
         case text(String)
         case bytes(Data)
+        case written(OutputBytes)
     }
 
     /// The bytes: UTF-8 text with LF line ends, or a binary file (the XLSX workbook).
@@ -20,6 +22,7 @@ public struct OutputFile: Sendable, Equatable {
         switch storage {
         case .text(let text): Data(text.utf8)
         case .bytes(let data): data
+        case .written(let written): written.data
         }
     }
 
@@ -28,6 +31,7 @@ public struct OutputFile: Sendable, Equatable {
         switch storage {
         case .text(let text): text
         case .bytes(let data): String(decoding: data, as: UTF8.self)
+        case .written(let written): written.string
         }
     }
 
@@ -43,6 +47,12 @@ public struct OutputFile: Sendable, Equatable {
         self.storage = .bytes(data)
     }
 
+    /// Creates a file from a renderer's `OutputBytes`, kept as they are (no copy).
+    public init(name: String, bytes: OutputBytes) {
+        self.name = name
+        self.storage = .written(bytes)
+    }
+
     /// Calls `body` with the file's bytes in place (no copy of a text file's UTF-8).
     public func withBytes<T>(_ body: (UnsafeRawBufferPointer) throws -> T) rethrows -> T {
         switch storage {
@@ -52,6 +62,8 @@ public struct OutputFile: Sendable, Equatable {
             return try text.withUTF8 { try body(UnsafeRawBufferPointer($0)) }
         case .bytes(let data):
             return try data.withUnsafeBytes(body)
+        case .written(let written):
+            return try written.bytes.withUnsafeBytes(body)
         }
     }
 

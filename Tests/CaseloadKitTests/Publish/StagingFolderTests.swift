@@ -92,3 +92,20 @@ import Testing
         #expect(hashes == Dictionary(uniqueKeysWithValues: outcome.files.map { ("Output/2017/" + $0.name, ContentHash.of($0.data).hex) }))
     }
 }
+
+/// A result file is the same file whichever way its renderer built its bytes.
+@Suite struct OutputFileStorageTests {
+    @Test func textBytesAndDataAreTheSameFile() {
+        var bytes = OutputBytes()
+        bytes.append("kommune,ydelse\nIshøj,A-dagpenge\n")
+        let text = OutputFile(name: "a.csv", contents: "kommune,ydelse\nIshøj,A-dagpenge\n")
+        let written = OutputFile(name: "a.csv", bytes: bytes)
+        let data = OutputFile(name: "a.csv", data: Data("kommune,ydelse\nIshøj,A-dagpenge\n".utf8))
+        #expect(text == written)
+        #expect(written == data)
+        #expect(written.contents == text.contents)
+        #expect(text.data == data.data)
+        #expect(text != OutputFile(name: "b.csv", contents: text.contents))
+        #expect(written.withBytes { ContentHash.of($0) } == ContentHash.of(data.data))
+    }
+}

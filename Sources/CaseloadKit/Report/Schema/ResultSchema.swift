@@ -27,38 +27,55 @@ public struct ResultSchema<Row>: Sendable {
     }
 
     /// The CSV file of `rows`: the header, then one line a row, every line ending in LF.
-    /// Built as UTF-8 bytes, field by field (no array of lines, no string per line).
+    /// Written as bytes field by field (`OutputBytes`), numbers straight from their rounded
+    /// units, with no string per field or line.
     public func csv(_ rows: [Row]) -> String {
-        var bytes: [UInt8] = []
-        Self.appendLine(header, to: &bytes)
-        for row in rows {
-            Self.appendLine(values(of: row).map(\.machineText), to: &bytes)
+        var bytes = OutputBytes()
+        for (index, name) in header.enumerated() {
+            if index > 0 { bytes.append(byte: UInt8(ascii: ",")) }
+            Self.appendQuoted(name, to: &bytes)
         }
-        return String(decoding: bytes, as: UTF8.self)
+        bytes.append(byte: UInt8(ascii: "\n"))
+        for row in rows {
+            for (index, column) in columns.enumerated() {
+                if index > 0 { bytes.append(byte: UInt8(ascii: ",")) }
+                Self.append(column.value(of: row), to: &bytes)
+            }
+            bytes.append(byte: UInt8(ascii: "\n"))
+        }
+        return bytes.string
     }
 
-    /// Appends `fields`, each quoted where it needs it, comma-separated, and an LF.
-    private static func appendLine(_ fields: [String], to bytes: inout [UInt8]) {
-        for (index, field) in fields.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            appendQuoted(field, to: &bytes)
+    /// Appends one field as `ResultValue.machineText` gives it, quoted where it needs it.
+    private static func append(_ value: ResultValue, to bytes: inout OutputBytes) {
+        switch value {
+        case .text(let text):
+            appendQuoted(text, to: &bytes)
+        case .number(nil, _):
+            break
+        case .number(let number?, let unit):
+            // The units rounded as NumberFormat rounds them; a value past 128 bits takes its way.
+            if let (negative, magnitude) = number.roundedUnits128(decimals: unit.decimals), let units = Int128(exactly: magnitude) {
+                bytes.appendDecimal(negative ? -units : units, decimals: unit.decimals)
+            } else {
+                bytes.append(value.machineText)
+            }
         }
-        bytes.append(UInt8(ascii: "\n"))
     }
 
     /// Appends `field` with RFC 4180 quoting where it needs it, as `quoted(_:)`.
-    private static func appendQuoted(_ field: String, to bytes: inout [UInt8]) {
+    private static func appendQuoted(_ field: String, to bytes: inout OutputBytes) {
         let utf8 = field.utf8
         guard utf8.contains(where: needsQuoting) else {
-            bytes.append(contentsOf: utf8)
+            bytes.append(field)
             return
         }
-        bytes.append(UInt8(ascii: "\""))
+        bytes.append(byte: UInt8(ascii: "\""))
         for byte in utf8 {
-            bytes.append(byte)
-            if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+            bytes.append(byte: byte)
+            if byte == UInt8(ascii: "\"") { bytes.append(byte: byte) }
         }
-        bytes.append(UInt8(ascii: "\""))
+        bytes.append(byte: UInt8(ascii: "\""))
     }
 
     /// A comma, a quote or a line end: a field holding one is quoted. These are ASCII, so a
