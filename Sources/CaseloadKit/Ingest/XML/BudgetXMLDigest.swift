@@ -33,13 +33,15 @@ struct BudgetXMLDigest {
     private(set) var unkeptProblems = 0
     /// Rows of pipeline.yml's municipalities in the budget year.
     private(set) var budgetYearRows = 0
-    /// Rows of pipeline.yml's municipalities in other years not kept, by year.
-    private(set) var countedRows: [Int: Int] = [:]
+    /// Rows of pipeline.yml's municipalities in other years not kept, by year (but `pending`).
+    private var countedRows: [Int: Int] = [:]
     /// The years of the counted rows, by municipality.
     private(set) var countedYears: CountedBudgetYears
     private var mergedLine: [String: Int] = [:]
-    /// The year and position last inserted into `countedYears` (posts of a budget come together).
-    private var lastCounted: (year: Int, position: Int) = (Int.min, -1)
+    /// The year and position last counted, and its rows not yet in `countedRows`: the posts of
+    /// a `<budget>` come together, so they are added up here and moved into `countedRows` when
+    /// the year or the municipality changes (no hashing per post).
+    private var pending: (year: Int, position: Int, rows: Int) = (Int.min, -1, 0)
 
     init(year: Int, municipalities: MunicipalityIndex, keptYears: Set<Int>, problemLimit: Int) {
         self.year = year
@@ -62,12 +64,16 @@ struct BudgetXMLDigest {
     /// is neither the budget year nor kept, and returns true; false if the post is to be
     /// added (`add`), and then nothing was counted.
     mutating func countOnly(year: Int, position: Int?) -> Bool {
-        guard let position, year != self.year, !keptYears.contains(year) else { return false }
-        countedRows[year, default: 0] += 1
-        if lastCounted != (year, position) {
-            countedYears.insert(year, position: position)
-            lastCounted = (year, position)
+        guard let position else { return false }
+        // Only a year that is counted is ever pending.
+        if year == pending.year, position == pending.position {
+            pending.rows += 1
+            return true
         }
+        guard year != self.year, !keptYears.contains(year) else { return false }
+        if pending.rows > 0 { countedRows[pending.year, default: 0] += pending.rows }
+        pending = (year, position, 1)
+        countedYears.insert(year, position: position)
         return true
     }
 
@@ -94,9 +100,17 @@ struct BudgetXMLDigest {
     /// budget year's (of pipeline.yml's municipalities, in this file).
     var strayYears: Set<Int> {
         guard budgetYearRows > 0 else { return [] }
-        return Set(countedRows.filter { $0.value < budgetYearRows }.keys)
+        return Set(allCountedRows.filter { $0.value < budgetYearRows }.keys)
     }
 
     /// All counted rows.
-    var countedTotal: Int { countedRows.values.reduce(0, +) }
+    var countedTotal: Int { countedRows.values.reduce(0, +) + pending.rows }
+
+    /// The counted rows by year, the pending ones included.
+    private var allCountedRows: [Int: Int] {
+        guard pending.rows > 0 else { return countedRows }
+        var rows = countedRows
+        rows[pending.year, default: 0] += pending.rows
+        return rows
+    }
 }

@@ -66,8 +66,7 @@ public enum BudgetXMLReader {
         }
 
         var scan = BudgetXMLScan(digest: digest)
-        // Elements past line 65,535 get their true line only while their lines are tracked.
-        ElementLines.tracking(reader) { scan.run(reader, file: file, catalog: catalog) }
+        scan.run(reader, file: file, catalog: catalog)
 
         // The reader hands over the document it built; it is ours to free.
         let document = xmlTextReaderCurrentDoc(reader)

@@ -1,54 +1,39 @@
 import CLibXML2
-import Foundation
 
-/// The true line of each element the streaming reader builds, past 65,535 too.
+/// The true line of an element the streaming reader built, past 65,535 too.
 ///
-/// libxml2 2.9.14 keeps an element's line in an `unsigned short`: even with
-/// `XML_PARSE_BIG_LINES`, `xmlGetLineNo` of an element past line 65,535 gives 65,535 (or,
-/// with text around, a neighbour's line). The parser's own line counter is an `int`, and
-/// at the moment libxml2 creates an element node it is the very line libxml2 would store
-/// (the line where the start tag ends). So while a reader runs, a node-creation callback
-/// (`xmlRegisterNodeDefault`, per thread in libxml2) copies the parser's line
-/// (`xmlTextReaderGetParserLineNumber`) into the element's `_private`, which libxml2 leaves
-/// to the application. The reader itself reads ahead, so asking for the parser's line
-/// when `xmlTextReaderRead` returns would give a later line.
+/// libxml2 2.9.14 keeps an element's line in an `unsigned short`: past line 65,535 an element
+/// says 65,535, even with `XML_PARSE_BIG_LINES`. With that option, though, each text node it
+/// builds past 65,535 keeps the parser's true line in `psvi` (`xmlSAX2TextNode`), and the
+/// value of an attribute is such a text node, built in the same call as its element: it
+/// carries the very line libxml2 would have stored for the element (the line where the start
+/// tag ends). So an element past 65,535 is placed by the first of its attributes whose value
+/// is one such text node. Every budget element has one in a valid file: `aar` of a `<budget>`
+/// and `beloeb` of a `<post>` are plain ASCII (the schema's `Year` and `Amount`).
+///
+/// libxml2 keeps an attribute value with a character or entity reference, or with a byte past
+/// ASCII, as a node list without lines; an element whose attributes are all such (only possible
+/// with a reference in `aar` or `beloeb`) keeps libxml2's 65,535. This replaced a node-creation
+/// callback (`xmlRegisterNodeDefault`) that recorded the parser's line for every node: with a
+/// callback registered libxml2 looks up its per-thread callback for every node it creates and
+/// frees, which cost about 5 % of its reading.
 enum ElementLines {
-    /// The reader whose nodes this thread is building.
-    fileprivate static let readerKey: pthread_key_t = {
-        var key = pthread_key_t()
-        pthread_key_create(&key, nil)
-        return key
-    }()
+    /// libxml2's `line` of a node past line 65,535.
+    private static let capped = UInt16.max
 
-    /// Runs `body` with the lines of `reader`'s elements recorded; `body` must read through
-    /// `reader` on this thread only.
-    static func tracking<Result>(_ reader: xmlTextReaderPtr, _ body: () -> Result) -> Result {
-        _ = LibXML.ready
-        guard let callback = __xmlRegisterNodeDefaultValue() else { return body() }
-        pthread_setspecific(readerKey, UnsafeRawPointer(reader))
-        let previous = callback.pointee
-        callback.pointee = recordElementLine
-        defer {
-            callback.pointee = previous
-            pthread_setspecific(readerKey, nil)
-        }
-        return body()
-    }
-
-    /// The line of `node`: recorded while `tracking`, else libxml2's own (capped) line.
+    /// The line of `node`: libxml2's own below 65,535, past it the line its attributes keep.
     static func line(of node: xmlNodePtr?) -> Int {
         guard let node else { return 0 }
-        if node.pointee.type == XML_ELEMENT_NODE, let recorded = node.pointee._private {
-            return Int(bitPattern: recorded)
+        guard node.pointee.type == XML_ELEMENT_NODE, node.pointee.line == capped else { return Int(xmlGetLineNo(node)) }
+        var property = node.pointee.properties
+        while let attribute = property {
+            // One text node past 65,535 built with XML_PARSE_BIG_LINES: `psvi` is its line.
+            if let text = attribute.pointee.children, text.pointee.type == XML_TEXT_NODE,
+               text.pointee.line == capped, let recorded = text.pointee.psvi {
+                return Int(bitPattern: recorded)
+            }
+            property = attribute.pointee.next
         }
         return Int(xmlGetLineNo(node))
     }
-}
-
-/// The node-creation callback of `ElementLines.tracking`: an element gets the parser's line.
-private let recordElementLine: xmlRegisterNodeFunc = { node in
-    guard let node, node.pointee.type == XML_ELEMENT_NODE,
-          let reader = pthread_getspecific(ElementLines.readerKey) else { return }
-    let line = Int(xmlTextReaderGetParserLineNumber(OpaquePointer(reader)))
-    node.pointee._private = UnsafeMutableRawPointer(bitPattern: line)
 }

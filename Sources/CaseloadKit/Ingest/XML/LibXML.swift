@@ -13,11 +13,10 @@ enum LibXML {
         }
     }
 
-    /// Initialises libxml2 once: errors never printed, external entities never loaded, node
-    /// callbacks on (`ElementLines` sets its callback per thread; this sets none).
+    /// Initialises libxml2 once: errors never printed, external entities never loaded. No
+    /// node callback is registered: with one, libxml2 looks it up per thread for every node.
     static let ready: Bool = {
         xmlInitParser()
-        xmlRegisterNodeDefault(nil)
         caseload_xml_silence_generic_errors()
         caseload_xml_refuse_external_entities()
         return true

@@ -7,8 +7,8 @@ import Testing
 ///
 /// libxml2's own messages (schema errors through the structured handler, well-formedness
 /// errors) do by themselves. Element lines (`xmlGetLineNo`) do not in libxml2 2.9.14, which
-/// keeps an element's line in 16 bits: the reader records the parser's line as each element
-/// is built (`ElementLines`).
+/// keeps an element's line in 16 bits: past 65,535 an element is placed by the line libxml2
+/// keeps with its attribute values (`ElementLines`).
 @Suite struct BudgetXMLBigLinesTests {
     static let rates = BudgetXMLReaderTests.rates
     static let padding = 70_000
@@ -30,6 +30,19 @@ import Testing
         let messages = try scenario.diagnostics()
         #expect(messages == [
             "Input/budget/big.xml:\(line + 1): error: a second budget for Ishøj, 2017, A-dagpenge; the first is at Input/budget/big.xml:4",
+        ])
+    }
+
+    /// The attribute that places a post may come first or last (`ydelse`, past ASCII, has no
+    /// line of its own in libxml2; `beloeb` has).
+    @Test func aPostPastLine65535IsPlacedWhicheverOrderItsAttributesHave() throws {
+        let (text, line) = Self.file(
+            head: ["<budget kommune=\"Ishøj\" aar=\"2017\">", "<post beloeb=\"100\" ydelse=\"A-dagpenge\"/>", "</budget>"],
+            tail: ["<budget aar=\"2017\" kommune=\"Ishøj\">", "", "<post beloeb=\"200\" ydelse=\"A-dagpenge\"/>", "</budget>"])
+        let scenario = try Scenario(["Input/budget/big.xml": text, "Input/takster/t.csv": Self.rates], municipalities: ["Ishøj"])
+        let messages = try scenario.diagnostics()
+        #expect(messages == [
+            "Input/budget/big.xml:\(line + 2): error: a second budget for Ishøj, 2017, A-dagpenge; the first is at Input/budget/big.xml:4",
         ])
     }
 
