@@ -20,31 +20,44 @@ public enum HTMLReport {
 
     /// The document, from the run's shared layout of `report`.
     public static func render(_ report: ReconciliationReport, layout: ReportLayout) -> String {
+        bytes(report, layout: layout).string
+    }
+
+    /// The document's UTF-8 bytes, from the run's shared layout of `report`.
+    public static func bytes(_ report: ReconciliationReport, layout: ReportLayout) -> OutputBytes {
         let units = layout.tables.enumerated().map { HTMLUnit(number: $0.offset + 1, table: $0.element, report: report) }
-        var html = "<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\"/>\n"
-        html += "<title>\(MarkupText.escaped(ReportText.title(year: report.year)))</title>\n"
-        let forecastCSS = report.forecast == nil ? "" : HTMLStyleSheet.forecastCSS
-        let comparisonCSS = report.comparison == nil ? "" : HTMLComparison.css
+        var html = OutputBytes(reservingCapacity: report.forecast == nil ? 1 << 16 : 1 << 20)
+        html.append("<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>")
+        html.appendEscaped(ReportText.title(year: report.year))
+        html.append("</title>\n<style>\n")
+        html.append(HTMLStyleSheet.css(year: report.year))
+        if report.forecast != nil { html.append(HTMLStyleSheet.forecastCSS) }
+        if report.comparison != nil { html.append(HTMLComparison.css) }
         let overview = layout.overview
         let lean = NationalOverview.isLean(report)
-        let nationalCSS = (overview == nil ? "" : HTMLNationalOverview.css) + (lean ? HTMLStyleSheet.leanCSS : "")
-        html += "<style>\n\(HTMLStyleSheet.css(year: report.year))\(forecastCSS)\(comparisonCSS)\(nationalCSS)</style>\n</head>\n<body>\n"
+        if overview != nil { html.append(HTMLNationalOverview.css) }
+        if lean { html.append(HTMLStyleSheet.leanCSS) }
+        html.append("</style>\n</head>\n<body>\n")
         let followUp = layout.followUp
-        html += HTMLIntro.render(units, report: report, overview: overview)
-        html += HTMLFollowUp.largest(followUp)
+        html.append(HTMLIntro.render(units, report: report, overview: overview))
+        html.append(HTMLFollowUp.largest(followUp))
         // A run over many municipalities keeps their pages lean: the table only, several to a printed page.
         let parts = lean ? leanUnitParts : unitParts
-        let sectionClass = lean ? "unit lean" : "unit"
         for unit in units {
-            html += "<section class=\"\(sectionClass)\" id=\"\(unit.sectionID)\">\n<h2>\(MarkupText.escaped(unit.table.title))</h2>\n"
-            html += parts.map { $0(unit) }.joined()
-            html += "</section>\n"
+            html.append(lean ? "<section class=\"unit lean\" id=\"" : "<section class=\"unit\" id=\"")
+            html.append(unit.sectionID)
+            html.append("\">\n<h2>")
+            html.appendEscaped(unit.table.title)
+            html.append("</h2>\n")
+            for part in parts { html.append(part(unit)) }
+            html.append("</section>\n")
         }
         HTMLForecast.render(report, tables: layout.forecastTables, into: &html)
-        html += HTMLComparison.render(report)
-        html += HTMLFollowUp.appendix(followUp)
-        html += "<footer><p>\(MarkupText.escaped(ReportText.footer(year: report.year)))</p></footer>\n"
-        html += "</body>\n</html>\n"
+        html.append(HTMLComparison.render(report))
+        html.append(HTMLFollowUp.appendix(followUp))
+        html.append("<footer><p>")
+        html.appendEscaped(ReportText.footer(year: report.year))
+        html.append("</p></footer>\n</body>\n</html>\n")
         return html
     }
 }

@@ -4,16 +4,21 @@
 /// a legend above, Danish tick labels, month names below. Every year is one `path.year` and
 /// every budget one `line.budget`, named in `data-years` and `data-budgets`, so a check can
 /// count the series. No script, no external reference.
+///
+/// Written straight into the report's bytes (a report with a cut-off holds some 1,300 of
+/// these charts): coordinates from `Double`s as `SVGBarChart.n` writes them, the values
+/// rounded to hundredths from their fractions (`MonthlyValue`).
 enum SVGLineChart {
     /// The chart's size in SVG units; it scales to its box.
     static let width = 340.0
     static let height = 200.0
     private static let plotLeft = 42.0
     private static let plotRight = width - 10
+    private static let plotBottom = height - 20
     private static let characterWidth = 5.6  // of a 10px sans-serif label, for laying out text
 
     /// The stroke of year series number `index` counted from the latest (0 = the latest).
-    static func yearStyle(_ index: Int) -> (stroke: String, width: String, dash: String?) {
+    static func yearStyle(_ index: Int) -> (stroke: StaticString, width: StaticString, dash: StaticString?) {
         switch index {
         case 0: ("#1d3557", "2.4", nil)
         case 1: ("#555555", "1.6", "5 3")
@@ -23,95 +28,233 @@ enum SVGLineChart {
     }
 
     /// The month names under the plot, the same in every chart (written once).
-    private static let monthLabels: String = {
-        let n = SVGBarChart.n
-        var svg = ""
+    private static let monthLabels: OutputBytes = {
+        var svg = OutputBytes()
         for (month, name) in ForecastText.monthAbbreviations.enumerated() {
-            let x = plotLeft + (Double(month) + 0.5) * (plotRight - plotLeft) / 12
-            svg += "<text class=\"tick\" x=\"\(n(x))\" y=\"\(n(height - 20 + 13))\" text-anchor=\"middle\">\(name.replacing(".", with: ""))</text>"
+            svg.append("<text class=\"tick\" x=\"")
+            svg.appendCoordinate(x(month))
+            svg.append("\" y=\"")
+            svg.appendCoordinate(plotBottom + 13)
+            svg.append("\" text-anchor=\"middle\">")
+            svg.append(name.replacing(".", with: ""))
+            svg.append("</text>")
         }
-        return svg + "\n"
+        svg.append("\n")
+        return svg
     }()
 
-    /// The chart.
+    /// The x of month `month` (0 is January): the middle of its twelfth of the plot.
+    private static func x(_ month: Int) -> Double { plotLeft + (Double(month) + 0.5) * (plotRight - plotLeft) / 12 }
+
+    /// The chart, as text (for tests).
     static func render(_ chart: MonthlyChart) -> String {
-        let values = chart.years.map { $0.values.map { $0.map(number) } }
+        var svg = OutputBytes()
+        render(chart, into: &svg)
+        return svg.string
+    }
+
+    /// The chart, appended to `svg`.
+    static func render(_ chart: MonthlyChart, into svg: inout OutputBytes) {
+        let values = chart.years.map { $0.months.map { $0.map(number) } }
         let levels = chart.budgets.map { number($0.value) }
-        let all = values.flatMap { $0.compactMap { $0 } } + levels
+        var (low, high) = (Double.infinity, -Double.infinity)
+        for value in values.joined().compactMap({ $0 }) + levels {
+            (low, high) = (min(low, value), max(high, value))
+        }
+        if low > high { (low, high) = (0, 0) }
         // A little room below the lowest value, so that no line runs along the axis (not below 0).
-        let (low, high) = (all.min() ?? 0, all.max() ?? 0)
         let scale = ChartScale(minimum: low < 0 ? low : max(0, low - (high - low) * 0.08), maximum: high, includingZero: false)
-        let (legend, legendHeight) = self.legend(chart)
+        let legendHeight = legend(chart, into: &svg)
         let plotTop = legendHeight + 8
-        let plotBottom = height - 20
-        func x(_ month: Int) -> Double { plotLeft + (Double(month) + 0.5) * (plotRight - plotLeft) / 12 }
         func y(_ value: Double) -> Double {
             plotBottom - (value - Double(scale.lower)) / Double(scale.upper - scale.lower) * (plotBottom - plotTop)
         }
-        let n = SVGBarChart.n
-        var svg = "<svg class=\"chart monthly\" role=\"img\" viewBox=\"0 0 \(n(width)) \(n(height))\" width=\"\(n(width))\" height=\"\(n(height))\""
-        svg += " data-years=\"\(chart.years.map(\.label).joined(separator: " "))\" data-budgets=\"\(chart.budgets.count)\">\n"
-        svg += "<title>Helårspersoner pr. måned, \(MarkupText.escaped(chart.unit)), \(MarkupText.escaped(chart.benefit.name))</title>\n"
-        svg += legend
-        for tick in scale.ticks {
-            svg += "<line class=\"\(tick == 0 ? "zero" : "grid")\" x1=\"\(n(plotLeft))\" y1=\"\(n(y(Double(tick))))\" x2=\"\(n(plotRight))\" y2=\"\(n(y(Double(tick))))\"/>"
-            svg += "<text class=\"tick\" x=\"\(n(plotLeft - 4))\" y=\"\(n(y(Double(tick)) + 3.5))\" text-anchor=\"end\">\(NumberFormat.danish.string(Exact(tick), decimals: 0))</text>\n"
-        }
-        svg += monthLabels
+        ticks(scale, y: y, into: &svg)
+        svg.append(monthLabels)
         for (index, level) in levels.enumerated() {
-            svg += "<line class=\"budget b\(index)\" x1=\"\(n(plotLeft))\" y1=\"\(n(y(level)))\" x2=\"\(n(plotRight))\" y2=\"\(n(y(level)))\""
-            svg += " stroke=\"#c1121f\" stroke-width=\"1.6\" stroke-dasharray=\"\(index == 0 ? "10 4" : "3 3")\"/>\n"
+            horizontalLine("budget b", index: index, y: y(level), into: &svg)
+            svg.append(index == 0 ? "\" stroke=\"#c1121f\" stroke-width=\"1.6\" stroke-dasharray=\"10 4\"/>\n"
+                                  : "\" stroke=\"#c1121f\" stroke-width=\"1.6\" stroke-dasharray=\"3 3\"/>\n")
         }
         for (index, series) in chart.years.enumerated() {
-            let style = yearStyle(chart.years.count - 1 - index)
-            var path = ""
-            var markers = ""
-            var previous: Int?
-            for (month, value) in values[index].enumerated() {
-                guard let value else { continue }
-                path += (previous == month - 1 ? " L" : (path.isEmpty ? "M" : " M")) + "\(n(x(month))) \(n(y(value)))"
-                markers += "<circle cx=\"\(n(x(month)))\" cy=\"\(n(y(value)))\" r=\"\(index == chart.years.count - 1 ? "2.4" : "1.8")\"/>"
-                previous = month
-            }
-            svg += "<path class=\"year\" data-year=\"\(series.label)\" d=\"\(path)\" fill=\"none\" stroke=\"\(style.stroke)\" stroke-width=\"\(style.width)\""
-            svg += (style.dash.map { " stroke-dasharray=\"\($0)\"" } ?? "") + " stroke-linejoin=\"round\"/>"
-            svg += "<g class=\"markers\" fill=\"\(style.stroke)\">\(markers)</g>\n"
+            line(series.label, values: values[index], style: yearStyle(chart.years.count - 1 - index),
+                 latest: index == chart.years.count - 1, y: y, into: &svg)
         }
-        svg += "<line class=\"axis\" x1=\"\(n(plotLeft))\" y1=\"\(n(plotBottom))\" x2=\"\(n(plotRight))\" y2=\"\(n(plotBottom))\"/>\n"
-        return svg + "</svg>\n"
+        svg.append("<line class=\"axis\" x1=\"")
+        svg.appendCoordinate(plotLeft)
+        svg.append("\" y1=\"")
+        svg.appendCoordinate(plotBottom)
+        svg.append("\" x2=\"")
+        svg.appendCoordinate(plotRight)
+        svg.append("\" y2=\"")
+        svg.appendCoordinate(plotBottom)
+        svg.append("\"/>\n</svg>\n")
+    }
+
+    /// The `<svg>` element's start, the title and the legend; the legend's height.
+    private static func legend(_ chart: MonthlyChart, into svg: inout OutputBytes) -> Double {
+        svg.append("<svg class=\"chart monthly\" role=\"img\" viewBox=\"0 0 ")
+        svg.appendCoordinate(width)
+        svg.append(" ")
+        svg.appendCoordinate(height)
+        svg.append("\" width=\"")
+        svg.appendCoordinate(width)
+        svg.append("\" height=\"")
+        svg.appendCoordinate(height)
+        svg.append("\" data-years=\"")
+        for (index, series) in chart.years.enumerated() {
+            if index > 0 { svg.append(" ") }
+            svg.append(series.label)
+        }
+        svg.append("\" data-budgets=\"")
+        svg.append(chart.budgets.count)
+        svg.append("\">\n<title>Helårspersoner pr. måned, ")
+        svg.appendEscaped(chart.unit)
+        svg.append(", ")
+        svg.appendEscaped(chart.benefit.name)
+        svg.append("</title>\n")
+        return legendItems(chart, into: &svg)
     }
 
     /// The legend, a line sample and a label per year and budget, wrapped to the chart's
-    /// width; and its height.
-    private static func legend(_ chart: MonthlyChart) -> (String, Double) {
-        let n = SVGBarChart.n
-        var items: [(label: String, sample: String)] = []
-        for (index, series) in chart.years.enumerated() {
-            let style = yearStyle(chart.years.count - 1 - index)
-            let dash = style.dash.map { " stroke-dasharray=\"\($0)\"" } ?? ""
-            items.append((series.label, "stroke=\"\(style.stroke)\" stroke-width=\"\(style.width)\"\(dash)"))
-        }
-        for (index, budget) in chart.budgets.enumerated() {
-            items.append((budget.label, "stroke=\"#c1121f\" stroke-width=\"1.6\" stroke-dasharray=\"\(index == 0 ? "10 4" : "3 3")\""))
-        }
-        var svg = "<g class=\"legend\">"
+    /// width; its height.
+    private static func legendItems(_ chart: MonthlyChart, into svg: inout OutputBytes) -> Double {
+        svg.append("<g class=\"legend\">")
         var left = 0.0
         var top = 2.0
-        for item in items {
-            let itemWidth = 26 + Double(item.label.count) * characterWidth + 12
+        func item(_ label: String, sample: (inout OutputBytes) -> Void) {
+            let itemWidth = 26 + Double(label.count) * characterWidth + 12
             if left > 0, left + itemWidth > width {
                 left = 0
                 top += 14
             }
-            svg += "<line x1=\"\(n(left))\" y1=\"\(n(top + 5))\" x2=\"\(n(left + 20))\" y2=\"\(n(top + 5))\" \(item.sample)/>"
-            svg += "<text class=\"legend-label\" x=\"\(n(left + 24))\" y=\"\(n(top + 9))\">\(MarkupText.escaped(item.label))</text>"
+            svg.append("<line x1=\"")
+            svg.appendCoordinate(left)
+            svg.append("\" y1=\"")
+            svg.appendCoordinate(top + 5)
+            svg.append("\" x2=\"")
+            svg.appendCoordinate(left + 20)
+            svg.append("\" y2=\"")
+            svg.appendCoordinate(top + 5)
+            svg.append("\" ")
+            sample(&svg)
+            svg.append("/><text class=\"legend-label\" x=\"")
+            svg.appendCoordinate(left + 24)
+            svg.append("\" y=\"")
+            svg.appendCoordinate(top + 9)
+            svg.append("\">")
+            svg.appendEscaped(label)
+            svg.append("</text>")
             left += itemWidth
         }
-        return (svg + "</g>\n", top + 10)
+        for (index, series) in chart.years.enumerated() {
+            let style = yearStyle(chart.years.count - 1 - index)
+            item(series.label) { svg in
+                svg.append("stroke=\"")
+                svg.append(style.stroke)
+                svg.append("\" stroke-width=\"")
+                svg.append(style.width)
+                svg.append("\"")
+                if let dash = style.dash {
+                    svg.append(" stroke-dasharray=\"")
+                    svg.append(dash)
+                    svg.append("\"")
+                }
+            }
+        }
+        for (index, budget) in chart.budgets.enumerated() {
+            item(budget.label) { svg in
+                svg.append(index == 0 ? "stroke=\"#c1121f\" stroke-width=\"1.6\" stroke-dasharray=\"10 4\""
+                                      : "stroke=\"#c1121f\" stroke-width=\"1.6\" stroke-dasharray=\"3 3\"")
+            }
+        }
+        svg.append("</g>\n")
+        return top + 10
+    }
+
+    /// The grid lines and their Danish labels.
+    private static func ticks(_ scale: ChartScale, y: (Double) -> Double, into svg: inout OutputBytes) {
+        for tick in scale.ticks {
+            let position = y(Double(tick))
+            svg.append(tick == 0 ? "<line class=\"zero\" x1=\"" : "<line class=\"grid\" x1=\"")
+            svg.appendCoordinate(plotLeft)
+            svg.append("\" y1=\"")
+            svg.appendCoordinate(position)
+            svg.append("\" x2=\"")
+            svg.appendCoordinate(plotRight)
+            svg.append("\" y2=\"")
+            svg.appendCoordinate(position)
+            svg.append("\"/><text class=\"tick\" x=\"")
+            svg.appendCoordinate(plotLeft - 4)
+            svg.append("\" y=\"")
+            svg.appendCoordinate(position + 3.5)
+            svg.append("\" text-anchor=\"end\">")
+            svg.appendDecimal(tick, decimals: 0, format: .danish)
+            svg.append("</text>\n")
+        }
+    }
+
+    /// A line across the plot at `y`, up to its open stroke attribute's end: `<line
+    /// class="<kind><index>" x1=… y2="…`.
+    private static func horizontalLine(_ kind: StaticString, index: Int, y: Double, into svg: inout OutputBytes) {
+        svg.append("<line class=\"")
+        svg.append(kind)
+        svg.append(index)
+        svg.append("\" x1=\"")
+        svg.appendCoordinate(plotLeft)
+        svg.append("\" y1=\"")
+        svg.appendCoordinate(y)
+        svg.append("\" x2=\"")
+        svg.appendCoordinate(plotRight)
+        svg.append("\" y2=\"")
+        svg.appendCoordinate(y)
+    }
+
+    /// One year's line: the path through its months (a gap starts a new piece) and a marker
+    /// on each month.
+    private static func line(_ label: String, values: [Double?], style: (stroke: StaticString, width: StaticString, dash: StaticString?),
+                             latest: Bool, y: (Double) -> Double, into svg: inout OutputBytes) {
+        svg.append("<path class=\"year\" data-year=\"")
+        svg.append(label)
+        svg.append("\" d=\"")
+        var previous: Int?
+        for (month, value) in values.enumerated() {
+            guard let value else { continue }
+            svg.append(previous == nil ? "M" : (previous == month - 1 ? " L" : " M"))
+            svg.appendCoordinate(x(month))
+            svg.append(" ")
+            svg.appendCoordinate(y(value))
+            previous = month
+        }
+        svg.append("\" fill=\"none\" stroke=\"")
+        svg.append(style.stroke)
+        svg.append("\" stroke-width=\"")
+        svg.append(style.width)
+        if let dash = style.dash {
+            svg.append("\" stroke-dasharray=\"")
+            svg.append(dash)
+        }
+        svg.append("\" stroke-linejoin=\"round\"/><g class=\"markers\" fill=\"")
+        svg.append(style.stroke)
+        svg.append("\">")
+        for (month, value) in values.enumerated() {
+            guard let value else { continue }
+            svg.append("<circle cx=\"")
+            svg.appendCoordinate(x(month))
+            svg.append("\" cy=\"")
+            svg.appendCoordinate(y(value))
+            svg.append(latest ? "\" r=\"2.4\"/>" : "\" r=\"1.8\"/>")
+        }
+        svg.append("</g>\n")
     }
 
     /// An exact value as a plotting coordinate (to the hundredth; only positions depend on it).
     private static func number(_ value: Exact) -> Double {
         Double(Int(value.roundedUnits(decimals: 2))) / 100
+    }
+
+    /// A monthly value as a plotting coordinate, as `number(_: Exact)` of its exact value.
+    private static func number(_ value: MonthlyValue) -> Double {
+        Double(value.roundedUnits(decimals: 2)) / 100
     }
 }

@@ -20,7 +20,7 @@ public struct MonthlyChart: Sendable {
     public let benefit: Benefit
     /// One series per year, oldest first, the budget year last; twelve values each, `nil`
     /// for a missing month (and for the budget year's months after the cut-off).
-    public let years: [ChartSeries]
+    public let years: [MonthlyChartSeries]
     /// The original budget's level, then the corrected one's where there is one.
     public let budgets: [Level]
 
@@ -28,17 +28,16 @@ public struct MonthlyChart: Sendable {
     /// jobcenter), each unit's in catalog order; a benefit without any monthly value has none.
     public static func charts(of forecast: ForecastReport, report: ReconciliationReport) -> [(title: String, charts: [MonthlyChart])] {
         let shown = Forecaster.countedMonths(cutoff: forecast.cutoff, skip: 0)
-        func values(_ keys: [MonthlySeries.Key], year: Int) -> [Exact?] {
-            (1...12).map { month in
-                guard year < forecast.year || month <= shown else { return nil }
-                return forecast.series.total(keys, year: year, month: month)
-            }
+        func values(_ keys: [MonthlySeries.Key], year: Int) -> [MonthlyValue?] {
+            var months = forecast.series.monthlyValues(keys, year: year)
+            if year >= forecast.year, shown < 12 { months.replaceSubrange(shown..., with: repeatElement(nil, count: 12 - shown)) }
+            return months
         }
         func chart(_ unit: String, _ row: ForecastRow, keys: [MonthlySeries.Key], parts: [ForecastRow]) -> MonthlyChart? {
             let all = Set(keys.flatMap { forecast.series.years($0) }).filter { $0 <= forecast.year }.sorted()
             let years = Array(all.filter { $0 < forecast.year }.suffix(earlierYears)) + all.filter { $0 == forecast.year }
-            let series = years.map { ChartSeries(label: "\($0)", values: values(keys, year: $0)) }
-                .filter { $0.values.contains { $0 != nil } }
+            let series = years.map { MonthlyChartSeries(label: "\($0)", months: values(keys, year: $0)) }
+                .filter { $0.months.contains { $0 != nil } }
             guard !series.isEmpty else { return nil }
             var budgets = [Level(label: "Budget \(forecast.year)", value: row.helaarspersonerBudget)]
             if parts.contains(where: { $0.budgetCorrected != nil }), let level = correctedLevel(parts) {

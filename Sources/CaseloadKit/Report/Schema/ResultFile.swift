@@ -84,7 +84,7 @@ public enum ResultFile: String, Sendable, CaseIterable {
         case .sammenligning: report.comparison.map { OutputFile(name: name, contents: SammenligningCSV.render($0)) }
         case .bilag1: OutputFile(name: name, contents: Bilag1Markdown.render(report, layout: layout ?? ReportLayout(report)))
         case .workbook: OutputFile(name: name, data: try XLSXWorkbook.render(report, layout: layout ?? ReportLayout(report)))
-        case .rapport: OutputFile(name: name, contents: HTMLReport.render(report, layout: layout ?? ReportLayout(report)))
+        case .rapport: OutputFile(name: name, bytes: HTMLReport.bytes(report, layout: layout ?? ReportLayout(report)))
         case .flag: OutputFile(name: name, contents: FlagCSV.render(report))
         case .inddata: preconditionFailure("inddata.csv is rendered from the ledger")
         }
