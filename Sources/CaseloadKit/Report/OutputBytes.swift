@@ -38,7 +38,9 @@ public struct OutputBytes: Sendable, Equatable {
 
     /// Appends text as it is (not escaped): text already escaped, or made by the program.
     public mutating func append(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
+        // A string's UTF-8 is nearly always contiguous: then one copy, not a byte at a time.
+        let copied: Void? = text.utf8.withContiguousStorageIfAvailable { bytes.append(contentsOf: $0) }
+        if copied == nil { bytes.append(contentsOf: text.utf8) }
     }
 
     /// Appends another buffer's bytes.
@@ -57,7 +59,7 @@ public struct OutputBytes: Sendable, Equatable {
         // Most names and labels need nothing: then the bytes as they are, in one copy.
         // (U+FFFE and U+FFFF start with the byte EF.)
         if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0xEF || Self.isMarkup($0) }) {
-            bytes.append(contentsOf: text.utf8)
+            append(text)
             return
         }
         let start = bytes.count
@@ -109,7 +111,12 @@ public struct OutputBytes: Sendable, Equatable {
             integerDigits += 1
         } while !digits.isEmpty
         if units < 0 { bytes.append(UInt8(ascii: "-")) }
-        bytes[start...].reverse()
+        // Turned round in place (a slice's `reverse()` copied the slice).
+        var (low, high) = (start, bytes.count - 1)
+        while low < high {
+            bytes.swapAt(low, high)
+            (low, high) = (low + 1, high - 1)
+        }
     }
 
     /// U+FFFE and U+FFFF (EF BF BE / EF BF BF), which XML cannot hold, become U+FFFD

@@ -122,7 +122,8 @@ enum SVGLineChart {
         svg.append("<g class=\"legend\">")
         var left = 0.0
         var top = 2.0
-        func item(_ label: String, sample: (inout OutputBytes) -> Void) {
+        for item in 0..<(chart.years.count + chart.budgets.count) {
+            let label = item < chart.years.count ? chart.years[item].label : chart.budgets[item - chart.years.count].label
             let itemWidth = 26 + Double(label.count) * characterWidth + 12
             if left > 0, left + itemWidth > width {
                 left = 0
@@ -137,7 +138,7 @@ enum SVGLineChart {
             svg.append("\" y2=\"")
             svg.appendCoordinate(top + 5)
             svg.append("\" ")
-            sample(&svg)
+            legendSample(item, of: chart, into: &svg)
             svg.append("/><text class=\"legend-label\" x=\"")
             svg.appendCoordinate(left + 24)
             svg.append("\" y=\"")
@@ -147,29 +148,29 @@ enum SVGLineChart {
             svg.append("</text>")
             left += itemWidth
         }
-        for (index, series) in chart.years.enumerated() {
-            let style = yearStyle(chart.years.count - 1 - index)
-            item(series.label) { svg in
-                svg.append("stroke=\"")
-                svg.append(style.stroke)
-                svg.append("\" stroke-width=\"")
-                svg.append(style.width)
-                svg.append("\"")
-                if let dash = style.dash {
-                    svg.append(" stroke-dasharray=\"")
-                    svg.append(dash)
-                    svg.append("\"")
-                }
-            }
-        }
-        for (index, budget) in chart.budgets.enumerated() {
-            item(budget.label) { svg in
-                svg.append(index == 0 ? "stroke=\"#c1121f\" stroke-width=\"1.6\" stroke-dasharray=\"10 4\""
-                                      : "stroke=\"#c1121f\" stroke-width=\"1.6\" stroke-dasharray=\"3 3\"")
-            }
-        }
         svg.append("</g>\n")
         return top + 10
+    }
+
+    /// The stroke attributes of legend item `item`: the years' lines, then the budgets'.
+    private static func legendSample(_ item: Int, of chart: MonthlyChart, into svg: inout OutputBytes) {
+        guard item < chart.years.count else {
+            let budget: StaticString = item == chart.years.count ? "stroke=\"#c1121f\" stroke-width=\"1.6\" stroke-dasharray=\"10 4\""
+                                                                 : "stroke=\"#c1121f\" stroke-width=\"1.6\" stroke-dasharray=\"3 3\""
+            svg.append(budget)
+            return
+        }
+        let style = yearStyle(chart.years.count - 1 - item)
+        svg.append("stroke=\"")
+        svg.append(style.stroke)
+        svg.append("\" stroke-width=\"")
+        svg.append(style.width)
+        svg.append("\"")
+        if let dash = style.dash {
+            svg.append(" stroke-dasharray=\"")
+            svg.append(dash)
+            svg.append("\"")
+        }
     }
 
     /// The grid lines and their Danish labels.
@@ -220,7 +221,8 @@ enum SVGLineChart {
         var previous: Int?
         for (month, value) in values.enumerated() {
             guard let value else { continue }
-            svg.append(previous == nil ? "M" : (previous == month - 1 ? " L" : " M"))
+            let command: StaticString = previous == nil ? "M" : (previous == month - 1 ? " L" : " M")
+            svg.append(command)
             svg.appendCoordinate(x(month))
             svg.append(" ")
             svg.appendCoordinate(y(value))
@@ -243,7 +245,8 @@ enum SVGLineChart {
             svg.appendCoordinate(x(month))
             svg.append("\" cy=\"")
             svg.appendCoordinate(y(value))
-            svg.append(latest ? "\" r=\"2.4\"/>" : "\" r=\"1.8\"/>")
+            let radius: StaticString = latest ? "\" r=\"2.4\"/>" : "\" r=\"1.8\"/>"
+            svg.append(radius)
         }
         svg.append("</g>\n")
     }
