@@ -23,12 +23,21 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // zlib through pkg-config, for crc32 only (the workbook's stored ZIP entries; not named
+        // CZlib, which ZIPFoundation's own zlib module is called on Linux); libxml2
+        // already links it, and libxml2-dev pulls in zlib1g-dev.
+        .systemLibrary(
+            name: "CSystemZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         // One C function: the atomic directory exchange (Linux renameat2) used to publish results.
         .target(name: "CFileSwap"),
         .target(
             name: "CaseloadKit",
             dependencies: [
                 "CLibXML2",
+                "CSystemZlib",
                 "CFileSwap",
                 "Yams",
                 .product(name: "BigInt", package: "BigInt"),

@@ -4,12 +4,12 @@
 /// benefit. Only with a cut-off. Written straight into the report's bytes (the charts are
 /// most of the report).
 enum HTMLForecast {
-    /// The sections of `tables` (the run's `ReportLayout.forecastTables`), appended to `html`;
-    /// nothing without a forecast.
-    static func render(_ report: ReconciliationReport, tables: [ForecastTable], into html: inout OutputBytes) {
+    /// The sections of `tables` and `charts` (the run's `ReportLayout.forecastTables` and
+    /// `monthlyCharts`), appended to `html`; nothing without a forecast.
+    static func render(_ report: ReconciliationReport, tables: [ForecastTable], charts: [(title: String, charts: [MonthlyChart])],
+                       into html: inout OutputBytes) {
         guard let forecast = report.forecast else { return }
         let heading = ForecastText.heading(cutoff: forecast.cutoff)
-        let charts = MonthlyChart.charts(of: forecast, report: report)
         for (number, table) in tables.enumerated() {
             html.append("<section class=\"forecast\" id=\"prognose-")
             html.append(number + 1)

@@ -52,7 +52,7 @@ public enum HTMLReport {
             for part in parts { html.append(part(unit)) }
             html.append("</section>\n")
         }
-        HTMLForecast.render(report, tables: layout.forecastTables, into: &html)
+        HTMLForecast.render(report, tables: layout.forecastTables, charts: layout.monthlyCharts, into: &html)
         html.append(HTMLComparison.render(report))
         html.append(HTMLFollowUp.appendix(followUp))
         html.append("<footer><p>")

@@ -1,5 +1,6 @@
 /// The layout values the reports for people share, computed once per run: the Bilag 1 tables,
-/// the follow-up, the national overview and, with a cut-off, the budget follow-up's tables. bilag1.md, rapport.html and afstemning.xlsx each walk the same
+/// the follow-up, the national overview and, with a cut-off, the budget follow-up's tables and
+/// monthly charts. bilag1.md, rapport.html and afstemning.xlsx each walk the same
 /// `ReportLayout` (a run of 98 municipalities spent a quarter of its time laying the tables
 /// out again for each renderer).
 public struct ReportLayout: Sendable {
@@ -12,12 +13,21 @@ public struct ReportLayout: Sendable {
     /// The budget follow-up's tables (`ForecastTable.tables(of:report:)`): one per municipality,
     /// then the jobcenter's; empty without a cut-off.
     public let forecastTables: [ForecastTable]
+    /// With a cut-off, the monthly charts per unit (`MonthlyChart.charts(of:report:)`), drawn by
+    /// rapport.html and listed by the workbook's month sheet; empty without.
+    public let monthlyCharts: [(title: String, charts: [MonthlyChart])]
 
     /// The layout of `report`.
     public init(_ report: ReconciliationReport) {
         tables = Bilag1Table.tables(of: report)
         followUp = FollowUpLayout(report)
         overview = NationalOverview(report)
-        forecastTables = report.forecast.map { ForecastTable.tables(of: $0, report: report) } ?? []
+        if let forecast = report.forecast {
+            forecastTables = ForecastTable.tables(of: forecast, report: report)
+            monthlyCharts = MonthlyChart.charts(of: forecast, report: report)
+        } else {
+            forecastTables = []
+            monthlyCharts = []
+        }
     }
 }

@@ -30,19 +30,11 @@ enum MonthSheet {
     /// Helårspersoner with four decimals, as prognose.csv; an empty cell for a missing month.
     ///
     /// The same cell as `SpreadsheetCell.number(value, decimals: 4, shownDecimals: 4, .persons)`,
-    /// rounded once: the Danish text differs from the machine text only by its thousands dots
-    /// (the sheet has a cell for every month of every series).
+    /// rounded once (the sheet has a cell for every month of every series).
     static func number(_ value: Exact?) -> SpreadsheetCell {
-        guard let value else { return .number(nil, decimals: 4, shownDecimals: 4, .persons) }
-        let machine = NumberFormat.machine.string(value, decimals: 4)
-        let length = machine.utf8.count
-        let integerDigits = length - 5 - (machine.utf8.first == UInt8(ascii: "-") ? 1 : 0)
-        // Without trailing zeros (`SpreadsheetCell.literal`): the text is ASCII.
-        let bytes = Array(machine.utf8)
-        var kept = length
-        while bytes[kept - 1] == UInt8(ascii: "0") { kept -= 1 }
-        if bytes[kept - 1] == UInt8(ascii: ".") { kept -= 1 }
-        return SpreadsheetCell(content: .number(String(decoding: bytes[..<kept], as: UTF8.self)), style: .persons,
-                               shownWidth: length + (integerDigits - 1) / 3)
+        guard let value, let figure = CellFigure(value, decimals: 4) else {
+            return .number(value, decimals: 4, shownDecimals: 4, .persons)
+        }
+        return SpreadsheetCell(content: .number(figure.literal), style: .persons, shownWidth: figure.danishWidth)
     }
 }

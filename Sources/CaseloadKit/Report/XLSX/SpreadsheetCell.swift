@@ -26,12 +26,18 @@ struct SpreadsheetCell {
     /// with `shownDecimals` decimals; an empty cell for `nil`.
     static func number(_ value: Exact?, decimals: Int, shownDecimals: Int, _ style: CellStyle) -> SpreadsheetCell {
         guard let value else { return SpreadsheetCell(content: .empty, style: style, shownWidth: 0) }
-        let shown = NumberFormat.danish.string(value, decimals: shownDecimals) + (style.mark.map { " " + $0.symbol } ?? "")
-        return SpreadsheetCell(content: .number(literal(value, decimals: decimals)), style: style, shownWidth: shown.count)
+        let markWidth = style.mark.map { 1 + $0.symbol.count } ?? 0
+        if let figure = CellFigure(value, decimals: decimals),
+           let shown = shownDecimals == decimals ? figure : CellFigure(value, decimals: shownDecimals) {
+            return SpreadsheetCell(content: .number(figure.literal), style: style, shownWidth: shown.danishWidth + markWidth)
+        }
+        let shown = NumberFormat.danish.string(value, decimals: shownDecimals)
+        return SpreadsheetCell(content: .number(literal(value, decimals: decimals)), style: style, shownWidth: shown.count + markWidth)
     }
 
     /// The machine decimal without trailing zeros: `39038328.00` → `39038328`, `0.5000` → `0.5`.
     static func literal(_ value: Exact, decimals: Int) -> String {
+        if let figure = CellFigure(value, decimals: decimals) { return figure.literal }
         let text = NumberFormat.machine.string(value, decimals: decimals)
         // With decimals the text has a `.`; the zeros after it end at it at the latest.
         guard decimals > 0 else { return text }

@@ -13,7 +13,7 @@ struct Worksheet {
     var tableRowCount: Int?
 
     /// How many columns the widest row has.
-    var columnCount: Int { rows.map(\.count).max() ?? 0 }
+    var columnCount: Int { rows.reduce(0) { max($0, $1.count) } }
 
     /// The range the autofilter covers, e.g. `A1:J31`.
     var filterRange: String {
@@ -23,16 +23,15 @@ struct Worksheet {
 
     /// Column widths in Excel's units (characters of the default font), from the shown text.
     var columnWidths: [Int] {
-        (0..<columnCount).map { column in
-            let widest = rows.compactMap { row -> Int? in
-                guard column < row.count else { return nil }
-                let cell = row[column]
-                // A long note in the first column spills over; it does not widen the column.
-                if cell.style.spills { return nil }
-                return cell.shownWidth + (cell.style.isBold ? (cell.shownWidth + 9) / 10 : 0)
-            }.max() ?? 0
-            return min(max(widest + 2, 8), 60)
+        // One pass over the cells, the widest shown text of each column so far.
+        var widest = Array(repeating: 0, count: columnCount)
+        for row in rows {
+            // A long note in the first column spills over; it does not widen the column.
+            for (column, cell) in row.enumerated() where !cell.style.spills {
+                widest[column] = max(widest[column], cell.shownWidth + (cell.style.isBold ? (cell.shownWidth + 9) / 10 : 0))
+            }
         }
+        return widest.map { min(max($0 + 2, 8), 60) }
     }
 
     /// `xl/worksheets/sheetN.xml`; text goes into `strings`; `footer` is printed at the foot

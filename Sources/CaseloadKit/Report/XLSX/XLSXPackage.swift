@@ -1,5 +1,4 @@
 import Foundation
-import ZIPFoundation
 
 /// The Office Open XML package around the worksheets: content types, relationships,
 /// document properties, workbook and styles, zipped with fixed entry dates in a fixed order
@@ -10,10 +9,6 @@ enum XLSXPackage {
     static let relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
     private static let packageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships"
     private static let documentRelationship = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-
-    /// Every entry's modification date: 1980-01-01 00:00 UTC, the first the ZIP format can
-    /// hold (ZIPFoundation converts it with gmtime, so the time zone does not matter).
-    static let entryDate = Date(timeIntervalSince1970: 315_532_800)
 
     /// The package of `sheets` (the first is the one shown on opening); `title` goes into the
     /// document properties, which otherwise hold no date and no user name.
@@ -27,26 +22,24 @@ enum XLSXPackage {
             ("docProps/core.xml", coreProperties(title: title)),
             ("xl/workbook.xml", workbook(sheets)),
             ("xl/_rels/workbook.xml.rels", workbookRelationships(sheetCount: sheets.count)),
-            ("xl/styles.xml", CellStyle.stylesXML(through: sheets.flatMap { $0.rows.joined().map(\.style) }
-                .reduce(CellStyle.lastBase) { $1.rawValue > $0.rawValue ? $1 : $0 })),
+            ("xl/styles.xml", CellStyle.stylesXML(through: lastStyle(of: sheets))),
             ("xl/sharedStrings.xml", strings.xml),
         ]
         parts += sheetXML.enumerated().map { ("xl/worksheets/sheet\($0.offset + 1).xml", $0.element) }
-        return try zip(parts.map { ($0.path, Data($0.xml.utf8)) })
+        var archive = StoredZIP()
+        for part in parts {
+            try archive.addEntry(path: part.path, contents: Array(part.xml.utf8))
+        }
+        return try archive.finished()
     }
 
-    /// A ZIP of `entries` in this order. Entries are stored, not deflated: the bytes then do
-    /// not depend on the zlib (or Apple Compression) version, and the file stays small anyway.
-    static func zip(_ entries: [(path: String, data: Data)]) throws -> Data {
-        let archive = try Archive(data: Data(), accessMode: .create)
-        for entry in entries {
-            try archive.addEntry(with: entry.path, type: .file, uncompressedSize: Int64(entry.data.count),
-                                 modificationDate: entryDate, permissions: 0o644, compressionMethod: .none) { position, size in
-                entry.data.subdata(in: Int(position)..<Int(position) + size)
-            }
+    /// The last style `styles.xml` must hold: the highest of the sheets' cells, at least the base styles.
+    private static func lastStyle(of sheets: [Worksheet]) -> CellStyle {
+        var last = CellStyle.lastBase
+        for row in sheets.lazy.flatMap(\.rows) {
+            for cell in row where cell.style.rawValue > last.rawValue { last = cell.style }
         }
-        guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
-        return data
+        return last
     }
 
     private static func contentTypes(sheetCount: Int) -> String {

@@ -33,7 +33,7 @@ public enum XLSXWorkbook {
         sheets.append(DataSheet.make(report, name: names[tables.count]))
         sheets.append(FlagSheet.make(report, name: names[tables.count + 1]))
         sheets.append(FollowUpSheet.make(layout.followUp, name: names[tables.count + 2]))
-        return sheets + forecastSheets(report, tables: layout.forecastTables, taken: allNames) + comparisonSheets(report, taken: allNames)
+        return sheets + forecastSheets(report, layout: layout, taken: allNames) + comparisonSheets(report, taken: allNames)
     }
 
     /// With peers, the comparison and its data sheet; none without.
@@ -45,13 +45,13 @@ public enum XLSXWorkbook {
                 ComparisonSheet.data(comparison, name: names[names.startIndex + 1])]
     }
 
-    /// With a cut-off, the budget follow-up of `tables` (the run's `ReportLayout.forecastTables`)
-    /// and its monthly series; none without.
-    static func forecastSheets(_ report: ReconciliationReport, tables: [ForecastTable], taken: [String]) -> [Worksheet] {
+    /// With a cut-off, the budget follow-up and its monthly series, from the run's shared
+    /// `layout`; none without.
+    static func forecastSheets(_ report: ReconciliationReport, layout: ReportLayout, taken: [String]) -> [Worksheet] {
         guard let forecast = report.forecast else { return [] }
         let names = SheetName.unique(taken + [ForecastSheet.name, MonthSheet.name]).suffix(2)
-        return [ForecastSheet.make(tables, heading: ForecastText.heading(cutoff: forecast.cutoff), lead: ForecastText.lead(forecast),
+        return [ForecastSheet.make(layout.forecastTables, heading: ForecastText.heading(cutoff: forecast.cutoff), lead: ForecastText.lead(forecast),
                                    name: names[names.startIndex]),
-                MonthSheet.make(MonthlyChart.charts(of: forecast, report: report), name: names[names.startIndex + 1])]
+                MonthSheet.make(layout.monthlyCharts, name: names[names.startIndex + 1])]
     }
 }
