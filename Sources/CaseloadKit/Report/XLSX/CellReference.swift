@@ -20,4 +20,14 @@ enum CellReference {
 
     /// The reference of a zero-based row and column: (0, 0) → `A1`.
     static func cell(row: Int, column: Int) -> String { "\(self.column(column))\(row + 1)" }
+
+    /// Appends the reference of a zero-based row and column (`A1`) to `out`, without a `String`.
+    static func append(row: Int, column: Int, to out: inout OutputBytes) {
+        if column < 26 {
+            out.append(byte: UInt8(ascii: "A") + UInt8(column))
+        } else {
+            out.append(self.column(column))
+        }
+        out.append(row + 1)
+    }
 }

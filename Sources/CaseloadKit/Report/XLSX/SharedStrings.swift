@@ -1,5 +1,8 @@
 /// The workbook's shared string table (`xl/sharedStrings.xml`): each distinct text once, in
 /// the order first used, so the same report always gives the same table.
+///
+/// The table comes before the sheets in the package, so every text is looked up once, before
+/// any sheet is written (`indices(of:)`), and each sheet then writes the indices in order.
 struct SharedStrings {
     private(set) var strings: [String] = []
     private var indices: [String: Int] = [:]
@@ -15,15 +18,37 @@ struct SharedStrings {
         return strings.count - 1
     }
 
+    /// The indices of `sheet`'s text cells, row by row, in the order `Worksheet.xml` writes
+    /// them; new texts are added.
+    mutating func indices(of sheet: Worksheet) -> [Int] {
+        var found: [Int] = []
+        for row in sheet.rows {
+            for cell in row {
+                if case .text(let text) = cell.content { found.append(index(of: text)) }
+            }
+        }
+        return found
+    }
+
     /// `xl/sharedStrings.xml`.
-    var xml: String {
-        var xml = XLSXPackage.declaration
-        xml += "<sst xmlns=\"\(XLSXPackage.mainNamespace)\" count=\"\(references)\" uniqueCount=\"\(strings.count)\">"
+    var xml: OutputBytes {
+        var out = OutputBytes()
+        out.append(XLSXPackage.declaration)
+        out.append("<sst xmlns=\"")
+        out.append(XLSXPackage.mainNamespace)
+        out.append("\" count=\"")
+        out.append(references)
+        out.append("\" uniqueCount=\"")
+        out.append(strings.count)
+        out.append("\">")
         for string in strings {
             // Leading or trailing spaces survive only with xml:space="preserve".
             let preserve = string.first?.isWhitespace == true || string.last?.isWhitespace == true
-            xml += "<si><t\(preserve ? " xml:space=\"preserve\"" : "")>\(MarkupText.escaped(string))</t></si>"
+            out.append(preserve ? "<si><t xml:space=\"preserve\">" : "<si><t>")
+            out.appendEscaped(string)
+            out.append("</t></si>")
         }
-        return xml + "</sst>"
+        out.append("</sst>")
+        return out
     }
 }

@@ -13,9 +13,10 @@ enum XLSXPackage {
     /// The package of `sheets` (the first is the one shown on opening); `title` goes into the
     /// document properties, which otherwise hold no date and no user name.
     static func package(_ sheets: [Worksheet], title: String) throws -> Data {
+        // The shared strings come before the sheets: every text is looked up once, first.
         var strings = SharedStrings()
-        let sheetXML = sheets.enumerated().map { index, sheet in sheet.xml(selected: index == 0, footer: title, strings: &strings) }
-        var parts: [(path: String, xml: String)] = [
+        let textIndices = sheets.map { strings.indices(of: $0) }
+        let parts: [(path: String, xml: String)] = [
             ("[Content_Types].xml", contentTypes(sheetCount: sheets.count)),
             ("_rels/.rels", rootRelationships),
             ("docProps/app.xml", appProperties),
@@ -23,12 +24,16 @@ enum XLSXPackage {
             ("xl/workbook.xml", workbook(sheets)),
             ("xl/_rels/workbook.xml.rels", workbookRelationships(sheetCount: sheets.count)),
             ("xl/styles.xml", CellStyle.stylesXML(through: lastStyle(of: sheets))),
-            ("xl/sharedStrings.xml", strings.xml),
         ]
-        parts += sheetXML.enumerated().map { ("xl/worksheets/sheet\($0.offset + 1).xml", $0.element) }
         var archive = StoredZIP()
         for part in parts {
             try archive.addEntry(path: part.path, contents: Array(part.xml.utf8))
+        }
+        try archive.addEntry(path: "xl/sharedStrings.xml", contents: strings.xml.bytes)
+        // Each sheet's bytes go into the archive as soon as written: one sheet at a time besides the archive.
+        for (index, sheet) in sheets.enumerated() {
+            let xml = sheet.xml(selected: index == 0, footer: title, textIndices: textIndices[index])
+            try archive.addEntry(path: "xl/worksheets/sheet\(index + 1).xml", contents: xml.bytes)
         }
         return try archive.finished()
     }
