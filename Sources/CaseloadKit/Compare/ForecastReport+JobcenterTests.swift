@@ -25,8 +25,8 @@ extension ForecastReport {
             }
             for key in ordered {
                 let tests = parts[key] ?? []
-                let forecast = tests.reduce(Exact.zero) { $0 + $1.forecast }
-                let actual = tests.reduce(Exact.zero) { $0 + $1.actual }
+                let forecast = Exact.sum(tests.map(\.forecast)) ?? .zero
+                let actual = Exact.sum(tests.map(\.actual)) ?? .zero
                 result.append((total.benefit.id, ForecastTest(method: key.method, year: key.year, forecast: forecast, actual: actual)))
             }
         }

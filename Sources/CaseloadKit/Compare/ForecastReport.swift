@@ -26,8 +26,10 @@ public struct ForecastReport: Sendable {
         let forecaster = Forecaster(series: series, settings: config.forecast)
         var rows: [ForecastRow] = []
         var tests: [(kommune: String, benefit: BenefitID, test: ForecastTest)] = []
+        // Each municipality's position in pipeline.yml, looked up once (not a search per row).
+        let positions = Dictionary(report.municipalities.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         for row in report.rows {
-            guard let position = report.municipalities.firstIndex(of: row.kommune) else { continue }
+            guard let position = positions[row.kommune] else { continue }
             let key = MonthlySeries.Key(municipality: position, benefit: row.benefit.id)
             rows.append(ForecastRow(row, months: k, outcome: forecaster.forecast(key, year: config.year, months: k)))
             tests += forecaster.backTest(key, year: config.year, months: k).map { (row.kommune, row.benefit.id, $0) }

@@ -25,4 +25,27 @@ public struct ForecastTest: Equatable, Sendable {
         error = forecast - actual
         errorPercent = actual.isZero ? nil : Exact(100) * error / actual
     }
+
+    /// A row of 128-bit fractions (`Forecaster.backTest`): the error and its percentage taken in
+    /// them where they fit, else with `Exact`; the same values either way.
+    init(method: ForecastMethod, year: Int, small forecast: SmallFraction, actual: SmallFraction) {
+        let error = forecast.subtracting(actual)
+        let percent = actual.isZero ? nil : error?.multiplied(by: 100)?.divided(by: actual)
+        guard let error, actual.isZero || percent != nil else {
+            self.init(method: method, year: year, forecast: forecast.exact, actual: actual.exact)
+            return
+        }
+        self.init(method: method, year: year, forecast: forecast.exact, actual: actual.exact, error: error.exact,
+                  errorPercent: percent?.exact)
+    }
+
+    /// A row of figures already computed.
+    private init(method: ForecastMethod, year: Int, forecast: Exact, actual: Exact, error: Exact, errorPercent: Exact?) {
+        self.method = method
+        self.year = year
+        self.forecast = forecast
+        self.actual = actual
+        self.error = error
+        self.errorPercent = errorPercent
+    }
 }

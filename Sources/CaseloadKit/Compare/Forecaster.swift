@@ -25,7 +25,8 @@ public struct Forecaster: Sendable {
     /// The forecast of `key` for budget year `year` with k = `months`.
     public func forecast(_ key: MonthlySeries.Key, year: Int, months k: Int) -> YearEndForecast {
         guard k > 0 else { return .none(.noMonths) }
-        if let missing = (1...k).first(where: { series.personDays(key, year: year, month: $0) == nil }) {
+        let entry = series.year(key, year)
+        if let missing = (1...k).first(where: { $0 > 12 || entry?.personDays[$0 - 1] == nil }) {
             return .none(.missingMonth(missing))
         }
         guard let soFar = level(key, year: year, months: 1...k) else { return .none(.noMonths) }
@@ -42,32 +43,6 @@ public struct Forecaster: Sendable {
             case .failure(let failure): return .made(soFar: soFar, method: .runRate, forecast: soFar, fallback: failure.note)
             }
         }
-    }
-
-    /// The back-test of `key` against budget year `year` with k = `months`: for every method
-    /// (run_rate, latest, seasonal) and every complete year before `year` (ascending), the
-    /// forecast the method would have made then and the year's actual value. A method that
-    /// cannot be made for a year gives no row; with k = 0 there are none.
-    public func backTest(_ key: MonthlySeries.Key, year: Int, months k: Int) -> [ForecastTest] {
-        guard k > 0 else { return [] }
-        let history = series.completeYears(key).filter { $0 < year }
-        var tests: [ForecastTest] = []
-        for method in ForecastMethod.allCases {
-            for h in history {
-                guard let actual = level(key, year: h, months: 1...12) else { continue }
-                let made: Exact?
-                switch method {
-                case .runRate: made = level(key, year: h, months: 1...k)
-                case .latest: made = latest(key, year: h, months: k)
-                case .seasonal:
-                    let earlier = Array(history.filter { $0 < h }.suffix(settings.seasonalYears))
-                    made = try? seasonal(key, year: h, months: k, history: earlier).get()
-                }
-                guard let made else { continue }
-                tests.append(ForecastTest(method: method, year: h, forecast: made, actual: actual))
-            }
-        }
-        return tests
     }
 
     /// PD(y, S) and DAYS(y, S) of the months S, or nil when one of them is missing.

@@ -97,7 +97,7 @@ public struct MonthlySeries: Sendable {
     /// m(year, month) of the key, or nil when the month is missing.
     public func value(_ key: Key, year: Int, month: Int) -> Exact? {
         guard (1...12).contains(month), let personDays = entries[key]?[year]?.personDays[month - 1] else { return nil }
-        let days = Period.month(month, of: year).dayCount
+        let days = Day.daysIn(month: month, of: year)
         if case .small(let small) = personDays, let value = small.divided(by: days) { return value.exact }
         return personDays.exact / Exact(days)
     }
@@ -115,7 +115,7 @@ public struct MonthlySeries: Sendable {
             parts.append(personDays)
         }
         // Σ m = Σ PD / d: every key's month has the same days.
-        let days = Period.month(month, of: year).dayCount
+        let days = Day.daysIn(month: month, of: year)
         if let total = small?.divided(by: days) { return total.exact }
         return Exact.sum(parts.map { $0.exact / Exact(days) })
     }

@@ -37,6 +37,53 @@ public enum NumberFormat: Sendable {
     /// The same text from a magnitude that fits in 128 bits, written byte by byte (a report
     /// writes some 100,000 figures: no BigInt and no `String` per digit group).
     private func string(negative: Bool, magnitude: UInt128, decimals: Int) -> String {
+        if magnitude <= UInt128(UInt64.max) { return string(negative: negative, word: UInt64(magnitude), decimals: decimals) }
+        return string(negative: negative, wide: magnitude, decimals: decimals)
+    }
+
+    /// The text of a magnitude of one word (nearly every figure), written straight into the
+    /// string's own storage from its last byte back: no array of digits or bytes (a text of up
+    /// to 15 bytes is then held in the `String` value itself, with no allocation at all).
+    private func string(negative: Bool, word value: UInt64, decimals: Int) -> String {
+        var digitCount = 1
+        var rest = value / 10
+        while rest > 0 { (digitCount, rest) = (digitCount + 1, rest / 10) }
+        let integerDigits = max(digitCount, decimals + 1) - decimals
+        let separators = self == .danish ? (integerDigits - 1) / 3 : 0
+        let length = (negative ? 1 : 0) + integerDigits + separators + (decimals > 0 ? decimals + 1 : 0)
+        let decimalSign = self == .machine ? UInt8(ascii: ".") : UInt8(ascii: ",")
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            // `length` counts every byte written below, so `index` stays within 0..<length.
+            var index = length
+            var rest = value
+            for _ in 0..<decimals {
+                index -= 1
+                buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            }
+            if decimals > 0 {
+                index -= 1
+                buffer[index] = decimalSign
+            }
+            for position in 0..<integerDigits {
+                if separators > 0, position > 0, position % 3 == 0 {
+                    index -= 1
+                    buffer[index] = UInt8(ascii: ".")
+                }
+                index -= 1
+                buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            }
+            if negative {
+                index -= 1
+                buffer[index] = UInt8(ascii: "-")
+            }
+            return length
+        }
+    }
+
+    /// The text of a magnitude of more than one word.
+    private func string(negative: Bool, wide magnitude: UInt128, decimals: Int) -> String {
         // The digits, least significant first, at least `decimals + 1` of them.
         var digits: [UInt8] = []
         digits.reserveCapacity(40)

@@ -44,12 +44,37 @@ public struct Exact: Hashable, Sendable, Comparable, CustomStringConvertible {
         return result
     }
 
-    private static func bigUInt(_ value: UInt128) -> BigUInt {
-        BigUInt(words: [UInt(truncatingIfNeeded: value), UInt(truncatingIfNeeded: value >> 64)])
+    /// `value` as a `BigUInt`. A value of one word is built from a `UInt64`, which BigUInt
+    /// holds inline; `BigUInt(words:)` would allocate an array for every value.
+    static func bigUInt(_ value: UInt128) -> BigUInt {
+        if value <= UInt128(UInt64.max) { return BigUInt(integerLiteral: UInt64(value)) }
+        return BigUInt(words: [UInt(truncatingIfNeeded: value), UInt(truncatingIfNeeded: value >> 64)])
     }
 
     /// gcd of two magnitudes (the one binary gcd, `UInt128.gcd`).
     private static func gcd(_ x: UInt128, _ y: UInt128) -> UInt128 { UInt128.gcd(x, y) }
+
+    /// `numerator / denominator` as given: already reduced, the denominator positive.
+    private init(reduced numerator: BigInt, _ denominator: BigInt) {
+        self.numerator = numerator
+        self.denominator = denominator
+    }
+
+    /// `numerator / denominator` of 128-bit integers (a `SmallFraction`'s), reduced with the
+    /// 128-bit gcd; the same value as `init(_:over:)` without BigInt arithmetic. The
+    /// denominator must not be zero.
+    init(small numerator: Int128, over denominator: Int128) {
+        precondition(denominator != 0, "Exact: division by zero")
+        var (n, d) = (numerator.magnitude, denominator.magnitude)
+        let g = Self.gcd(n, d)
+        if g > 1 { (n, d) = (n / g, d / g) }
+        guard n != 0 else {
+            self.init(reduced: BigInt(), 1)
+            return
+        }
+        let negative = (numerator < 0) != (denominator < 0)
+        self.init(reduced: BigInt(sign: negative ? .minus : .plus, magnitude: Self.bigUInt(n)), BigInt(Self.bigUInt(d)))
+    }
 
     /// An integer value.
     public init(_ integer: Int) { self.init(BigInt(integer), over: 1) }
@@ -65,7 +90,14 @@ public struct Exact: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// True for zero.
     public var isZero: Bool { numerator.isZero }
 
+    /// True below zero.
+    public var isNegative: Bool { numerator.sign == .minus && !numerator.isZero }
+
+    /// |value|, without reducing again.
+    public var absolute: Exact { isNegative ? Exact(reduced: -numerator, denominator) : self }
+
     public static func + (a: Exact, b: Exact) -> Exact {
+        if let sum = small(a, b, { $0.adding($1) }) { return sum }
         if a.denominator == b.denominator { return Exact(a.numerator + b.numerator, over: a.denominator) }
         // Over the least common denominator when the denominators fit in 128 bits: the sum
         // then usually fits too and is reduced without BigInt's gcd (same value, same result).
@@ -80,15 +112,24 @@ public struct Exact: Hashable, Sendable, Comparable, CustomStringConvertible {
         return Exact(a.numerator * b.denominator + b.numerator * a.denominator, over: a.denominator * b.denominator)
     }
 
-    public static func - (a: Exact, b: Exact) -> Exact { a + Exact(-b.numerator, over: b.denominator) }
+    public static func - (a: Exact, b: Exact) -> Exact { a + Exact(reduced: -b.numerator, b.denominator) }
 
     public static func * (a: Exact, b: Exact) -> Exact {
-        Exact(a.numerator * b.numerator, over: a.denominator * b.denominator)
+        if let product = small(a, b, { $0.multiplied(by: $1) }) { return product }
+        return Exact(a.numerator * b.numerator, over: a.denominator * b.denominator)
     }
 
     /// Division; `b` must not be zero.
     public static func / (a: Exact, b: Exact) -> Exact {
-        Exact(a.numerator * b.denominator, over: a.denominator * b.numerator)
+        if !b.isZero, let quotient = small(a, b, { $0.divided(by: $1) }) { return quotient }
+        return Exact(a.numerator * b.denominator, over: a.denominator * b.numerator)
+    }
+
+    /// `operation` on `a` and `b` as 128-bit fractions, when both and the result fit (nearly
+    /// every kroner, rate and level): the same value as with BigInt, without its arithmetic.
+    private static func small(_ a: Exact, _ b: Exact, _ operation: (SmallFraction, SmallFraction) -> SmallFraction?) -> Exact? {
+        guard let x = SmallFraction(a), let y = SmallFraction(b), let result = operation(x, y) else { return nil }
+        return result.exact
     }
 
     public static func < (a: Exact, b: Exact) -> Bool {
@@ -143,24 +184,54 @@ public struct Exact: Hashable, Sendable, Comparable, CustomStringConvertible {
             terms += 1
             if value.denominator == denominator {
                 numerator += value.numerator
-                continue
+            } else if let small = word(value.denominator.magnitude) {
+                addOverWord(value, small, to: &numerator, over: &denominator)
+            } else {
+                let g = denominator.greatestCommonDivisor(with: value.denominator)
+                let factor = g == 1 ? value.denominator : value.denominator / g
+                numerator = numerator * factor + value.numerator * (g == 1 ? denominator : denominator / g)
+                denominator *= factor
             }
-            let g = commonDivisor(denominator, value.denominator)
-            let factor = g == 1 ? value.denominator : value.denominator / g
-            numerator = numerator * factor + value.numerator * (g == 1 ? denominator : denominator / g)
-            denominator *= factor
         }
         return terms == 1 ? first : Exact(numerator, over: denominator)
     }
 
-    /// gcd(a, b) of positive values; a word-sized `b` (the usual denominator) by one remainder
-    /// of `a` and 128-bit steps, not BigInt's gcd of two long numbers.
-    private static func commonDivisor(_ a: BigInt, _ b: BigInt) -> BigInt {
-        if let small = uint128(b.magnitude), small <= UInt128(UInt64.max) {
-            let remainder = a.magnitude % BigUInt(UInt64(small))
-            return BigInt(bigUInt(gcd(small, uint128(remainder) ?? 0)))
+    /// `numerator / denominator += value`, `value`'s denominator being the one word `small` (the
+    /// usual term): the gcd from one remainder of the sum's denominator by it, and the sum's
+    /// parts scaled by a word in place, without BigInt division or a BigInt of the factor.
+    private static func addOverWord(_ value: Exact, _ small: UInt, to numerator: inout BigInt, over denominator: inout BigInt) {
+        let g = UInt(truncatingIfNeeded: gcd(UInt128(small), UInt128(remainder(denominator.magnitude, dividingBy: small))))
+        let factor = small / g
+        // numerator · factor + value.numerator · (denominator / g), over denominator · factor.
+        let scale = g == 1 ? denominator : denominator / BigInt(sign: .plus, magnitude: bigUInt(UInt128(g)))
+        if factor != 1 {
+            numerator.magnitude.multiply(byWord: factor)
+            denominator.magnitude.multiply(byWord: factor)
         }
-        return a.greatestCommonDivisor(with: b)
+        if value.numerator.isZero { return }
+        if let part = word(value.numerator.magnitude) {
+            numerator += BigInt(sign: value.numerator.sign, magnitude: scale.magnitude.multiplied(byWord: part))
+        } else {
+            numerator += value.numerator * scale
+        }
+    }
+
+    /// The magnitude as one word, if it fits in one.
+    private static func word(_ value: BigUInt) -> UInt? {
+        let words = value.words
+        switch words.count {
+        case 0: return 0
+        case 1: return words[words.startIndex]
+        default: return nil
+        }
+    }
+
+    /// `value` mod `divisor` (not 0), a word at a time from the most significant one.
+    private static func remainder(_ value: BigUInt, dividingBy divisor: UInt) -> UInt {
+        var rest: UInt = 0
+        // rest < divisor throughout, so each step's quotient fits in a word.
+        for word in value.words.reversed() { rest = divisor.dividingFullWidth((high: rest, low: word)).remainder }
+        return rest
     }
 
     /// The value × 10^decimals rounded half away from zero, as `roundedUnits(decimals:)`,

@@ -38,10 +38,11 @@ struct SmallFraction: Sendable, Equatable {
     /// True for zero.
     var isZero: Bool { numerator == 0 }
 
-    /// The same value as an `Exact`.
-    var exact: Exact {
-        Exact(Self.bigInt(numerator), over: Self.bigInt(denominator))
-    }
+    /// True below zero.
+    var isNegative: Bool { numerator < 0 }
+
+    /// The same value as an `Exact` (reduced in 128 bits, no BigInt arithmetic).
+    var exact: Exact { Exact(small: numerator, over: denominator) }
 
     /// `self + other`, nil on overflow.
     func adding(_ other: SmallFraction) -> SmallFraction? {
@@ -55,6 +56,12 @@ struct SmallFraction: Sendable, Equatable {
         let (sum, o3) = left.addingReportingOverflow(right)
         let (lcm, o4) = denominator.multipliedReportingOverflow(by: other.denominator / g)
         return o1 || o2 || o3 || o4 ? nil : SmallFraction(sum, over: lcm)
+    }
+
+    /// `self − other`, nil on overflow.
+    func subtracting(_ other: SmallFraction) -> SmallFraction? {
+        guard other.numerator != .min else { return nil }
+        return adding(SmallFraction(unreduced: -other.numerator, other.denominator))
     }
 
     /// `self × other`, nil on overflow.
@@ -90,11 +97,5 @@ struct SmallFraction: Sendable, Equatable {
         var result: UInt128 = 0
         for (index, word) in words.enumerated() { result |= UInt128(word) << (64 * index) }
         return result <= UInt128(Int128.max) ? Int128(result) : nil
-    }
-
-    private static func bigInt(_ value: Int128) -> BigInt {
-        let magnitude = value.magnitude
-        let big = BigUInt(words: [UInt(truncatingIfNeeded: magnitude), UInt(truncatingIfNeeded: magnitude >> 64)])
-        return BigInt(sign: value < 0 ? .minus : .plus, magnitude: big)
     }
 }

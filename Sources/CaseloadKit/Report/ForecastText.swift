@@ -55,15 +55,16 @@ public enum ForecastText {
     /// A variance in whole kroner with its direction spelled out: `76.371 merforbrug`,
     /// `76.371 mindreforbrug`, or `0` when it rounds to nothing.
     public static func variance(_ value: Exact) -> String {
-        let rounded = Exact(units: value.roundedUnits(decimals: 0), scale: 0)
-        guard !rounded.isZero else { return "0" }
-        return rounded < .zero ? "\(DanishText.kroner(.zero - rounded)) mindreforbrug" : "\(DanishText.kroner(rounded)) merforbrug"
+        // Rounding half away from zero is symmetric: |value| rounded is the rounded value's size.
+        let kroner = DanishText.kroner(value.absolute)
+        guard kroner != "0" else { return "0" }
+        return value.isNegative ? "\(kroner) mindreforbrug" : "\(kroner) merforbrug"
     }
 
     /// An amount for a sentence, without sign: `3,4 mio. kr.` from a million kroner up (one
     /// decimal), else whole kroner, `76.371 kr.`.
     public static func amount(_ value: Exact) -> String {
-        let magnitude = value < .zero ? .zero - value : value
+        let magnitude = value.absolute
         guard Exact(units: magnitude.roundedUnits(decimals: 0), scale: 0) < Exact(1_000_000) else {
             return NumberFormat.danish.string(magnitude / Exact(1_000_000), decimals: 1) + " mio. kr."
         }
@@ -74,17 +75,23 @@ public enum ForecastText {
     /// ydelser.`, `… på 13 af 15 ydelser (1 uden prognose, 1 uden takst).`, `Intet forventet
     /// mer- eller mindreforbrug på 2 ydelser.`, or `Ingen prognose for nogen af de 15 ydelser.`
     public static func sentence(_ rows: [ForecastRow]) -> String {
-        let made = rows.compactMap(\.varianceKroner)
-        guard let total = Exact.sum(made) else {
+        sentence(rows, varianceTotal: Exact.sum(rows.compactMap(\.varianceKroner)))
+    }
+
+    /// The sentence on `rows`, whose expected variances in kroner sum to `total` (nil when no
+    /// row has one): a table passes its `I alt` figure instead of summing the rows again.
+    static func sentence(_ rows: [ForecastRow], varianceTotal total: Exact?) -> String {
+        guard let total else {
             return rows.count == 1 ? "Ingen prognose for ydelsen." : "Ingen prognose for nogen af de \(rows.count) ydelser."
         }
-        var scope = made.count == rows.count ? "på \(benefits(made.count))" : "på \(made.count) af \(benefits(rows.count))"
-        let without = rows.filter { $0.forecast == nil }.count
-        let unrated = rows.filter { $0.forecast != nil && $0.varianceKroner == nil }.count
+        let made = rows.count { $0.varianceKroner != nil }
+        var scope = made == rows.count ? "på \(benefits(made))" : "på \(made) af \(benefits(rows.count))"
+        let without = rows.count { $0.forecast == nil }
+        let unrated = rows.count { $0.forecast != nil && $0.varianceKroner == nil }
         let reasons = (without > 0 ? ["\(without) uden prognose"] : []) + (unrated > 0 ? ["\(unrated) uden takst"] : [])
         if !reasons.isEmpty { scope += " (" + reasons.joined(separator: ", ") + ")" }
         if Exact(units: total.roundedUnits(decimals: 0), scale: 0).isZero { return "Intet forventet mer- eller mindreforbrug \(scope)." }
-        return "Forventet \(total < .zero ? "mindreforbrug" : "merforbrug") \(amount(total)) \(scope)."
+        return "Forventet \(total.isNegative ? "mindreforbrug" : "merforbrug") \(amount(total)) \(scope)."
     }
 
     /// `1 ydelse`, `12 ydelser`.
@@ -96,14 +103,19 @@ public enum ForecastText {
     /// For the jobcenter (`ofJobcenter`), a method that cannot be checked says that too few
     /// earlier years have all 12 months in every municipality.
     public static func backTest(_ method: ForecastMethod, _ tests: [ForecastTest], ofJobcenter: Bool = false) -> String {
-        let percents = tests.filter { $0.method == method }.compactMap { test in
-            test.errorPercent.map { (year: test.year, percent: $0 < .zero ? .zero - $0 : $0) }
+        // By index: the rows' fields are read in place, not each row copied.
+        var percents: [Exact] = []
+        var checked: Set<Int> = []
+        for index in tests.indices where tests[index].method == method {
+            guard let percent = tests[index].errorPercent else { continue }
+            percents.append(percent.absolute)
+            checked.insert(tests[index].year)
         }
-        guard let sum = Exact.sum(percents.map(\.percent)) else {
+        guard let sum = Exact.sum(percents) else {
             let years = ofJobcenter ? "tidligere år, hvor alle kommunerne har alle 12 måneder" : "tidligere år med alle 12 måneder"
             return "\(method.rawValue) kan ikke efterprøves: der er for få \(years)."
         }
-        let years = Array(Set(percents.map(\.year))).sorted().map(String.init)
+        let years = checked.sorted().map(String.init)
         let mean = NumberFormat.danish.string(sum / Exact(percents.count), decimals: 1)
         let average = percents.count == 1 ? "" : " i gennemsnit over \(percents.count) prognoser"
         return "\(method.rawValue) ville i \(DanishText.list(years)) have ramt \(mean) % ved siden af\(average)."

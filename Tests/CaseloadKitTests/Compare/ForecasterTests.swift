@@ -1,3 +1,4 @@
+import BigInt
 @testable import CaseloadKit
 import Testing
 
@@ -13,14 +14,15 @@ import Testing
 @Suite struct ForecasterTests {
     static let key = MonthlySeries.Key(municipality: 0, benefit: BenefitID("a-dagpenge")!)
 
-    static func series(with2016: Bool = true, with2015: Bool = true, february2017: Int? = 20, zero2016: Bool = false) -> MonthlySeries {
+    static func series(with2016: Bool = true, with2015: Bool = true, february2017: Int? = 20, zero2016: Bool = false,
+                       scale: Exact = Exact(1)) -> MonthlySeries {
         var years: [Int: [Int: Exact]] = [2017: [1: Exact(10), 3: Exact(10), 4: Exact(99)]]
         if let february2017 { years[2017]?[2] = Exact(february2017) }
         if with2016 {
             years[2016] = Dictionary(uniqueKeysWithValues: (1...12).map { ($0, Exact(zero2016 && $0 <= 3 ? 0 : ($0 == 2 ? 10 : $0 <= 3 ? 5 : 4))) })
         }
         if with2015 { years[2015] = Dictionary(uniqueKeysWithValues: (1...12).map { ($0, Exact(3)) }) }
-        return MonthlySeries([key: years])
+        return MonthlySeries([key: years.mapValues { $0.mapValues { $0 * scale } }])
     }
 
     static func forecaster(_ method: ForecastMethod, latest: Int = 3, seasonalYears: Int = 1, series: MonthlySeries = series()) -> Forecaster {
@@ -111,5 +113,19 @@ import Testing
         #expect(tests[1].errorPercent?.roundedUnits(decimals: 2) == 4195)
         #expect(ForecastTest(method: .runRate, year: 2015, forecast: Exact(1), actual: .zero).errorPercent == nil)
         #expect(Self.forecaster(.seasonal).backTest(Self.key, year: 2017, months: 0) == [])
+    }
+
+    @Test func figuresPast128BitsGiveTheSameBackTestScaled() {
+        // Every value × 2^120: the person-days no longer fit in 128 bits and the rows are
+        // computed with `Exact`; forecasts and actual values scale, the percentages do not.
+        let scale = Exact(BigInt(1) << 120, over: BigInt(1))
+        let small = Self.forecaster(.seasonal, latest: 1).backTest(Self.key, year: 2017, months: 3)
+        let large = Self.forecaster(.seasonal, latest: 1, series: Self.series(scale: scale)).backTest(Self.key, year: 2017, months: 3)
+        #expect(large.count == small.count && large.count == 5)
+        for (big, test) in zip(large, small) {
+            #expect(big.method == test.method && big.year == test.year)
+            #expect(big.forecast == test.forecast * scale && big.actual == test.actual * scale)
+            #expect(big.errorPercent == test.errorPercent)
+        }
     }
 }

@@ -63,5 +63,16 @@ import Testing
             }
         }
     }
-}
 
+    @Test func oneWordAndWiderMagnitudesAreWrittenAlike() {
+        let edges = [BigInt(UInt64.max) - 1, BigInt(UInt64.max), BigInt(UInt64.max) + 1, BigInt(10).power(19) - 1, BigInt(10).power(19)]
+        for units in edges {
+            for value in [Exact(units, over: 1), Exact(-units, over: 1), Exact(units, over: 100)] {
+                for decimals in [0, 2] {
+                    #expect(NumberFormat.danish.string(value, decimals: decimals) == Self.reference(value, decimals: decimals, danish: true))
+                    #expect(NumberFormat.machine.string(value, decimals: decimals) == Self.reference(value, decimals: decimals, danish: false))
+                }
+            }
+        }
+    }
+}

@@ -36,7 +36,7 @@ public struct ForecastTable: Sendable {
         // Each municipality's rows and back-test rows, in one pass over each.
         let rowsOf = Dictionary(grouping: forecast.rows, by: \.kommune)
         var testsOf: [String: [ForecastTest]] = [:]
-        for test in forecast.tests { testsOf[test.kommune, default: []].append(test.test) }
+        for index in forecast.tests.indices { testsOf[forecast.tests[index].kommune, default: []].append(forecast.tests[index].test) }
         var tables = report.municipalities.map { municipality in
             let tests = testsOf[municipality] ?? []
             return ForecastTable(rowsOf[municipality] ?? [], columns: columns, title: municipality, parts: nil,
@@ -61,7 +61,6 @@ public struct ForecastTable: Sendable {
         self.title = title
         self.columns = columns
         self.backTest = backTest
-        sentence = ForecastText.sentence(rows)
         var notes: [Bilag1Note] = []
         lines = rows.map { row in
             let beneath = parts?[row.benefit.id] ?? []
@@ -87,19 +86,23 @@ public struct ForecastTable: Sendable {
             notes.append(Bilag1Note(.fewerRows, "\(ReportText.total): \(short.text); budgettet omfatter alle \(beneath.count)."))
         }
         let lines = self.lines
-        totals = columns.indices.map { index in
+        let totals = columns.indices.map { index in
             Bilag1Cell(Exact.sum(lines.compactMap { $0.cells[index].value }),
                        mark: short?.roles.contains(columns[index].role) == true ? .fewerRows : nil)
         }
+        self.totals = totals
         self.notes = notes
+        // The `I alt` figure of the expected variance is the sum the sentence states.
+        let variance = columns.firstIndex { $0.role == .varianceKroner }
+        sentence = ForecastText.sentence(rows, varianceTotal: variance.map { totals[$0].value } ?? Exact.sum(rows.compactMap(\.varianceKroner)))
     }
 
     /// Which forecast figures of `rows` only some of them have, and the counts in Danish:
     /// `prognose for 14 af 15 ydelser, i kr. for 13`, `prognose i kr. for 13 af 15 ydelser`; nil if every row
     /// has every figure, or none has any.
     static func shortfall(_ rows: [ForecastRow], unit: String) -> (text: String, roles: [ForecastColumn.Role])? {
-        let levels = rows.filter { $0.forecast != nil }.count
-        let kroner = rows.filter { $0.varianceKroner != nil }.count
+        let levels = rows.count { $0.forecast != nil }
+        let kroner = rows.count { $0.varianceKroner != nil }
         var phrases: [String] = []
         var roles: [ForecastColumn.Role] = []
         if levels > 0, levels < rows.count {
