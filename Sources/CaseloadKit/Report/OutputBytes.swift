@@ -6,7 +6,7 @@ import Foundation
 /// Building a large report with `String` interpolation and `+=` costs an allocation and a
 /// copy per piece; appending to one `[UInt8]` costs neither. Numbers are written from
 /// integers digit by digit (no `String`, no `Exact`), in the same forms as `NumberFormat`,
-/// and markup is escaped byte for byte as `MarkupText.escaped` does.
+/// and markup is escaped here, the one escaping rule (`MarkupText.escaped` uses it).
 public struct OutputBytes: Sendable, Equatable {
     /// The bytes written so far.
     public private(set) var bytes: [UInt8]
