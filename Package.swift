@@ -33,12 +33,17 @@ let package = Package(
         ),
         // One C function: the atomic directory exchange (Linux renameat2) used to publish results.
         .target(name: "CFileSwap"),
+        // HTTP GET through libcurl opened with dlopen by `fetch jobindsats` only: linking
+        // Foundation's URLSession (FoundationNetworking) loads libcurl and ~30 libraries under
+        // it at every start, about 10 MiB of resident memory (docs/benchmarks.md).
+        .target(name: "CLazyCurl", linkerSettings: [.linkedLibrary("dl")]),
         .target(
             name: "CaseloadKit",
             dependencies: [
                 "CLibXML2",
                 "CSystemZlib",
                 "CFileSwap",
+                "CLazyCurl",
                 "Yams",
                 .product(name: "BigInt", package: "BigInt"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),

@@ -1,10 +1,10 @@
+import CLazyCurl
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
-/// GET requests to the Jobindsats API with Foundation's URLSession (no other HTTP library):
-/// the token goes only into the `Authorization` header, never into a URL, a file or a message.
+/// GET requests to the Jobindsats API through libcurl (what URLSession uses on Linux), opened
+/// at the first request rather than linked, so no other command loads it and the ~30
+/// libraries under it (see `CLazyCurl.c`): the token goes only into the `Authorization`
+/// header, never into a URL, a file or a message.
 struct JobindsatsClient {
     /// Why a request gave no usable answer; each case becomes one message saying what to do.
     enum Failure: Error, Equatable {
@@ -26,59 +26,48 @@ struct JobindsatsClient {
     let baseURL: URL
     /// The key, sent as `Authorization: Bearer <token>`.
     let token: String
-    /// Seconds to wait for an answer (between bytes, as URLSession counts).
+    /// Seconds to wait for an answer (for the connection, and between bytes: libcurl gives up
+    /// when less than a byte a second arrives for that long); the whole transfer may take
+    /// four times as long, at least a minute.
     let timeout: TimeInterval
 
     /// The body of a successful (2xx) answer to GET `url`.
     func get(_ url: URL) throws(Failure) -> Data {
-        var request = URLRequest(url: url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: timeout)
-        request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization")
-        request.setValue("application/json", forHTTPHeaderField: "Accept")
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = timeout
-        configuration.timeoutIntervalForResource = max(timeout * 4, 60)
-        configuration.urlCache = nil
-        let session = URLSession(configuration: configuration)
-        defer { session.finishTasksAndInvalidate() }
-        let answer = Answer()
-        let done = DispatchSemaphore(value: 0)
-        session.dataTask(with: request) { data, response, error in
-            answer.set(data: data, response: response, error: error)
-            done.signal()
-        }.resume()
-        done.wait()
-        return try answer.result()
+        let headers = ["Authorization: Bearer \(token)", "Accept: application/json"]
+        var answer = caseload_http_answer()
+        defer { caseload_http_answer_free(&answer) }
+        let idle = Int((timeout * 1000).rounded(.up))
+        let total = Int((max(timeout * 4, 60) * 1000).rounded(.up))
+        let outcome = withCStrings(headers) { lines in
+            caseload_http_get(url.absoluteString, lines, Int32(lines.count), idle, total, &answer)
+        }
+        if outcome != 0 {
+            if answer.timedOut != 0 { throw .timeout }
+            throw .network(Self.text(of: &answer.error))
+        }
+        let body = answer.body.map { Data(bytes: $0, count: answer.bodyCount) } ?? Data()
+        switch answer.status {
+        case 200..<300: return body
+        case 401, 403: throw .unauthorized(answer.status)
+        case 429:
+            let retryAfter = Self.text(of: &answer.retryAfter)
+            throw .rateLimited(retryAfter: retryAfter.isEmpty ? nil : retryAfter)
+        case 500..<600: throw .serverError(answer.status)
+        default: throw .status(answer.status)
+        }
     }
 
-    /// What the session's completion handler gave, kept for the waiting thread.
-    private final class Answer: @unchecked Sendable {
-        private let lock = NSLock()
-        private var data: Data?
-        private var response: URLResponse?
-        private var error: Error?
+    /// `body` with `strings` as an array of C strings, valid only during the call.
+    private func withCStrings<Result>(_ strings: [String], _ body: ([UnsafePointer<CChar>?]) -> Result) -> Result {
+        let copies = strings.map { strdup($0) }
+        defer { copies.forEach { free($0) } }
+        return body(copies.map { UnsafePointer($0) })
+    }
 
-        func set(data: Data?, response: URLResponse?, error: Error?) {
-            lock.lock()
-            defer { lock.unlock() }
-            (self.data, self.response, self.error) = (data, response, error)
-        }
-
-        func result() throws(Failure) -> Data {
-            lock.lock()
-            defer { lock.unlock() }
-            if let error {
-                let code = (error as? URLError)?.code
-                if code == .timedOut { throw .timeout }
-                throw .network((error as NSError).localizedDescription)
-            }
-            guard let http = response as? HTTPURLResponse else { throw .network("no HTTP answer") }
-            switch http.statusCode {
-            case 200..<300: return data ?? Data()
-            case 401, 403: throw .unauthorized(http.statusCode)
-            case 429: throw .rateLimited(retryAfter: http.value(forHTTPHeaderField: "Retry-After"))
-            case 500..<600: throw .serverError(http.statusCode)
-            default: throw .status(http.statusCode)
-            }
+    /// The text of a NUL-terminated C character array held in a struct (a Swift tuple).
+    private static func text<Tuple>(of tuple: inout Tuple) -> String {
+        withUnsafeBytes(of: &tuple) { bytes in
+            String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
         }
     }
 }

@@ -25,7 +25,7 @@ import Testing
         ])
     }
 
-    /// Fetches on a thread of its own: the fetch waits for URLSession, which must not hold up
+    /// Fetches on a thread of its own: the fetch waits for libcurl, which must not hold up
     /// the test runner's few threads.
     func fetch(_ scenario: Scenario, _ stub: JobindsatsStub, timeout: TimeInterval = 20,
                revisedMonths: Int = JobindsatsFetch.defaultRevisedMonths) async throws -> [String] {
