@@ -17,5 +17,4 @@ import Testing
         #expect(!trace.contains("libcurl"))
         #expect(!trace.contains("libFoundationNetworking"))
     }
-
 }
