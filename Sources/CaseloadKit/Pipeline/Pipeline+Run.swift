@@ -11,8 +11,9 @@ extension Pipeline {
     /// result the lock lists) stops the run with a `FingerprintFailure` naming it. When nothing
     /// changed since the lock file, no work is done (unless `force`; a forced run does not
     /// read the previous results, which it replaces).
-    /// Each result file is written into the staging folder as soon as it is rendered, and
-    /// hashed from the bytes written (`StagingFolder`), so the run never holds all of them.
+    /// Each result file is rendered straight into its file in the staging folder through a
+    /// fixed buffer, and hashed from the bytes written (`StagingFolder`, `StagedFile`), so the
+    /// run never holds a whole result in memory.
     /// `pause` is called after each staged file (one call at a time, from the thread that
     /// rendered it) and `published` between the swap and the lock update (tests use them to
     /// kill the process at known points). The stat cache is written when the run ends, with
@@ -65,8 +66,8 @@ extension Pipeline {
         let staging = try writer.startStaging(year: config.year, pause: pause)
         let lock: LockFile
         do {
-            let staged = try ResultFile.render(ResultFile.written(reports: config.reports), report: report, ledger: outcome.ledger,
-                                               take: { try staging.write($0) })
+            let staged = try ResultFile.write(ResultFile.written(reports: config.reports), report: report, ledger: outcome.ledger,
+                                              into: { try staging.write($0, render: $1) })
             outcome.resultNames = staged.map(\.name)
             lock = LockFile(tool: ToolVersion.current, settings: settings, inputs: inputs,
                             outputs: staged.map { LockFile.Fingerprint(path: store.outputPath($0.name), sha256: $0.sha256) })

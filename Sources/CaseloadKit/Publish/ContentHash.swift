@@ -30,6 +30,11 @@ public struct ContentHash: Hashable, Sendable, CustomStringConvertible {
         return ContentHash(digest: hasher.finalize())
     }
 
+    /// The hash of the bytes given to `hasher` (a result file hashed as it is written).
+    static func finished(_ hasher: SHA256) -> ContentHash {
+        ContentHash(digest: hasher.finalize())
+    }
+
     /// The hash of bytes in place (a result file as it is written: no copy).
     public static func of(_ bytes: UnsafeRawBufferPointer) -> ContentHash {
         var hasher = SHA256()

@@ -1,14 +1,14 @@
 import Foundation
 
 /// A run's staging folder beside the year folder (`OutputWriter.startStaging(year:)`): each
-/// result file is written into it, flushed and hashed as soon as it is rendered, and dropped,
-/// so a run never holds all its results in memory at once. `OutputWriter.swapIn(_:)` then puts
+/// result file is rendered straight into it through a fixed buffer (`StagedFile`), hashed as
+/// it is written and flushed at its end, so a run never holds a whole result in memory. `OutputWriter.swapIn(_:)` then puts
 /// the folder in place of the year folder in one step, or `OutputWriter.abandon(_:because:)`
 /// removes it: publishing stays all or nothing.
 ///
-/// The renderers hand their files over from several threads at once: `write(_:)` may be called
-/// concurrently; each file is hashed on its caller's thread, then written under a lock, one at
-/// a time.
+/// The renderers write their files from several threads at once: `write(_:render:)` may be
+/// called concurrently, each file written and hashed on its caller's thread; only the list of
+/// files staged is kept under a lock.
 public final class StagingFolder: @unchecked Sendable {
     /// A result file written into the folder: its name and the SHA-256 (hex) of its bytes,
     /// as the lock file records it.
@@ -50,33 +50,25 @@ public final class StagingFolder: @unchecked Sendable {
     /// same bytes as they are written (a result is hashed once, never read back).
     @discardableResult
     public func write(_ file: OutputFile) throws -> Staged {
-        let target = url.appendingPathComponent(file.name)
-        let sha256 = try file.withBytes { bytes in
-            let sha256 = ContentHash.of(bytes).hex
-            // One file at a time, each followed by its pause: the folder holds exactly the
-            // files staged so far when a test kills the process in a pause.
-            try lock.withLock {
-                try Self.write(bytes, to: target)
-                staged.append(file.name)
-                pause()
-            }
-            return sha256
-        }
-        return Staged(name: file.name, sha256: sha256)
+        try write(file.name) { sink in file.withBytes { sink.write($0) } }
     }
 
-    /// Creates (or empties) `url`, writes `bytes` and flushes them.
-    private static func write(_ bytes: UnsafeRawBufferPointer, to url: URL) throws(WriteFailure) {
-        guard FileManager.default.createFile(atPath: url.path, contents: nil),
-              let handle = FileHandle(forWritingAtPath: url.path) else {
-            throw WriteFailure(reason: Message.cannotCreateFile(url.lastPathComponent).en)
+    /// Creates the file `name` in the folder, lets `render` write it through its sink (written
+    /// and hashed as the renderer's buffer drains), flushes it to disk and returns its hash. An
+    /// error of `render` or of a write is thrown; the folder then holds part of the file, and
+    /// the caller abandons it (`OutputWriter.abandon(_:because:)`).
+    /// May be called from several threads at once, one file each.
+    @discardableResult
+    public func write(_ name: String, render: (any OutputSink) throws -> Void) throws -> Staged {
+        let file = try StagedFile(url: url.appendingPathComponent(name))
+        try render(file)
+        let sha256 = try file.finish()
+        // One file at a time, each followed by its pause: the staged names are exactly the
+        // files finished so far when a test kills the process in a pause.
+        lock.withLock {
+            staged.append(name)
+            pause()
         }
-        defer { try? handle.close() }  // after synchronize succeeded, the bytes are on disk
-        do {
-            try handle.write(contentsOf: bytes)
-            try handle.synchronize()
-        } catch {
-            throw WriteFailure(reason: OutputWriter.reason(error))
-        }
+        return Staged(name: name, sha256: sha256)
     }
 }

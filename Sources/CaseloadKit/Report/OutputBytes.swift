@@ -7,18 +7,62 @@ import Foundation
 /// copy per piece; appending to one `[UInt8]` costs neither. Numbers are written from
 /// integers digit by digit (no `String`, no `Exact`), in the same forms as `NumberFormat`,
 /// and markup is escaped here, the one escaping rule (`MarkupText.escaped` uses it).
+///
+/// A buffer made with `init(drainingInto:)` does not grow with the file: once it holds
+/// `bufferSize` bytes, the next append first hands them to its `OutputSink` (the staging
+/// file, written and hashed) and starts again from empty, in the same memory. Only whole
+/// appends are handed over, so a number or an escaped text is never split.
 public struct OutputBytes: Sendable, Equatable {
-    /// The bytes written so far.
-    public private(set) var bytes: [UInt8]
+    /// The size of a draining buffer: large enough that a write(2) and a hash update per
+    /// drain cost next to nothing, small enough to stay in the CPU's caches.
+    public static let bufferSize = 256 * 1024
 
-    /// An empty buffer with room for `capacity` bytes.
+    /// The bytes written so far (of a draining buffer: since its last drain).
+    public private(set) var bytes: [UInt8]
+    /// Where the bytes go when the buffer is full; `nil`: the buffer keeps them all.
+    private let sink: (any OutputSink)?
+    /// The count at which the next append drains the buffer first (`Int.max`: never).
+    private let drainAt: Int
+
+    /// An empty buffer with room for `capacity` bytes, keeping every byte written.
     public init(reservingCapacity capacity: Int = 0) {
         bytes = []
         bytes.reserveCapacity(capacity)
+        sink = nil
+        drainAt = Int.max
     }
 
-    /// The number of bytes written so far.
+    /// An empty buffer of `bufferSize` bytes that drains into `sink` each time it fills;
+    /// `drain()` hands over the rest.
+    public init(drainingInto sink: any OutputSink, bufferSize: Int = Self.bufferSize) {
+        bytes = []
+        // Room for one more append past the mark, so that the array never grows in the common case.
+        bytes.reserveCapacity(bufferSize + 4096)
+        self.sink = sink
+        drainAt = bufferSize
+    }
+
+    /// The number of bytes in the buffer.
     public var count: Int { bytes.count }
+
+    /// Hands the bytes in the buffer to the sink and empties it, keeping its memory (nothing
+    /// happens without a sink). A renderer calls it once at the end of its file.
+    public mutating func drain() {
+        guard let sink, !bytes.isEmpty else { return }
+        bytes.withUnsafeBytes { sink.write($0) }
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// Drains the buffer if it is full; called first in each append.
+    @inline(__always)
+    private mutating func drainIfFull() {
+        if bytes.count >= drainAt { drain() }
+    }
+
+    /// Two buffers are equal when they hold the same bytes (wherever they drain).
+    public static func == (lhs: OutputBytes, rhs: OutputBytes) -> Bool {
+        lhs.bytes == rhs.bytes
+    }
 
     /// The bytes as `Data` (for an `OutputFile`).
     public var data: Data { Data(bytes) }
@@ -28,6 +72,12 @@ public struct OutputBytes: Sendable, Equatable {
 
     /// Appends a literal as it is (not escaped): markup, separators, fixed labels.
     public mutating func append(_ literal: StaticString) {
+        drainIfFull()
+        appendLiteral(literal)
+    }
+
+    /// Appends a literal without draining first (inside an append that must stay whole).
+    private mutating func appendLiteral(_ literal: StaticString) {
         if literal.hasPointerRepresentation {
             literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
         } else {
@@ -38,6 +88,7 @@ public struct OutputBytes: Sendable, Equatable {
 
     /// Appends text as it is (not escaped): text already escaped, or made by the program.
     public mutating func append(_ text: String) {
+        drainIfFull()
         // A string's UTF-8 is nearly always contiguous: then one copy, not a byte at a time.
         let copied: Void? = text.utf8.withContiguousStorageIfAvailable { bytes.append(contentsOf: $0) }
         if copied == nil { bytes.append(contentsOf: text.utf8) }
@@ -45,11 +96,13 @@ public struct OutputBytes: Sendable, Equatable {
 
     /// Appends another buffer's bytes.
     public mutating func append(_ other: OutputBytes) {
+        drainIfFull()
         bytes.append(contentsOf: other.bytes)
     }
 
     /// Appends one byte (an ASCII character such as `UInt8(ascii: "\n")`).
     public mutating func append(byte: UInt8) {
+        drainIfFull()
         bytes.append(byte)
     }
 
@@ -62,16 +115,17 @@ public struct OutputBytes: Sendable, Equatable {
             append(text)
             return
         }
+        drainIfFull()
         let start = bytes.count
         for byte in text.utf8 {
             switch byte {
-            case UInt8(ascii: "&"): append("&amp;")
-            case UInt8(ascii: "<"): append("&lt;")
-            case UInt8(ascii: ">"): append("&gt;")
-            case UInt8(ascii: "\""): append("&quot;")
-            case UInt8(ascii: "'"): append("&#39;")
+            case UInt8(ascii: "&"): appendLiteral("&amp;")
+            case UInt8(ascii: "<"): appendLiteral("&lt;")
+            case UInt8(ascii: ">"): appendLiteral("&gt;")
+            case UInt8(ascii: "\""): appendLiteral("&quot;")
+            case UInt8(ascii: "'"): appendLiteral("&#39;")
             case 0x09, 0x0A, 0x0D: bytes.append(byte)
-            case ..<0x20: append("\u{FFFD}")
+            case ..<0x20: appendLiteral("\u{FFFD}")
             default: bytes.append(byte)
             }
         }
@@ -99,6 +153,7 @@ public struct OutputBytes: Sendable, Equatable {
     /// Appends the fixed-decimal number `units / 10^decimals`, as the `Int` form does.
     public mutating func appendDecimal(_ units: Int128, decimals: Int, format: NumberFormat = .machine) {
         precondition(decimals >= 0, "a negative number of decimals")
+        drainIfFull()
         // The text is written backwards (least significant digit first), then turned round.
         let start = bytes.count
         var digits = ReversedDigits(units.magnitude)

@@ -343,6 +343,7 @@ import Testing
         ("swapNoPermission", .swapNoPermission("EACCES")),
         ("swapFailed", .swapFailed("EIO")),
         ("cannotCreateFile", .cannotCreateFile("flag.csv")),
+        ("workbookTooLarge", .workbookTooLarge),
         ("cannotOpenFolder", .cannotOpenFolder("/srv/Output")),
         ("cannotCreateOutputFolder", .cannotCreateOutputFolder("Output/", reason: "EROFS")),
         ("cannotCreateLockFile", .cannotCreateLockFile("Output/.caseload-run.lock", reason: "EROFS")),

@@ -39,6 +39,77 @@ import Testing
         #expect(stagingFolders(in: output) == [])
     }
 
+    /// A renderer that throws after part of its file went through the sink into the staging file.
+    @Test func aRendererThatFailsMidStreamLeavesTheResultsUntouched() throws {
+        let (scenario, writer, _, _) = try Self.published()
+        let output = scenario.folder.appendingPathComponent("Output")
+        let before = try snapshot(output)
+        let staging = try writer.startStaging(year: 2017)
+        let error = #expect(throws: RenderFailure.self) {
+            do {
+                try staging.write("rapport.html") { sink in
+                    var html = OutputBytes(drainingInto: sink, bufferSize: 4096)
+                    for _ in 0..<1_000 { html.append("<p>Ishøj</p>\n") }
+                    #expect(sink.offset > 0)
+                    throw RenderFailure()
+                }
+            } catch {
+                throw writer.abandon(staging, because: error)
+            }
+        }
+        #expect(error == RenderFailure())
+        #expect(try snapshot(output) == before)
+        #expect(stagingFolders(in: output) == [])
+    }
+
+    /// A write that fails mid-file (the disk full: the file is /dev/full) stops the run at the
+    /// file's end with the system's reason; the staging folder goes, the results stay.
+    @Test func aWriteThatFailsMidFileStopsBeforeTheSwap() throws {
+        let (scenario, writer, _, _) = try Self.published()
+        let output = scenario.folder.appendingPathComponent("Output")
+        let before = try snapshot(output)
+        let staging = try writer.startStaging(year: 2017)
+        try FileManager.default.createSymbolicLink(atPath: staging.url.appendingPathComponent("rapport.html").path,
+                                                   withDestinationPath: "/dev/full")
+        var thrown: (any Error)?
+        do {
+            try staging.write("rapport.html") { sink in
+                var html = OutputBytes(drainingInto: sink, bufferSize: 4096)
+                for _ in 0..<1_000 { html.append("<p>Ishøj</p>\n") }
+                html.drain()
+            }
+        } catch {
+            thrown = writer.abandon(staging, because: error)
+        }
+        let failure = try #require(thrown as? OutputWriter.Failure)
+        #expect(failure.message.en.hasSuffix("): No space left on device; the previous results are kept"))
+        #expect(try snapshot(output) == before)
+        #expect(stagingFolders(in: output) == [])
+    }
+
+    /// A file streamed through a small buffer, with bytes held and patched as a ZIP header is:
+    /// its hash is that of the bytes on disk.
+    @Test func aStreamedFileIsHashedFromItsFinalBytes() throws {
+        let (_, writer, _, _) = try Self.published()
+        let staging = try writer.startStaging(year: 2017)
+        let staged = try staging.write("a.bin") { sink in
+            sink.write(Array("head".utf8))
+            sink.holdForPatch()
+            sink.write(Array("????".utf8))
+            var body = OutputBytes(drainingInto: sink, bufferSize: 7)
+            for index in 0..<100_000 { body.append(index) }
+            body.drain()
+            Array("PTCH".utf8).withUnsafeBytes { sink.overwrite($0, at: 4) }
+            sink.settle()
+            sink.write(Array("tail".utf8))
+        }
+        let written = try Data(contentsOf: staging.url.appendingPathComponent("a.bin"))
+        #expect(written.prefix(8) == Data("headPTCH".utf8))
+        #expect(written.suffix(4) == Data("tail".utf8))
+        #expect(staged == StagingFolder.Staged(name: "a.bin", sha256: ContentHash.of(written).hex))
+        _ = writer.abandon(staging, because: RenderFailure())
+    }
+
     @Test func aFileThatCannotBeWrittenStopsBeforeTheSwap() throws {
         let (scenario, writer, _, _) = try Self.published()
         let output = scenario.folder.appendingPathComponent("Output")

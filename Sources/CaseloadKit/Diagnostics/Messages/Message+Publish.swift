@@ -69,6 +69,12 @@ extension Message {
         Message(en: "cannot create \(name)", da: "kan ikke oprette \(name)")
     }
 
+    /// The workbook is past what a ZIP file without ZIP64 holds (65,535 parts, 4 GiB).
+    static var workbookTooLarge: Message {
+        Message(en: "afstemning.xlsx is too large for a ZIP file without ZIP64 (at most 65,535 parts and 4 GiB); leave xlsx out of reports: in pipeline.yml",
+                da: "afstemning.xlsx er for stor til en ZIP-fil uden ZIP64 (højst 65.535 dele og 4 GiB); fjern xlsx fra reports: i pipeline.yml")
+    }
+
     /// A folder that cannot be opened to flush it.
     static func cannotOpenFolder(_ path: String) -> Message {
         Message(en: "cannot open \(path)", da: "kan ikke åbne \(path)")

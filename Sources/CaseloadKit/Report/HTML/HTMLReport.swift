@@ -25,8 +25,15 @@ public enum HTMLReport {
 
     /// The document's UTF-8 bytes, from the run's shared layout of `report`.
     public static func bytes(_ report: ReconciliationReport, layout: ReportLayout) -> OutputBytes {
-        let units = layout.tables.enumerated().map { HTMLUnit(number: $0.offset + 1, table: $0.element, report: report) }
         var html = OutputBytes(reservingCapacity: report.forecast == nil ? 1 << 16 : 1 << 20)
+        write(report, layout: layout, into: &html)
+        return html
+    }
+
+    /// Appends the document to `html` (a run's draining buffer: the document is never whole
+    /// in memory), from the run's shared layout of `report`.
+    public static func write(_ report: ReconciliationReport, layout: ReportLayout, into html: inout OutputBytes) {
+        let units = layout.tables.enumerated().map { HTMLUnit(number: $0.offset + 1, table: $0.element, report: report) }
         html.append("<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>")
         html.appendEscaped(ReportText.title(year: report.year))
         html.append("</title>\n<style>\n")
@@ -58,6 +65,5 @@ public enum HTMLReport {
         html.append("<footer><p>")
         html.appendEscaped(ReportText.footer(year: report.year))
         html.append("</p></footer>\n</body>\n</html>\n")
-        return html
     }
 }

@@ -66,27 +66,55 @@ public enum ResultFile: String, Sendable, CaseIterable {
     }
 
     /// The file of `report`, as `render(_:ledger:)`; the reports for people walk `layout`
-    /// (laid out once for all three; `nil` only for the CSV files).
-    func render(_ report: ReconciliationReport, ledger: InputLedger, layout: ReportLayout?) throws -> OutputFile? {
-        if self == .inddata { return OutputFile(name: name, contents: InputAccountingCSV.render(ledger)) }
-        return try render(report, layout: layout)
+    /// (laid out once for all three; `nil` only for the CSV files). Rendered whole in memory
+    /// through the same writer a run streams into its staging file (`write(_:ledger:layout:to:)`).
+    func render(_ report: ReconciliationReport, ledger: InputLedger?, layout: ReportLayout?) throws -> OutputFile? {
+        guard isWritten(for: report) else { return nil }
+        return OutputFile(name: name, data: try MemorySink.collect { try write(report, ledger: ledger, layout: layout, to: $0) })
     }
 
-    /// Every file but inddata.csv (which is the ledger's), as `render(_:ledger:layout:)`.
-    func render(_ report: ReconciliationReport, layout: ReportLayout?) throws -> OutputFile? {
+    /// Whether a run writes this file for `report`: not afstemning-total.csv without a
+    /// jobcenter, not the forecast's files without a cut-off (prognose-total.csv also not
+    /// without a jobcenter), not sammenligning.csv without peers.
+    func isWritten(for report: ReconciliationReport) -> Bool {
         switch self {
-        case .afstemning: OutputFile(name: name, contents: AfstemningCSV.render(report))
-        case .afstemningTotal: report.jobcenter == nil ? nil : OutputFile(name: name, contents: AfstemningCSV.renderTotal(report))
-        case .prognose: report.forecast.map { OutputFile(name: name, contents: PrognoseCSV.render($0)) }
-        case .prognoseTotal:
-            report.jobcenter == nil ? nil : report.forecast.map { OutputFile(name: name, contents: PrognoseCSV.renderTotal($0)) }
-        case .prognoseTest: report.forecast.map { OutputFile(name: name, contents: PrognoseTestCSV.render($0)) }
-        case .sammenligning: report.comparison.map { OutputFile(name: name, contents: SammenligningCSV.render($0)) }
-        case .bilag1: OutputFile(name: name, contents: Bilag1Markdown.render(report, layout: layout ?? ReportLayout(report)))
-        case .workbook: OutputFile(name: name, data: try XLSXWorkbook.render(report, layout: layout ?? ReportLayout(report)))
-        case .rapport: OutputFile(name: name, bytes: HTMLReport.bytes(report, layout: layout ?? ReportLayout(report)))
-        case .flag: OutputFile(name: name, contents: FlagCSV.render(report))
-        case .inddata: preconditionFailure("inddata.csv is rendered from the ledger")
+        case .afstemningTotal: report.jobcenter != nil
+        case .prognose, .prognoseTest: report.forecast != nil
+        case .prognoseTotal: report.jobcenter != nil && report.forecast != nil
+        case .sammenligning: report.comparison != nil
+        case .afstemning, .bilag1, .workbook, .rapport, .flag, .inddata: true
         }
+    }
+
+    /// Writes the file of `report` into `sink` as it is rendered (a file `isWritten(for:)`
+    /// says a run writes): rapport.html and the workbook's parts through a buffer that drains
+    /// as it fills, the smaller files as they are rendered. inddata.csv needs the `ledger`.
+    func write(_ report: ReconciliationReport, ledger: InputLedger?, layout: ReportLayout?, to sink: any OutputSink) throws {
+        switch self {
+        case .afstemning: Self.write(report.rows, AfstemningCSV.schema(priorYears: report.priorYears), to: sink)
+        case .afstemningTotal: Self.write(report.totals, AfstemningCSV.schema(priorYears: report.priorYears), to: sink)
+        case .prognose: if let forecast = report.forecast { Self.write(forecast.rows, PrognoseCSV.schema, to: sink) }
+        case .prognoseTotal: if let forecast = report.forecast { Self.write(forecast.totals, PrognoseCSV.schema, to: sink) }
+        case .prognoseTest: if let forecast = report.forecast { Self.write(forecast.tests, PrognoseTestCSV.schema, to: sink) }
+        case .sammenligning: if let comparison = report.comparison { Self.write(comparison.rows, SammenligningCSV.schema, to: sink) }
+        case .bilag1: sink.write(Bilag1Markdown.render(report, layout: layout ?? ReportLayout(report)))
+        case .workbook: try XLSXWorkbook.write(report, layout: layout ?? ReportLayout(report), to: sink)
+        case .rapport:
+            var html = OutputBytes(drainingInto: sink)
+            HTMLReport.write(report, layout: layout ?? ReportLayout(report), into: &html)
+            html.drain()
+        case .flag: Self.write(report.flags, FlagCSV.schema, to: sink)
+        case .inddata:
+            guard let ledger else { preconditionFailure("inddata.csv is rendered from the ledger") }
+            sink.write(InputAccountingCSV.render(ledger))
+        }
+    }
+
+    /// The CSV file of `rows` in `schema` (as its `render` gives it), written into `sink` through
+    /// a draining buffer.
+    private static func write<Row>(_ rows: [Row], _ schema: ResultSchema<Row>, to sink: any OutputSink) {
+        var bytes = OutputBytes(drainingInto: sink)
+        schema.write(rows, into: &bytes)
+        bytes.drain()
     }
 }

@@ -31,6 +31,13 @@ public struct ResultSchema<Row>: Sendable {
     /// units, with no string per field or line.
     public func csv(_ rows: [Row]) -> String {
         var bytes = OutputBytes()
+        write(rows, into: &bytes)
+        return bytes.string
+    }
+
+    /// Appends the CSV file of `rows`, as `csv(_:)` gives it, to `bytes` (a run's draining
+    /// buffer: the file is never whole in memory).
+    public func write(_ rows: [Row], into bytes: inout OutputBytes) {
         for (index, name) in header.enumerated() {
             if index > 0 { bytes.append(byte: UInt8(ascii: ",")) }
             Self.appendQuoted(name, to: &bytes)
@@ -43,7 +50,6 @@ public struct ResultSchema<Row>: Sendable {
             }
             bytes.append(byte: UInt8(ascii: "\n"))
         }
-        return bytes.string
     }
 
     /// Appends one field as `ResultValue.machineText` gives it, quoted where it needs it.

@@ -33,6 +33,12 @@ struct SharedStrings {
     /// `xl/sharedStrings.xml`.
     var xml: OutputBytes {
         var out = OutputBytes()
+        appendXML(to: &out)
+        return out
+    }
+
+    /// Appends `xl/sharedStrings.xml` to `out` (the workbook's draining buffer).
+    func appendXML(to out: inout OutputBytes) {
         out.append(XLSXPackage.declaration)
         out.append("<sst xmlns=\"")
         out.append(XLSXPackage.mainNamespace)
@@ -49,6 +55,5 @@ struct SharedStrings {
             out.append("</t></si>")
         }
         out.append("</sst>")
-        return out
     }
 }

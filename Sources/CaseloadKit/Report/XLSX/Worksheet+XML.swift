@@ -7,6 +7,13 @@ extension Worksheet {
     /// foot of each page, left, with the page number on the right.
     func xml(selected: Bool, footer: String, textIndices: [Int]) -> OutputBytes {
         var out = OutputBytes(reservingCapacity: 1_024 + 32 * rows.count * max(1, columnCount))
+        appendXML(to: &out, selected: selected, footer: footer, textIndices: textIndices)
+        return out
+    }
+
+    /// Appends the part's bytes, as `xml(selected:footer:textIndices:)` gives them, to `out`
+    /// (the workbook's draining buffer: the sheet is never whole in memory).
+    func appendXML(to out: inout OutputBytes, selected: Bool, footer: String, textIndices: [Int]) {
         out.append(XLSXPackage.declaration)
         out.append("<worksheet xmlns=\"")
         out.append(XLSXPackage.mainNamespace)
@@ -44,7 +51,6 @@ extension Worksheet {
         out.append("<headerFooter><oddHeader>&amp;C&amp;A</oddHeader><oddFooter>")
         out.appendEscaped("&L" + footer.replacing("&", with: "&&") + "&RSide &P af &N")
         out.append("</oddFooter></headerFooter></worksheet>")
-        return out
     }
 
     /// `<row>` by `<row>`, each cell with its reference, style and value; an empty cell only

@@ -10,9 +10,15 @@ enum XLSXPackage {
     private static let packageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships"
     private static let documentRelationship = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
-    /// The package of `sheets` (the first is the one shown on opening); `title` goes into the
-    /// document properties, which otherwise hold no date and no user name.
+    /// The package of `sheets` (the first is the one shown on opening), whole in memory; `title`
+    /// goes into the document properties, which otherwise hold no date and no user name.
     static func package(_ sheets: [Worksheet], title: String) throws -> Data {
+        try MemorySink.collect { try write(sheets, title: title, to: $0) }
+    }
+
+    /// Writes the package of `sheets` into `sink` as `package(_:title:)` gives it: each part
+    /// streamed into the archive as it is written (`StoredZIP`), never a whole sheet in memory.
+    static func write(_ sheets: [Worksheet], title: String, to sink: any OutputSink) throws {
         // The shared strings come before the sheets: every text is looked up once, first.
         var strings = SharedStrings()
         let textIndices = sheets.map { strings.indices(of: $0) }
@@ -25,17 +31,17 @@ enum XLSXPackage {
             ("xl/_rels/workbook.xml.rels", workbookRelationships(sheetCount: sheets.count)),
             ("xl/styles.xml", CellStyle.stylesXML(through: lastStyle(of: sheets))),
         ]
-        var archive = StoredZIP()
+        var archive = StoredZIP(writingInto: sink)
         for part in parts {
             try archive.addEntry(path: part.path, contents: Array(part.xml.utf8))
         }
-        try archive.addEntry(path: "xl/sharedStrings.xml", contents: strings.xml.bytes)
-        // Each sheet's bytes go into the archive as soon as written: one sheet at a time besides the archive.
+        try archive.addEntry(path: "xl/sharedStrings.xml") { strings.appendXML(to: &$0) }
         for (index, sheet) in sheets.enumerated() {
-            let xml = sheet.xml(selected: index == 0, footer: title, textIndices: textIndices[index])
-            try archive.addEntry(path: "xl/worksheets/sheet\(index + 1).xml", contents: xml.bytes)
+            try archive.addEntry(path: "xl/worksheets/sheet\(index + 1).xml") { out in
+                sheet.appendXML(to: &out, selected: index == 0, footer: title, textIndices: textIndices[index])
+            }
         }
-        return try archive.finished()
+        try archive.finish()
     }
 
     /// The last style `styles.xml` must hold: the highest of the sheets' cells, at least the base styles.

@@ -16,6 +16,12 @@ public enum XLSXWorkbook {
         try XLSXPackage.package(sheets(report, layout: layout), title: ReportText.title(year: report.year))
     }
 
+    /// Writes the workbook into `sink` as it is rendered (a run's staging file), from the run's
+    /// shared layout of `report`: the same bytes as `render(_:layout:)`.
+    public static func write(_ report: ReconciliationReport, layout: ReportLayout, to sink: any OutputSink) throws {
+        try XLSXPackage.write(sheets(report, layout: layout), title: ReportText.title(year: report.year), to: sink)
+    }
+
     /// The sheets in tab order. Another section of the report is one more `Worksheet` here,
     /// built in a file of its own.
     static func sheets(_ report: ReconciliationReport) -> [Worksheet] { sheets(report, layout: ReportLayout(report)) }
