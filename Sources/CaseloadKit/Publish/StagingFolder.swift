@@ -63,8 +63,9 @@ public final class StagingFolder: @unchecked Sendable {
         let file = try StagedFile(url: url.appendingPathComponent(name))
         try render(file)
         let sha256 = try file.finish()
-        // One file at a time, each followed by its pause: the staged names are exactly the
-        // files finished so far when a test kills the process in a pause.
+        // One file at a time, each followed by its pause: the staged names are the files
+        // finished so far when a test kills the process in a pause (other threads may be
+        // writing theirs).
         lock.withLock {
             staged.append(name)
             pause()

@@ -69,8 +69,9 @@ import Testing
             let staging = stagingFolders(in: output)
             #expect(staging.count == 1)
             #expect(staging.first?.hasPrefix(".caseload-staging-2017-") == true)
+            // The files staged so far, and those other threads were rendering into it at that moment.
             let staged = try snapshot(output.appendingPathComponent(staging.first ?? "-"), internals: true)
-            #expect(staged.count == stagedFiles)
+            #expect(staged.count >= stagedFiles)
             #expect(try snapshot(output) == before, "killed after \(stagedFiles) staged files")
         }
 
