@@ -133,6 +133,46 @@ struct CaseChunk {
         }
     }
 
+    /// Runs `body` with the tally cells as `TallyCells` and the rest of the chunk. The cell
+    /// arrays are moved out of the chunk meanwhile (so `body` may change the chunk without
+    /// touching them) and moved back after; the pointers must not outlive `body`.
+    mutating func withTallyCells<R>(_ body: (TallyCells, inout CaseChunk) -> R) -> R {
+        var (weighted, counts, first, last) = ([Int128](), [Int](), [Int](), [Int]())
+        var (partial, full, monthCounts) = ([Int128](), [Int128](), [Int]())
+        swap(&weighted, &weightedDays)
+        swap(&counts, &rows)
+        swap(&first, &firstLine)
+        swap(&last, &lastLine)
+        swap(&partial, &monthPartial)
+        swap(&full, &monthFull)
+        swap(&monthCounts, &monthRows)
+        defer {
+            swap(&weighted, &weightedDays)
+            swap(&counts, &rows)
+            swap(&first, &firstLine)
+            swap(&last, &lastLine)
+            swap(&partial, &monthPartial)
+            swap(&full, &monthFull)
+            swap(&monthCounts, &monthRows)
+        }
+        return weighted.withUnsafeMutableBufferPointer { weighted in
+            counts.withUnsafeMutableBufferPointer { counts in
+                first.withUnsafeMutableBufferPointer { first in
+                    last.withUnsafeMutableBufferPointer { last in
+                        partial.withUnsafeMutableBufferPointer { partial in
+                            full.withUnsafeMutableBufferPointer { full in
+                                monthCounts.withUnsafeMutableBufferPointer { monthCounts in
+                                    body(TallyCells(weightedDays: weighted, rows: counts, firstLine: first, lastLine: last,
+                                                    monthPartial: partial, monthFull: full, monthRows: monthCounts), &self)
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// Records an error, keeping the first `limit`.
     mutating func problem(_ message: @autoclosure () -> Message, line: Int, column: Int?, limit: Int) {
         if problems.count < limit {

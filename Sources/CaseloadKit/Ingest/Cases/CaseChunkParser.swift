@@ -16,12 +16,14 @@ struct CaseChunkParser {
         worker.unknownCounts = [Int](repeating: 0, count: worker.municipalityKeys.count)
         worker.unknownFirstLine = worker.unknownCounts
         worker.unknownOrder = []
-        records(start: start, end: end, atEOF: atEOF, chunk: &chunk, worker: &worker)
+        chunk.withTallyCells { cells, chunk in
+            records(start: start, end: end, atEOF: atEOF, cells: cells, chunk: &chunk, worker: &worker)
+        }
         collectUnknown(&chunk, &worker)
         swap(&chunk, &worker.chunk)
     }
 
-    private func records(start: Int, end: Int, atEOF: Bool, chunk: inout CaseChunk, worker: inout CaseWorker) {
+    private func records(start: Int, end: Int, atEOF: Bool, cells: TallyCells, chunk: inout CaseChunk, worker: inout CaseWorker) {
         let scanner = CaseRecordScanner(bytes: bytes, end: end, atEOF: atEOF, delimiter: context.delimiter,
                                         validate: context.encoding == .utf8)
         var p = start
@@ -32,7 +34,7 @@ struct CaseChunkParser {
             let recordLine = line
             switch scanner.scan(from: p, line: &line, lineStart: &lineStart, fields: worker.fields, count: &count) {
             case .record(let next):
-                row(line: recordLine, fieldCount: count, chunk: &chunk, worker: &worker)
+                row(line: recordLine, fieldCount: count, cells: cells, chunk: &chunk, worker: &worker)
                 p = next
             case .incomplete:
                 chunk.consumed = p
@@ -73,7 +75,7 @@ struct CaseChunkParser {
     }
 
     @inline(__always)
-    private func cell(_ field: FieldSpan, _ worker: inout CaseWorker) -> Cell {
+    func cell(_ field: FieldSpan, _ worker: inout CaseWorker) -> Cell {
         guard !field.escaped else { return unescaped(field, &worker) }
         let (s, e) = ByteText.trim(bytes, field.contentStart, field.contentEnd, context.encoding)
         return Cell(pointer: bytes + s, count: e - s)
@@ -93,7 +95,7 @@ struct CaseChunkParser {
     }
 
     /// A field's text as `CSVRow.text` gives it: decoded, trimmed.
-    private func text(_ field: FieldSpan, _ worker: inout CaseWorker) -> String {
+    func text(_ field: FieldSpan, _ worker: inout CaseWorker) -> String {
         let cell = cell(field, &worker)
         return context.encoding.decode(UnsafeBufferPointer(start: cell.pointer, count: cell.count))
     }
@@ -116,7 +118,7 @@ struct CaseChunkParser {
     // MARK: Rows
 
     /// A data row whose cells are all valid, ready to count.
-    private struct CheckedRow {
+    struct CheckedRow {
         let sagsid: FieldSpan
         /// The worker's cache id of the municipality name (its position may be -1: not ours).
         let municipality: Int
@@ -131,7 +133,7 @@ struct CaseChunkParser {
     /// One record: skipped if blank, else a data row. The steps below are all inlined into
     /// this one, the per-row path.
     @inline(__always)
-    private func row(line: Int, fieldCount: Int, chunk: inout CaseChunk, worker: inout CaseWorker) {
+    private func row(line: Int, fieldCount: Int, cells: TallyCells, chunk: inout CaseChunk, worker: inout CaseWorker) {
         if isBlank(0..<fieldCount, &worker) { return }
         chunk.read += 1
         let width = context.width
@@ -144,7 +146,7 @@ struct CaseChunkParser {
             chunk.rejected += 1
             return
         }
-        tally(checked, line: line, chunk: &chunk, worker: &worker)
+        tally(checked, line: line, cells: cells, chunk: &chunk, worker: &worker)
     }
 
     /// True if every field in `range` is empty after trimming.
@@ -238,7 +240,7 @@ struct CaseChunkParser {
     @inline(__always)
     private func day(_ dateCell: Cell, _ field: FieldSpan, _ label: String, _ failed: inout Bool, _ chunk: inout CaseChunk,
                      _ worker: inout CaseWorker) -> Int? {
-        guard let day = Day.ordinal(iso: dateCell.pointer, count: dateCell.count)
+        guard let day = IsoDateCell.ordinal(dateCell.pointer, count: dateCell.count)
                 ?? Day.ordinal(written: dateCell.pointer, count: dateCell.count) else {
             fail(field, .cellNotADate(label, text(field, &worker)), &chunk)
             failed = true
@@ -262,87 +264,6 @@ struct CaseChunkParser {
             failed = true
         }
         return checked.units
-    }
-
-    /// Counts a checked row into the tally cells of the periods it overlaps, or as another
-    /// municipality's or outside the periods.
-    @inline(__always)
-    private func tally(_ row: CheckedRow, line: Int, chunk: inout CaseChunk, worker: inout CaseWorker) {
-        let municipality = row.municipality
-        let position = worker.municipalityPosition[municipality]
-        guard position >= 0 else {
-            chunk.otherMunicipality += 1
-            if worker.unknownCounts[municipality] == 0 {
-                worker.unknownFirstLine[municipality] = line
-                worker.unknownOrder.append(municipality)
-            }
-            worker.unknownCounts[municipality] += 1
-            return
-        }
-        var counted = false
-        let base = context.cell(municipality: position, benefit: row.benefit, period: 0)
-        let monthBase = context.monthCell(municipality: position, benefit: row.benefit)
-        for period in 0..<context.periodCount {
-            let first = context.periodFirst[period]
-            let last = context.periodLast[period]
-            let start = row.from > first ? row.from : first
-            let stop = min(row.to ?? last, last)
-            guard stop >= start else { continue }
-            let cell = base + period
-            chunk.weightedDays[cell] += Int128(stop - start + 1) * Int128(row.units)
-            if chunk.rows[cell] == 0 { chunk.firstLine[cell] = line }
-            chunk.lastLine[cell] = line
-            chunk.rows[cell] += 1
-            counted = true
-            tallyMonths(start: start, stop: stop, units: row.units, period: period, base: monthBase, chunk: &chunk)
-        }
-        if counted {
-            chunk.used += 1
-            keep(row.sagsid, municipality: position, benefit: row.benefit, from: row.from, to: row.to, units: row.units,
-                 line: line, chunk: &chunk, worker: &worker)
-        } else {
-            chunk.outsidePeriods += 1
-        }
-    }
-
-    /// Counts the days `start...stop` (inside one period) into the month cells at `base`, in
-    /// constant time: the first and last month directly, the whole months between as
-    /// differences (`CaseChunk.monthFull`, summed up once per file).
-    @inline(__always)
-    private func tallyMonths(start: Int, stop: Int, units: Int64, period: Int, base: Int, chunk: inout CaseChunk) {
-        let periodFirst = context.periodFirst[period]
-        let firstMonth = context.months.segment(of: start, period: period, periodFirst: periodFirst)
-        let lastMonth = context.months.segment(of: stop, period: period, periodFirst: periodFirst)
-        let weight = Int128(units)
-        if firstMonth == lastMonth {
-            chunk.monthPartial[base + firstMonth] += Int128(stop - start + 1) * weight
-        } else {
-            chunk.monthPartial[base + firstMonth] += Int128(context.months.segmentLast[firstMonth] - start + 1) * weight
-            chunk.monthPartial[base + lastMonth] += Int128(stop - context.months.segmentFirst[lastMonth] + 1) * weight
-            if lastMonth > firstMonth + 1 {
-                chunk.monthFull[base + firstMonth + 1] += weight
-                chunk.monthFull[base + lastMonth] -= weight
-            }
-        }
-        chunk.monthRows[base + firstMonth] += 1
-        chunk.monthRows[base + lastMonth + 1] -= 1
-    }
-
-    /// Keeps what finding overlaps needs of a counted row: its probe in the first reading,
-    /// the whole row in the second if its key is one of those that overlap.
-    @inline(__always)
-    private func keep(_ sagsid: FieldSpan, municipality: Int, benefit: Int, from: Int, to: Int?, units: Int64, line: Int,
-                      chunk: inout CaseChunk, worker: inout CaseWorker) {
-        let id = cell(sagsid, &worker)
-        let key = OverlapProbe.key(id.pointer, count: id.count, municipality: municipality, benefit: benefit)
-        guard let collect = context.collect else {
-            chunk.probes.append(context.probe.pack(key: key, from: from, to: to), key: key)
-            return
-        }
-        if collect.contains(key & context.probe.keyMask) {
-            chunk.collected.append(OverlapRow(caseID: text(sagsid, &worker), municipality: municipality, benefit: benefit,
-                                              from: from, to: to, units: units, file: 0, line: line))
-        }
     }
 
     // MARK: Names and numbers
