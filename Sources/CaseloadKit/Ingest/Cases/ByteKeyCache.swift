@@ -1,5 +1,3 @@
-import Foundation
-
 /// Maps byte strings (a cell's trimmed bytes) to small ids, so a name is resolved through the
 /// catalog or pipeline.yml once and then found again without making a `String`.
 ///
@@ -56,8 +54,33 @@ struct ByteKeyCache {
     private func equals(_ id: Int, _ key: UnsafePointer<UInt8>, _ length: Int) -> Bool {
         guard lengths[id] == length else { return false }
         return arena.withUnsafeBufferPointer { stored in
-            memcmp(stored.baseAddress! + offsets[id], key, length) == 0
+            ByteKeyCache.same(stored.baseAddress! + offsets[id], key, length)
         }
+    }
+
+    /// True if the `length` bytes at `a` and `b` are equal: eight at a time, inline (names are
+    /// short, and a call to `memcmp` cost more than the comparison). Every load lies inside
+    /// both ranges: the last eight bytes are compared by a load ending at `length`.
+    @inline(__always)
+    private static func same(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+        let (left, right) = (UnsafeRawPointer(a), UnsafeRawPointer(b))
+        guard length >= 8 else {
+            var index = 0
+            while index < length {
+                if a[index] != b[index] { return false }
+                index &+= 1
+            }
+            return true
+        }
+        var index = 0
+        while index &+ 8 < length {
+            if left.loadUnaligned(fromByteOffset: index, as: UInt64.self) != right.loadUnaligned(fromByteOffset: index, as: UInt64.self) {
+                return false
+            }
+            index &+= 8
+        }
+        let tail = length &- 8
+        return left.loadUnaligned(fromByteOffset: tail, as: UInt64.self) == right.loadUnaligned(fromByteOffset: tail, as: UInt64.self)
     }
 
     /// The id of `key`, if it is kept.
