@@ -94,7 +94,7 @@ struct OverlapProbes: Sendable {
                 }
                 buckets[index] = whole
             }
-            buckets[index].sort()
+            ProbeSort.sort(&buckets[index])
             sweep(buckets[index], index)
         }
 
