@@ -38,14 +38,20 @@ struct ForecastYearSums {
 
     /// A running sum that becomes nil at the first missing month or overflow.
     private struct Accumulator {
-        var sum: Sum? = Sum(personDays: SmallFraction(0), days: 0)
+        var personDays: PersonDaySum? = PersonDaySum()
+        var days = 0
 
         mutating func add(_ value: MonthlySeries.PersonDays?, days: Int) {
-            guard let current = sum, case .small(let small)? = value, let next = current.personDays.adding(small) else {
-                sum = nil
+            guard let value else {
+                personDays = nil
                 return
             }
-            sum = Sum(personDays: next, days: current.days + days)
+            personDays?.add(value)
+            self.days += days
+        }
+
+        var sum: Sum? {
+            personDays?.personDays.map { Sum(personDays: $0, days: days) }
         }
     }
 }

@@ -72,19 +72,14 @@ public struct Forecaster: Sendable {
 
     /// PD(y, S) and DAYS(y, S) of `entry`'s months S.
     static func sum(_ entry: MonthlySeries.Year, year: Int, months: ClosedRange<Int>) -> Sum {
-        var sum = SmallFraction(0)
+        var sum = PersonDaySum()
         var days = 0
-        var overflow = false
         for month in months {
             guard let value = entry.personDays[month - 1] else { return .missing }
             days += Period.month(month, of: year).dayCount
-            guard !overflow, case .small(let small) = value, let next = sum.adding(small) else {
-                overflow = true
-                continue
-            }
-            sum = next
+            sum.add(value)
         }
-        return overflow ? .overflow : .small(sum, days: days)
+        return sum.personDays.map { .small($0, days: days) } ?? .overflow
     }
 
     /// PD(y, S) and DAYS(y, S) of the key in 128-bit fractions; nil when a month is missing

@@ -14,27 +14,35 @@ extension MonthlySeries {
     /// the case system lists every case, so nobody on the benefit is 0 persons. A month in
     /// which none of the municipality's rows falls is missing: the extract does not cover it.
     public static func cases(_ tally: CaseTally) -> MonthlySeries {
-        struct Month: Hashable {
+        struct MunicipalityYear: Hashable {
             let municipality: Int
             let year: Int
-            let month: Int
         }
         let keys = tally.keys
         var sums: [(key: Key, year: Int, months: [CaseTally.MonthPersonDays])] = []
-        var covered: Set<Month> = []
+        // The covered months of each municipality and year, bit i − 1 for month i: one update
+        // per run of segments in the same year, not one set insertion per month.
+        var covered: [MunicipalityYear: UInt16] = [:]
         for key in keys {
             guard let months = tally.monthlyPersonDays(municipality: key.municipality, benefit: key.benefit, year: key.year) else { continue }
             sums.append((Key(municipality: key.municipality, benefit: key.benefit), key.year, months))
+            var (year, mask): (Int?, UInt16) = (nil, 0)
             for sum in months where sum.rows > 0 {
-                covered.insert(Month(municipality: key.municipality, year: sum.segment.year, month: sum.segment.month))
+                if sum.segment.year != year {
+                    if let year, mask != 0 { covered[MunicipalityYear(municipality: key.municipality, year: year), default: 0] |= mask }
+                    (year, mask) = (sum.segment.year, 0)
+                }
+                mask |= 1 << UInt16(sum.segment.month - 1)
             }
+            if let year, mask != 0 { covered[MunicipalityYear(municipality: key.municipality, year: year), default: 0] |= mask }
         }
         let full = Int128(Omfang.full.units)
         var entries: [Key: [Int: Year]] = [:]
         for (key, year, months) in sums {
             var entry = Year()
+            let coveredMonths = covered[MunicipalityYear(municipality: key.municipality, year: year)] ?? 0
             for sum in months where sum.segment.isWholeMonth && sum.segment.year == year
-                && covered.contains(Month(municipality: key.municipality, year: year, month: sum.segment.month)) {
+                && coveredMonths & (1 << UInt16(sum.segment.month - 1)) != 0 {
                 // PD = Σ(days × omfang units) / the units of a full omfang.
                 let personDays = SmallFraction(sum.weightedDays, over: full).map(PersonDays.small)
                     ?? .exact(Exact(BigInt(sum.weightedDays), over: BigInt(Omfang.full.units)))

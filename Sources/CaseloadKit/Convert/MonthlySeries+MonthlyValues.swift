@@ -28,11 +28,11 @@ extension MonthlySeries {
     }
 
     /// 10^18: the denominator of person-days from case periods.
-    private static let personDayUnit: Int128 = 1_000_000_000_000_000_000
+    static let personDayUnit: Int128 = 1_000_000_000_000_000_000
 
     /// `sum` + PD × 10^18, if PD is a small fraction whose denominator divides 10^18 and the
     /// sum fits; else nil.
-    private static func adding(_ personDays: PersonDays, to sum: Int128) -> Int128? {
+    static func adding(_ personDays: PersonDays, to sum: Int128) -> Int128? {
         guard case .small(let fraction) = personDays else { return nil }
         let (factor, remainder) = personDayUnit.quotientAndRemainder(dividingBy: fraction.denominator)
         guard remainder == 0 else { return nil }

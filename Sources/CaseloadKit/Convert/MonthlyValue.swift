@@ -1,5 +1,3 @@
-import BigInt
-
 /// A monthly helårspersoner value m(y, i) of `MonthlySeries`, or a sum of them, in the form
 /// it is computed in: a fraction of 128-bit integers where it fits, else an `Exact`. The
 /// charts round it to a few decimals without building an `Exact` and without reducing the
@@ -31,7 +29,7 @@ public struct MonthlyValue: Sendable {
     public var exact: Exact {
         switch storage {
         case .fraction(let numerator, let denominator):
-            Exact(Self.bigInt(numerator), over: Self.bigInt(denominator))
+            Exact(small: numerator, over: denominator)
         case .exact(let value):
             value
         }
@@ -53,12 +51,5 @@ public struct MonthlyValue: Sendable {
             }
         }
         return Int(exact.roundedUnits(decimals: decimals))
-    }
-
-    /// `value` as a `BigInt`, from its two 64-bit words.
-    private static func bigInt(_ value: Int128) -> BigInt {
-        let magnitude = value.magnitude
-        let words = BigUInt(words: [UInt(truncatingIfNeeded: magnitude), UInt(truncatingIfNeeded: magnitude >> 64)])
-        return BigInt(sign: value < 0 ? .minus : .plus, magnitude: words)
     }
 }

@@ -16,7 +16,7 @@ public struct Kroner: Hashable, Sendable, Comparable, CustomStringConvertible {
     public static let zero = Kroner(oere: 0)
 
     /// The exact value in kroner.
-    public var exact: Exact { Exact(units: .init(oere), scale: 2) }
+    public var exact: Exact { Exact(small: Int128(oere), over: 100) }
 
     public static func < (a: Kroner, b: Kroner) -> Bool { a.oere < b.oere }
 

@@ -1,5 +1,3 @@
-import BigInt
-
 /// A fraction of two 128-bit integers: the fast form of the forecast's sums (forecast.md).
 ///
 /// Person-days are days × omfang units of 10^-18, so a month's PD(y, i) is an integer over
@@ -31,8 +29,8 @@ struct SmallFraction: Sendable, Equatable {
 
     /// `exact`, if its numerator and denominator fit.
     init?(_ exact: Exact) {
-        guard let n = Self.int128(exact.numerator.magnitude), let d = Self.int128(exact.denominator.magnitude) else { return nil }
-        self.init(unreduced: exact.numerator.sign == .minus ? -n : n, d)
+        guard case .small(let numerator, let denominator) = exact.parts else { return nil }
+        self.init(unreduced: numerator, denominator)
     }
 
     /// True for zero.
@@ -90,12 +88,4 @@ struct SmallFraction: Sendable, Equatable {
 
     /// gcd of two magnitudes (the one binary gcd, `UInt128.gcd`).
     static func gcd(_ x: UInt128, _ y: UInt128) -> UInt128 { UInt128.gcd(x, y) }
-
-    private static func int128(_ value: BigUInt) -> Int128? {
-        let words = value.words
-        guard words.count <= 2 else { return nil }
-        var result: UInt128 = 0
-        for (index, word) in words.enumerated() { result |= UInt128(word) << (64 * index) }
-        return result <= UInt128(Int128.max) ? Int128(result) : nil
-    }
 }

@@ -33,6 +33,18 @@ public struct Bilag1Column: Sendable, Equatable {
             }
         }
 
+        /// True if `row` has a figure in the column: `value(row) != nil` without building it
+        /// (a kroner figure is a fraction to make; the counts ask this of every row beneath).
+        func hasValue(_ row: ReconciliationRow) -> Bool {
+            switch self {
+            case .budget, .budgetHelaarspersoner: true
+            case .prior(let index, _): index < row.helaarspersonerPrior.count && row.helaarspersonerPrior[index] != nil
+            case .actual: row.helaarspersonerFaktisk != nil
+            case .varianceHelaarspersoner: row.afvigelseHelaarspersoner != nil
+            case .varianceKroner: row.afvigelseKroner != nil
+            }
+        }
+
         /// The figure of `row` the column shows.
         func value(_ row: ReconciliationRow) -> Exact? {
             switch self {

@@ -12,7 +12,7 @@ struct Bilag1Count {
     init(_ column: Bilag1Column, rows: [ReconciliationRow]) {
         isActual = column.role.actualYear(budgetYear: 0) != nil
         all = rows.count
-        present = isActual ? rows.filter { column.role.value($0) != nil }.count : rows.count
+        present = isActual ? rows.reduce(0) { $0 + (column.role.hasValue($1) ? 1 : 0) } : rows.count
     }
 
     /// True if some but not all rows have the figure.
