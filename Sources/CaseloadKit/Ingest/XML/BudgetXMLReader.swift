@@ -169,11 +169,4 @@ public enum BudgetXMLReader {
         }
         return nil
     }
-
-    /// An attribute's value, or "" if it is absent.
-    static func attribute(_ reader: xmlTextReaderPtr, _ name: String) -> String {
-        guard let value = xmlTextReaderGetAttribute(reader, name) else { return "" }
-        defer { caseload_xmlFree(value) }
-        return String(cString: value)
-    }
 }

@@ -17,7 +17,6 @@ struct BudgetXMLScan {
         let position: Int?
         let year: Int?
         let grundlag: Grundlag?
-        let line: Int
         var version: BudgetVersion? = .oprindeligt
     }
 
@@ -29,16 +28,21 @@ struct BudgetXMLScan {
     var posts = 0
     /// The posts kept or counted, and the problems of the others.
     var digest: BudgetXMLDigest
-    /// The benefit of each cache id, and its name as written.
-    private var benefits: [(id: BenefitID?, name: String)] = []
     /// Set when the file has a DOCTYPE: its line (if found) and the message.
     var refused: (line: Int?, message: Message)?
     /// The last `xmlTextReaderRead` result: 0 at the end, negative after a fatal error.
     var status: Int32 = 1
-    private var benefitKeys = ByteKeyCache()
-    /// The position in pipeline.yml of each `kommune` spelling met (a budget archive names
-    /// the same municipalities year after year).
-    private var positions: [String: Int?] = [:]
+    /// The benefit of each `ydelse` spelling, and the name as written.
+    private var benefits = AttributeSpellings<(id: BenefitID?, name: String)>()
+    /// The municipality of each `kommune` spelling and its position in pipeline.yml (a budget
+    /// archive names the same municipalities year after year).
+    private var municipalities = AttributeSpellings<(name: String, position: Int?)>()
+    private var years = AttributeSpellings<Int?>()
+    private var grundlags = AttributeSpellings<Grundlag?>()
+    private var versions = AttributeSpellings<BudgetVersion?>()
+    /// The namespace declaration last found to be the budget namespace: the elements of a file
+    /// share their parent's, so most are known by the pointer.
+    private var budgetNamespace: UnsafeMutablePointer<xmlNs>?
 
     init(digest: BudgetXMLDigest) { self.digest = digest }
 
@@ -56,37 +60,51 @@ struct BudgetXMLScan {
                 break
             }
             guard type == elementType, let node = xmlTextReaderCurrentNode(reader),
-                  let namespace = node.pointee.ns?.pointee.href, names.isBudgetNamespace(namespace),
-                  let localName = node.pointee.name else { continue }
+                  isBudgetNamespace(node.pointee.ns, names: names), let localName = node.pointee.name else { continue }
             if names.isPost(localName) {
                 if header != nil { post(node, reader: reader, names: names, file: file, catalog: catalog) }
             } else if names.isBudget(localName) {
-                let municipality = BudgetXMLReader.attribute(reader, "kommune")
-                header = Header(municipality: municipality, position: position(of: municipality),
-                                year: Int(BudgetXMLReader.attribute(reader, "aar")),
-                                grundlag: Grundlag(cell: BudgetXMLReader.attribute(reader, "grundlag")),
-                                line: ElementLines.line(of: node),
-                                version: BudgetVersion(cell: BudgetXMLReader.attribute(reader, "version")))
+                header = budgetHeader(node, reader: reader, names: names)
             }
         }
     }
 
-    /// The position in pipeline.yml of the municipality `name` means, found once per spelling.
-    private mutating func position(of name: String) -> Int? {
-        if let known = positions[name] { return known }
-        let position = digest.municipalities.position(of: name)
-        if positions.count < 4096 { positions[name] = position }
-        return position
+    private mutating func isBudgetNamespace(_ namespace: UnsafeMutablePointer<xmlNs>?, names: LibXML.Names) -> Bool {
+        guard let namespace else { return false }
+        if namespace == budgetNamespace { return true }
+        guard let href = namespace.pointee.href, names.isBudgetNamespace(href) else { return false }
+        budgetNamespace = namespace
+        return true
+    }
+
+    /// The attributes of a `<budget>` element (`node`), each spelling worked out once.
+    private mutating func budgetHeader(_ node: xmlNodePtr, reader: xmlTextReaderPtr, names: LibXML.Names) -> Header {
+        let absent = LibXML.Names.empty.utf8Start
+        let index = digest.municipalities
+        let municipality = municipalities.value(of: names.attribute(node, names.kommune, reader: reader) ?? absent) { name in
+            (name, index.position(of: name))
+        }
+        let year = years.value(of: names.attribute(node, names.aar, reader: reader) ?? absent) { Int($0) }
+        let grundlag = grundlags.value(of: names.attribute(node, names.grundlag, reader: reader) ?? absent) { Grundlag(cell: $0) }
+        let version = versions.value(of: names.attribute(node, names.version, reader: reader) ?? absent) { BudgetVersion(cell: $0) }
+        xmlTextReaderMoveToElement(reader)
+        return Header(municipality: municipality.name, position: municipality.position, year: year, grundlag: grundlag, version: version)
     }
 
     /// Reads a `<post>` element (`node`) of the current `<budget>` into the digest.
     private mutating func post(_ node: xmlNodePtr, reader: xmlTextReaderPtr, names: LibXML.Names, file: InputFile, catalog: Catalog) {
         posts += 1
-        let benefit = benefit(names.attribute(node, names.ydelse, reader: reader), catalog: catalog)
+        let benefit = benefits.value(of: names.attribute(node, names.ydelse, reader: reader) ?? LibXML.Names.empty.utf8Start) { name in
+            (catalog.resolve(name), name)
+        }
         let amountText = names.attribute(node, names.beloeb, reader: reader)
         var amount: Kroner?
-        if let amountText, case .success(let value) = NumberParser.parse(utf8: UnsafeBufferPointer(start: amountText, count: strlen(amountText)), .xsdDecimal) {
-            amount = value.kroner
+        if let amountText {
+            if let oere = PlainAmount.oere(amountText) {
+                amount = Kroner(oere: oere)
+            } else if case .success(let value) = NumberParser.parse(utf8: UnsafeBufferPointer(start: amountText, count: strlen(amountText)), .xsdDecimal) {
+                amount = value.kroner
+            }
         }
         if let id = benefit.id, let amount, let year = header?.year, let grundlag = header?.grundlag, let version = header?.version {
             // Most posts of an archive are of years only counted: no line, no location.
@@ -101,21 +119,5 @@ struct BudgetXMLScan {
             digest.add(.beyondKronerLimit(amountText.map { String(cString: $0) } ?? ""), line: ElementLines.line(of: node))
         }
         xmlTextReaderMoveToElement(reader)
-    }
-
-    /// The benefit a `ydelse` attribute's value names, and the name as written (resolved
-    /// through the catalog once per spelling, by a cache id).
-    private mutating func benefit(_ value: UnsafePointer<UInt8>?, catalog: Catalog) -> (id: BenefitID?, name: String) {
-        guard let value else { return (catalog.resolve(""), "") }
-        let length = strlen(value)
-        if let id = benefitKeys.find(value, length) { return benefits[id] }
-        if benefitKeys.isFull {
-            benefitKeys = ByteKeyCache()
-            benefits = []
-        }
-        let name = String(cString: value)
-        benefits.append((catalog.resolve(name), name))
-        _ = benefitKeys.insert(value, length)
-        return benefits[benefits.count - 1]
     }
 }

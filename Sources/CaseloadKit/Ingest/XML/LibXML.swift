@@ -44,6 +44,10 @@ enum LibXML {
         let budget = Array("budget".utf8) + [0]
         let ydelse = Array("ydelse".utf8) + [0]
         let beloeb = Array("beloeb".utf8) + [0]
+        let kommune = Array("kommune".utf8) + [0]
+        let aar = Array("aar".utf8) + [0]
+        let grundlag = Array("grundlag".utf8) + [0]
+        let version = Array("version".utf8) + [0]
         /// An empty value (`""`, NUL-terminated, never freed).
         static let empty: StaticString = ""
 
