@@ -40,30 +40,39 @@ enum LibXML {
     final class Names: @unchecked Sendable {
         static let shared = Names()
         let namespace = Array(BudgetSchema.namespace.utf8) + [0]
-        let post = Array("post".utf8) + [0]
-        let budget = Array("budget".utf8) + [0]
-        let ydelse = Array("ydelse".utf8) + [0]
-        let beloeb = Array("beloeb".utf8) + [0]
-        let kommune = Array("kommune".utf8) + [0]
-        let aar = Array("aar".utf8) + [0]
-        let grundlag = Array("grundlag".utf8) + [0]
-        let version = Array("version".utf8) + [0]
+        // The names as static strings: NUL-terminated bytes in the binary, compared without an
+        // array's retain and bounds check (a `<post>` compares two or three of them).
+        let post: StaticString = "post"
+        let budget: StaticString = "budget"
+        let ydelse: StaticString = "ydelse"
+        let beloeb: StaticString = "beloeb"
+        let kommune: StaticString = "kommune"
+        let aar: StaticString = "aar"
+        let grundlag: StaticString = "grundlag"
+        let version: StaticString = "version"
         /// An empty value (`""`, NUL-terminated, never freed).
         static let empty: StaticString = ""
 
-        func isBudgetNamespace(_ text: UnsafePointer<xmlChar>) -> Bool { equal(text, namespace) }
+        func isBudgetNamespace(_ text: UnsafePointer<xmlChar>) -> Bool {
+            namespace.withUnsafeBufferPointer { strcmp(Self.chars(text), Self.chars($0.baseAddress!)) == 0 }
+        }
         func isPost(_ text: UnsafePointer<xmlChar>) -> Bool { equal(text, post) }
         func isBudget(_ text: UnsafePointer<xmlChar>) -> Bool { equal(text, budget) }
 
-        private func equal(_ text: UnsafePointer<xmlChar>, _ name: [UInt8]) -> Bool {
-            name.withUnsafeBufferPointer { strcmp(UnsafeRawPointer(text).assumingMemoryBound(to: CChar.self),
-                                                  UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self)) == 0 }
+        @inline(__always)
+        private func equal(_ text: UnsafePointer<xmlChar>, _ name: StaticString) -> Bool {
+            strcmp(Self.chars(text), Self.chars(name.utf8Start)) == 0
+        }
+
+        @inline(__always)
+        private static func chars(_ text: UnsafePointer<UInt8>) -> UnsafePointer<CChar> {
+            UnsafeRawPointer(text).assumingMemoryBound(to: CChar.self)
         }
 
         /// The value of the current element's attribute `name` (NUL-terminated), read in
         /// place: the reader is left on the attribute until `xmlTextReaderMoveToElement`.
-        func attribute(_ reader: xmlTextReaderPtr, _ name: [UInt8]) -> UnsafePointer<UInt8>? {
-            let found = name.withUnsafeBufferPointer { xmlTextReaderMoveToAttribute(reader, $0.baseAddress!) }
+        func attribute(_ reader: xmlTextReaderPtr, _ name: StaticString) -> UnsafePointer<UInt8>? {
+            let found = xmlTextReaderMoveToAttribute(reader, name.utf8Start)
             guard found == 1 else { return nil }
             return xmlTextReaderConstValue(reader)
         }
@@ -72,7 +81,7 @@ enum LibXML {
         /// read from the node libxml2 built: its one text child. A value libxml2 keeps as
         /// several children (an entity reference) is read through `reader` instead, which
         /// is then left on the attribute until `xmlTextReaderMoveToElement`.
-        func attribute(_ element: xmlNodePtr, _ name: [UInt8], reader: xmlTextReaderPtr) -> UnsafePointer<UInt8>? {
+        func attribute(_ element: xmlNodePtr, _ name: StaticString, reader: xmlTextReaderPtr) -> UnsafePointer<UInt8>? {
             var property = element.pointee.properties
             while let attribute = property {
                 if attribute.pointee.ns == nil, let own = attribute.pointee.name, equal(own, name) {
