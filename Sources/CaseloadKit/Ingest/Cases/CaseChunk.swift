@@ -139,22 +139,18 @@ struct CaseChunk {
     mutating func withTallyCells<R>(_ body: (TallyCells, inout CaseChunk) -> R) -> R {
         var (weighted, counts, first, last) = ([Int128](), [Int](), [Int](), [Int]())
         var (partial, full, monthCounts) = ([Int128](), [Int128](), [Int]())
-        swap(&weighted, &weightedDays)
-        swap(&counts, &rows)
-        swap(&first, &firstLine)
-        swap(&last, &lastLine)
-        swap(&partial, &monthPartial)
-        swap(&full, &monthFull)
-        swap(&monthCounts, &monthRows)
-        defer {
-            swap(&weighted, &weightedDays)
-            swap(&counts, &rows)
-            swap(&first, &firstLine)
-            swap(&last, &lastLine)
-            swap(&partial, &monthPartial)
-            swap(&full, &monthFull)
-            swap(&monthCounts, &monthRows)
+        /// Moves the cell arrays out of `chunk` into the locals above, or back (a swap both ways).
+        func exchange(with chunk: inout CaseChunk) {
+            swap(&weighted, &chunk.weightedDays)
+            swap(&counts, &chunk.rows)
+            swap(&first, &chunk.firstLine)
+            swap(&last, &chunk.lastLine)
+            swap(&partial, &chunk.monthPartial)
+            swap(&full, &chunk.monthFull)
+            swap(&monthCounts, &chunk.monthRows)
         }
+        exchange(with: &self)
+        defer { exchange(with: &self) }
         return weighted.withUnsafeMutableBufferPointer { weighted in
             counts.withUnsafeMutableBufferPointer { counts in
                 first.withUnsafeMutableBufferPointer { first in
