@@ -49,8 +49,15 @@ static struct {
 static pthread_once_t loadOnce = PTHREAD_ONCE_INIT;
 
 static void load(void) {
-    void *library = dlopen("libcurl.so.4", RTLD_NOW | RTLD_LOCAL);
-    if (!library) library = dlopen("libcurl.so", RTLD_NOW | RTLD_LOCAL);
+    // CASELOAD_LIBCURL names a libcurl installed elsewhere (a path or a soname).
+    const char *named = getenv("CASELOAD_LIBCURL");
+    void *library;
+    if (named && named[0]) {
+        library = dlopen(named, RTLD_NOW | RTLD_LOCAL);
+    } else {
+        library = dlopen("libcurl.so.4", RTLD_NOW | RTLD_LOCAL);
+        if (!library) library = dlopen("libcurl.so", RTLD_NOW | RTLD_LOCAL);
+    }
     if (!library) {
         const char *why = dlerror();
         snprintf(curl.failure, sizeof curl.failure, "%s", why ? why : "libcurl.so.4 not found");

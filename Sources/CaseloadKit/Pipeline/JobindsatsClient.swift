@@ -20,6 +20,8 @@ struct JobindsatsClient {
         case timeout
         /// The connection could not be made, or broke off; the system's words.
         case network(String)
+        /// libcurl could not be opened (not installed, or CASELOAD_LIBCURL names no library).
+        case libcurlMissing(String)
     }
 
     /// The API's root, e.g. `https://api.jobindsats.dk/v3`.
@@ -41,6 +43,7 @@ struct JobindsatsClient {
         let outcome = withCStrings(headers) { lines in
             caseload_http_get(url.absoluteString, lines, Int32(lines.count), idle, total, &answer)
         }
+        if outcome == 2 { throw .libcurlMissing(Self.text(of: &answer.error)) }
         if outcome != 0 {
             if answer.timedOut != 0 { throw .timeout }
             throw .network(Self.text(of: &answer.error))

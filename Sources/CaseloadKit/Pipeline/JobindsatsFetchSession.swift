@@ -134,6 +134,7 @@ struct JobindsatsFetchSession {
         case .status(let status): .fetchStatus(status, url: url)
         case .timeout: .fetchTimeout(Int(timeout.rounded(.up)))
         case .network(let detail): .fetchNetwork(detail)
+        case .libcurlMissing(let detail): .fetchLibcurlMissing(detail)
         }
     }
 

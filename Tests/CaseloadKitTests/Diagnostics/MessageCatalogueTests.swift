@@ -261,6 +261,7 @@ import Testing
         ("fetchStatus", .fetchStatus(404, url: "https://api.jobindsats.dk/v3/table/y99a99?format=json")),
         ("fetchTimeout", .fetchTimeout(60)),
         ("fetchNetwork", .fetchNetwork("…")),
+        ("fetchLibcurlMissing", .fetchLibcurlMissing("…")),
         ("fetchMalformed", .fetchMalformed("https://api.jobindsats.dk/v3/table/y01a02?format=json")),
         ("fetchAreaUnknown", .fetchAreaUnknown("Ishøj", table: "y01a02")),
         ("fetchCannotWrite", .fetchCannotWrite("Input/faktisk/y01a02-2017M01-2017M02.json", reason: "…")),

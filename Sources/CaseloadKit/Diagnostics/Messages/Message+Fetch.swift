@@ -68,6 +68,12 @@ extension Message {
                 da: "intet fuldstændigt svar fra Jobindsats: forbindelsen kunne ikke oprettes eller blev afbrudt (\(detail)); tjek netforbindelsen, og prøv igen")
     }
 
+    /// libcurl, which the fetch opens at its first request, could not be opened.
+    static func fetchLibcurlMissing(_ detail: String) -> Message {
+        Message(en: "caseload could not open libcurl, which fetch uses to reach Jobindsats (\(detail)); install it (Debian/Ubuntu: apt-get install libcurl4) or give its path in CASELOAD_LIBCURL",
+                da: "caseload kunne ikke åbne libcurl, som fetch bruger til at hente fra Jobindsats (\(detail)); installér den (Debian/Ubuntu: apt-get install libcurl4), eller angiv dens sti i CASELOAD_LIBCURL")
+    }
+
     /// An answer caseload cannot read.
     static func fetchMalformed(_ url: String) -> Message {
         Message(en: "the answer to \(url) is not a Jobindsats response caseload can read: try again; if it persists, the API has changed (see the README)",
