@@ -2,5 +2,5 @@
 /// change the results of the same inputs: the lock then marks every project's results stale.
 public enum ToolVersion {
     /// `caseload <version>`.
-    public static let current = "caseload 0.10.0"
+    public static let current = "caseload 0.11.0"
 }
