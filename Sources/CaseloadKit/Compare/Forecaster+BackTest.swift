@@ -89,7 +89,12 @@ extension Forecaster {
         case .latest: made = latest(key, year: h, months: k)
         case .seasonal:
             let earlier = Array(history.filter { $0 < h }.suffix(settings.seasonalYears))
-            made = try? seasonal(key, year: h, months: k, history: earlier).get()
+            // As in the 128-bit path: a seasonal forecast that cannot be made for `h` (no
+            // complete earlier year, or their months all zero) is no row, not an error.
+            switch seasonal(key, year: h, months: k, history: earlier) {
+            case .success(let forecast): made = forecast
+            case .failure: return nil
+            }
         }
         return made.map { ForecastTest(method: method, year: h, forecast: $0, actual: actual) }
     }
