@@ -8,6 +8,9 @@
 #                                             follow-up in the reports; the monthly tally is
 #                                             still computed by the case reader)
 #   BENCH_PEERS=10 scripts/bench.sh           peers in the run with a comparison (default 10)
+#   BENCH_REPEAT=1 scripts/bench.sh           runs of each timed step (default 3): the table shows
+#                                             the median wall time and the largest peak, and every
+#                                             run's wall time is printed beside them
 #
 # Builds the release binary; generates each data set with `caseload generate` (seed 2017)
 # and gives its pipeline.yml a cut-off at the budget year's end (the same figures, and the run
@@ -61,24 +64,34 @@ echo "$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 
 echo "swift: $(swift --version 2>&1 | head -1)"
 echo "duckdb $("$py" -c 'import duckdb; print(duckdb.__version__)'), $(xmllint --version 2>&1 | head -1)"
 
-# measure LABEL DIR COMMAND...: runs COMMAND in DIR under GNU time; sets wall (s) and peak (MiB).
+# measure LABEL DIR COMMAND...: runs COMMAND in DIR under GNU time BENCH_REPEAT times; sets
+# wall (s, the median run) and peak (MiB, the largest of the runs), and prints every run's time.
+# The machine is shared and one run can be an outlier either way; the median of three is what
+# the table shows, the spread is in the printed line.
+repeat=${BENCH_REPEAT:-3}
 measure() {
     local label=$1 dir=$2
     shift 2
-    local load
-    # Earlier steps' writes (generated files, other results) are flushed first: otherwise the
-    # timed run's fsyncs of its own results wait for them (on ext4 a 10M-row run took 29 s
-    # instead of 3 s right after the 2M-row set was generated).
-    sync
-    load=$(cut -d' ' -f1 /proc/loadavg)
-    if ! (cd "$dir" && /usr/bin/time -v -o "$work/time.txt" "$@" >"$work/stdout.txt" 2>"$work/stderr.txt"); then
-        echo "bench.sh: $label failed:" >&2
-        cat "$work/stderr.txt" "$work/stdout.txt" >&2
-        exit 1
-    fi
-    wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s}' "$work/time.txt")
-    peak=$(awk -F': ' '/Maximum resident set size/ {printf "%.1f", $2 / 1024}' "$work/time.txt")
-    printf "%-44s wall %7.2f s   peak %8.1f MiB   (load %s)\n" "$label" "$wall" "$peak" "$load"
+    local load walls=() peaks=() i w p
+    for ((i = 0; i < repeat; i++)); do
+        # Earlier steps' writes (generated files, other results) are flushed first: otherwise the
+        # timed run's fsyncs of its own results wait for them (on ext4 a 10M-row run took 29 s
+        # instead of 3 s right after the 2M-row set was generated).
+        sync
+        [ "$i" -gt 0 ] || load=$(cut -d' ' -f1 /proc/loadavg)
+        if ! (cd "$dir" && /usr/bin/time -v -o "$work/time.txt" "$@" >"$work/stdout.txt" 2>"$work/stderr.txt"); then
+            echo "bench.sh: $label failed:" >&2
+            cat "$work/stderr.txt" "$work/stdout.txt" >&2
+            exit 1
+        fi
+        w=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s}' "$work/time.txt")
+        p=$(awk -F': ' '/Maximum resident set size/ {printf "%.1f", $2 / 1024}' "$work/time.txt")
+        walls+=("$w")
+        peaks+=("$p")
+    done
+    wall=$(printf '%s\n' "${walls[@]}" | sort -g | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}')
+    peak=$(printf '%s\n' "${peaks[@]}" | sort -g | tail -n 1)
+    printf "%-44s wall %7.2f s   peak %8.1f MiB   (load %s; runs %s s)\n" "$label" "$wall" "$peak" "$load" "${walls[*]}"
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 

@@ -7,10 +7,11 @@ extension Pipeline {
     /// The output folder is locked from before the inputs are read until the results are in
     /// place; `waiting` is called if another run holds it and this one waits. The inputs are
     /// fingerprinted before they are read, so a file changed during the run shows as changed
-    /// next time; a file that cannot be read for its fingerprint (input, pipeline.yml, or a
-    /// result the lock lists) stops the run with a `FingerprintFailure` naming it. When nothing
-    /// changed since the lock file, no work is done (unless `force`; a forced run does not
-    /// read the previous results, which it replaces).
+    /// next time; a forced run fingerprints them while it reads them and stops if one changed
+    /// meanwhile (`FingerprintFailure.changedWhileRead`); a file that cannot be read for its
+    /// fingerprint (input, pipeline.yml, or a result the lock lists) stops the run with a
+    /// `FingerprintFailure` naming it. When nothing changed since the lock file, no work is
+    /// done (unless `force`; a forced run does not read the previous results, which it replaces).
     /// Each result file is rendered straight into its file in the staging folder through a
     /// fixed buffer, and hashed from the bytes written (`StagingFolder`, `StagedFile`), so the
     /// run never holds a whole result in memory.
@@ -34,20 +35,26 @@ extension Pipeline {
         defer { store.saveCache() }
         try store.recover()
         let previous = try store.current()
-        let (settings, inputs) = try store.fingerprints()
-        // A forced run replaces the results whatever they are: it does not read them to compare.
-        if !options.force, try store.changes(previous, settings: settings, inputs: inputs).isEmpty {
-            // Nothing to do but what a killed run left behind (this run holds the lock).
-            writer.removeLeftovers(year: config.year)
-            // A strict run reads the inputs all the same: their warnings must stop a scheduled
-            // job even when nothing changed since the results were written.
-            guard options.strict else { return .upToDate(config, store) }
-            var outcome = try assess(config, caseReading: options.caseReading)
-            outcome.applyStrict(true)
-            return outcome.stoppedByWarnings || !outcome.succeeded ? .ran(outcome) : .upToDate(config, store)
+        let settings: LockFile.Fingerprint, inputs: [LockFile.Fingerprint]
+        var outcome: RunOutcome
+        if options.force {
+            // A forced run replaces the results whatever they are: it neither reads them to
+            // compare nor needs the inputs' hashes before the lock, so it hashes while it reads.
+            (settings, inputs, outcome) = try assessWhileHashing(config, store: store, options: options)
+        } else {
+            (settings, inputs) = try store.fingerprints()
+            if try store.changes(previous, settings: settings, inputs: inputs).isEmpty {
+                // Nothing to do but what a killed run left behind (this run holds the lock).
+                writer.removeLeftovers(year: config.year)
+                // A strict run reads the inputs all the same: their warnings must stop a scheduled
+                // job even when nothing changed since the results were written.
+                guard options.strict else { return .upToDate(config, store) }
+                var outcome = try assess(config, caseReading: options.caseReading)
+                outcome.applyStrict(true)
+                return outcome.stoppedByWarnings || !outcome.succeeded ? .ran(outcome) : .upToDate(config, store)
+            }
+            outcome = try assess(config, caseReading: options.caseReading)
         }
-
-        var outcome = try assess(config, caseReading: options.caseReading)
         // --strict: the input's warnings stop the run before anything is written.
         outcome.applyStrict(options.strict)
         guard outcome.succeeded, !outcome.stoppedByWarnings else { return .ran(outcome) }
@@ -86,5 +93,18 @@ extension Pipeline {
         try store.commitPending()
         store.rememberResults(lock, swapped: swapped)
         return .ran(outcome)
+    }
+
+    /// A forced run's reading, with the fingerprints taken on another thread at the same time
+    /// (`BackgroundFingerprints`). Errors come in the order of a run that hashes first: a file
+    /// that cannot be hashed, then a file that changed while it was read and hashed (the lock
+    /// could name bytes the results were not made from), then the reading's own error.
+    private static func assessWhileHashing(_ config: PipelineConfig, store: LockStore, options: RunOptions) throws
+        -> (settings: LockFile.Fingerprint, inputs: [LockFile.Fingerprint], outcome: RunOutcome) {
+        let hashing = BackgroundFingerprints(store)
+        let assessed = Result { () throws(any Error) -> RunOutcome in try assess(config, caseReading: options.caseReading) }
+        let (settings, inputs) = try hashing.wait()
+        try store.checkUnchangedSinceFingerprints()
+        return (settings, inputs, try assessed.get())
     }
 }

@@ -29,6 +29,8 @@ public final class FileHasher: @unchecked Sendable {
     private let lock = NSLock()
     private var cache: StatCache
     private var taken: [String: Taken] = [:]
+    /// Files whose `stat` changed while they were read for their hash.
+    private var changedWhileHashed: Set<String> = []
     private var changed = false
     private var count = 0
 
@@ -61,13 +63,29 @@ public final class FileHasher: @unchecked Sendable {
         lock.withLock {
             count += 1
             changed = true
-            if let before, FileStat.of(url) == before {
+            let after = FileStat.of(url)
+            if let before, after == before {
                 taken[path] = Taken(entry: StatCache.Entry(stat: before, sha256: hex), checked: checked)
+                changedWhileHashed.remove(path)
             } else {
                 taken.removeValue(forKey: path)
+                if after != before { changedWhileHashed.insert(path) }
             }
         }
         return hex
+    }
+
+    /// Whether the file at `url` is as it was when this hasher took its hash: hashed (or looked
+    /// up) in this run, unchanged by `stat` while it was read, and unchanged since. A forced run
+    /// hashes its inputs while it reads them (`Pipeline.run`) and asks this after both: a file
+    /// that changed in between may have been read in one state and hashed in another.
+    /// A file `stat` cannot describe (not a regular file) has nothing to compare: true.
+    public func unchangedSinceHashed(_ url: URL) -> Bool {
+        let path = url.standardizedFileURL.path
+        let (stat, moved) = lock.withLock { (taken[path]?.entry.stat, changedWhileHashed.contains(path)) }
+        if moved { return false }
+        guard let stat else { return FileStat.of(url) == nil }
+        return FileStat.of(url) == stat
     }
 
     /// Remembers a result file this run has just written, whose hash it knows from the bytes,

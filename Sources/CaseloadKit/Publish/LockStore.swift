@@ -7,7 +7,7 @@ import Foundation
 /// after. A run killed in between leaves `caseload.lock.new`; whoever reads the lock next takes
 /// the pending one if the results on disk are the ones it lists (the swap happened), and the
 /// old one otherwise. So the lock in force never disagrees with the results.
-public struct LockStore {
+public struct LockStore: Sendable {
     /// The lock file.
     public let url: URL
     /// The configuration it belongs to.
@@ -64,8 +64,6 @@ public struct LockStore {
     /// The fingerprints of pipeline.yml and the inputs as they are now. A file that cannot be
     /// read to its end throws, naming it.
     public func fingerprints() throws(FingerprintFailure) -> (settings: LockFile.Fingerprint, inputs: [LockFile.Fingerprint]) {
-        let settingsName = (config.file as NSString).lastPathComponent
-        let settingsURL = config.folder.appendingPathComponent(settingsName)
         let settings = LockFile.Fingerprint(path: settingsName, sha256: try hash(settingsURL, shownAs: config.file, role: .settings))
         var inputs: [LockFile.Fingerprint] = []
         for input in config.inputs.all {
@@ -73,6 +71,23 @@ public struct LockStore {
         }
         return (settings, inputs)
     }
+
+    /// Throws if pipeline.yml or an input is not as it was when `fingerprints()` hashed it (by
+    /// `stat`: size, modification time, inode): a forced run hashes while it reads, so a file
+    /// changed in between may have been read in one state and hashed in another, and the lock
+    /// would tie the results to bytes they were not made from.
+    public func checkUnchangedSinceFingerprints() throws(FingerprintFailure) {
+        if !hasher.unchangedSinceHashed(settingsURL) {
+            throw FingerprintFailure(changedWhileRead: config.file, role: .settings, lock: name)
+        }
+        for input in config.inputs.all where !hasher.unchangedSinceHashed(input.url) {
+            throw FingerprintFailure(changedWhileRead: input.path, role: .input, lock: name)
+        }
+    }
+
+    /// pipeline.yml as the lock names it (its file name) and where it is.
+    private var settingsName: String { (config.file as NSString).lastPathComponent }
+    private var settingsURL: URL { config.folder.appendingPathComponent(settingsName) }
 
     /// What differs between the lock in force and the files now, and the files in the year
     /// folder that caseload did not write; empty when up to date. Throws if a file cannot be

@@ -249,6 +249,7 @@ import Testing
         // Message+Hashing.swift
         ("fileNotFingerprinted", .fileNotFingerprinted("Input/budget/b.csv", reason: "EIO", lock: "caseload.lock")),
         ("nothingWritten", .nothingWritten(after: .fileNotFingerprinted("Input/budget/b.csv", reason: "EIO", lock: "caseload.lock"))),
+        ("fileChangedWhileRead", .fileChangedWhileRead("Input/sager/sager.csv", lock: "caseload.lock")),
         // Message+Fetch.swift
         ("fetchNoActualsFolder", .fetchNoActualsFolder("pipeline.yml")),
         ("fetchCatalogErrors", .fetchCatalogErrors),

@@ -1,4 +1,4 @@
-import CaseloadKit
+@testable import CaseloadKit
 import Foundation
 import Testing
 
@@ -60,5 +60,57 @@ import Testing
         let status = try CaseloadProcess.run(["status"], in: scenario.folder)
         #expect(status.status == 1)
         #expect(status.stderr == "error: cannot read Output/2017/flag.csv to compare it with caseload.lock (Input/output error)\n")
+    }
+
+    /// A forced run hashes its inputs while it reads them. An input that changes meanwhile (here
+    /// b.csv, grown by a line as it is hashed) may have been read in one state and hashed in
+    /// another: the run stops with the file named and writes nothing; run again, it publishes.
+    @Test func anInputChangedWhileAForcedRunReadsItStopsTheRun() throws {
+        let scenario = try Scenario(Self.valid)
+        let hasher = FileHasher(cacheURL: nil, verify: true, hash: { url throws(ChunkedFile.Failure) in
+            if url.lastPathComponent == "b.csv" { Self.appendLine(to: url) }
+            return try ContentHash.ofFile(at: url)
+        })
+        let expected = FingerprintFailure(changedWhileRead: "Input/budget/b.csv", role: .input, lock: "caseload.lock")
+        #expect(throws: expected) {
+            try Pipeline.run(configURL: scenario.configURL, options: RunOptions(force: true), hasher: hasher)
+        }
+        #expect(expected.message == Message(
+            en: "Input/budget/b.csv changed while the run read it, so the results could not be matched with caseload.lock; run again",
+            da: "Input/budget/b.csv blev ændret, mens kørslen læste den, så resultaterne kunne ikke knyttes til caseload.lock; kør igen"))
+        #expect(try snapshot(scenario.folder.appendingPathComponent("Output")).isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: scenario.folder.appendingPathComponent("caseload.lock").path))
+
+        guard case .ran(let outcome) = try Pipeline.run(configURL: scenario.configURL, options: RunOptions(force: true)) else {
+            Issue.record("the forced run found the results up to date")
+            return
+        }
+        #expect(outcome.succeeded)
+        let status = try LockStore(config: try ConfigLoader.load(scenario.configURL)).changesNow()
+        #expect(status == [])
+    }
+
+    /// What the forced run asks its hasher after reading: is each file as it was hashed?
+    @Test func aHasherTellsAFileChangedSinceItWasHashed() throws {
+        let scenario = try Scenario(Self.valid)
+        let budget = scenario.folder.appendingPathComponent("Input/budget/b.csv")
+        let rates = scenario.folder.appendingPathComponent("Input/takster/t.csv")
+        let hasher = FileHasher(cacheURL: nil, verify: true)
+        _ = try hasher.hash(budget)
+        #expect(hasher.unchangedSinceHashed(budget))
+        #expect(!hasher.unchangedSinceHashed(rates))  // never hashed: nothing says it is unchanged
+        Self.appendLine(to: budget)
+        #expect(!hasher.unchangedSinceHashed(budget))
+        _ = try hasher.hash(budget)
+        #expect(hasher.unchangedSinceHashed(budget))
+    }
+
+    /// Appends an empty line to the file at `url` (an edit that changes its size).
+    static func appendLine(to url: URL) {
+        let descriptor = open(url.path, O_WRONLY | O_APPEND)
+        #expect(descriptor >= 0, "cannot open \(url.path)")
+        guard descriptor >= 0 else { return }
+        #expect(write(descriptor, "\n", 1) == 1)
+        close(descriptor)
     }
 }
