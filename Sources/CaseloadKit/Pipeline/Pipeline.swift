@@ -38,6 +38,12 @@ public enum Pipeline {
     private static func compared(_ inputs: PipelineInputs, config: PipelineConfig, catalog: Catalog,
                                  diagnostics: DiagnosticEngine, ledger: InputLedger) -> ReconciliationReport {
         let municipalities = inputs.municipalities
+        // Only a forecast needs the monthly values; they depend on the lines read alone, so
+        // they are summed on another thread while the books are built and reconciled.
+        let (actualLines, cases) = (inputs.actualLines, inputs.cases)
+        let monthly = config.cutoff == nil ? nil : BackgroundValue {
+            MonthlySeries.aggregated(actualLines, municipalities: municipalities).merging(.cases(cases))
+        }
         // Rows of another year among rows of the years the run uses (a typing error, most likely).
         StrayYearRows.report(budget: inputs.budgetLines, rates: inputs.rateLines, actuals: inputs.actualLines, config: config,
                              municipalities: municipalities, diagnostics: diagnostics)
@@ -69,10 +75,7 @@ public enum Pipeline {
         report.flags = FlagOrder.bySize(FlagFinder.flags(report, thresholds: config.flagThresholds)
                                         + (report.comparison.map { PeerFlags.flags($0, report: report) } ?? [])
                                         + GoalChecker.flags(report.goals, report: report))
-        if config.cutoff != nil {  // only a forecast needs the monthly values
-            let series = MonthlySeries.aggregated(inputs.actualLines, municipalities: municipalities).merging(.cases(inputs.cases))
-            report.forecast = ForecastReport.build(report, series: series, config: config)
-        }
+        if let monthly { report.forecast = ForecastReport.build(report, series: monthly.wait(), config: config) }
         return report
     }
 
