@@ -68,6 +68,12 @@ public enum Pipeline {
         }
         // An empty prior year is checked on inputs without errors (a rejected row may be its data).
         if !diagnostics.hasErrors { PriorYearGaps.report(report, config: config, diagnostics: diagnostics) }
+        // The forecast reads the reconciled rows alone (not the goals, comparison or flags): it
+        // is made on other threads while those are.
+        let reconciled = report
+        let forecast = monthly.map { monthly in
+            BackgroundValue { ForecastReport.build(reconciled, series: monthly.wait(), config: config) }
+        }
         report.goals = GoalChecker.check(inputs.goals, report: report, municipalities: municipalities, catalog: catalog, ledger: ledger,
                                          diagnostics: diagnostics)
         report.comparison = PeerComparer.compare(report, config: config, catalog: catalog, actuals: actuals, cases: inputs.cases,
@@ -75,7 +81,7 @@ public enum Pipeline {
         report.flags = FlagOrder.bySize(FlagFinder.flags(report, thresholds: config.flagThresholds)
                                         + (report.comparison.map { PeerFlags.flags($0, report: report) } ?? [])
                                         + GoalChecker.flags(report.goals, report: report))
-        if let monthly { report.forecast = ForecastReport.build(report, series: monthly.wait(), config: config) }
+        report.forecast = forecast?.wait() ?? nil
         return report
     }
 
