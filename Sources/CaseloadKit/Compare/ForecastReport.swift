@@ -24,21 +24,16 @@ public struct ForecastReport: Sendable {
         guard let cutoff = config.cutoff else { return nil }
         let k = Forecaster.countedMonths(cutoff: cutoff, skip: config.forecast.skipLatestMonths)
         let forecaster = Forecaster(series: series, settings: config.forecast)
+        var rows: [ForecastRow] = []
+        var tests: [(kommune: String, benefit: BenefitID, test: ForecastTest)] = []
         // Each municipality's position in pipeline.yml, looked up once (not a search per row).
         let positions = Dictionary(report.municipalities.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        let keyed = report.rows.compactMap { row in
-            positions[row.kommune].map { (row: row, key: MonthlySeries.Key(municipality: $0, benefit: row.benefit.id)) }
+        for row in report.rows {
+            guard let position = positions[row.kommune] else { continue }
+            let key = MonthlySeries.Key(municipality: position, benefit: row.benefit.id)
+            rows.append(ForecastRow(row, months: k, outcome: forecaster.forecast(key, year: config.year, months: k)))
+            tests += forecaster.backTest(key, year: config.year, months: k).map { (row.kommune, row.benefit.id, $0) }
         }
-        // Each row's forecast and back-test depend on its own series only: made on every core,
-        // kept in the rows' order.
-        let year = config.year
-        let made = ConcurrentMap.map(keyed.count) { index in
-            let (row, key) = keyed[index]
-            return (row: ForecastRow(row, months: k, outcome: forecaster.forecast(key, year: year, months: k)),
-                    tests: forecaster.backTest(key, year: year, months: k).map { (kommune: row.kommune, benefit: row.benefit.id, test: $0) })
-        }
-        let rows = made.map(\.row)
-        let tests = made.flatMap(\.tests)
         var totals: [ForecastRow] = []
         if let jobcenter = report.jobcenter {
             for total in report.totals {

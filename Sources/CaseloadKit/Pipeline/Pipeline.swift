@@ -38,12 +38,6 @@ public enum Pipeline {
     private static func compared(_ inputs: PipelineInputs, config: PipelineConfig, catalog: Catalog,
                                  diagnostics: DiagnosticEngine, ledger: InputLedger) -> ReconciliationReport {
         let municipalities = inputs.municipalities
-        // Only a forecast needs the monthly values; they depend on the lines read alone, so
-        // they are summed on another thread while the books are built and reconciled.
-        let (actualLines, cases) = (inputs.actualLines, inputs.cases)
-        let monthly = config.cutoff == nil ? nil : BackgroundValue {
-            MonthlySeries.aggregated(actualLines, municipalities: municipalities).merging(.cases(cases))
-        }
         // Rows of another year among rows of the years the run uses (a typing error, most likely).
         StrayYearRows.report(budget: inputs.budgetLines, rates: inputs.rateLines, actuals: inputs.actualLines, config: config,
                              municipalities: municipalities, diagnostics: diagnostics)
@@ -68,12 +62,6 @@ public enum Pipeline {
         }
         // An empty prior year is checked on inputs without errors (a rejected row may be its data).
         if !diagnostics.hasErrors { PriorYearGaps.report(report, config: config, diagnostics: diagnostics) }
-        // The forecast reads the reconciled rows alone (not the goals, comparison or flags): it
-        // is made on other threads while those are.
-        let reconciled = report
-        let forecast = monthly.map { monthly in
-            BackgroundValue { ForecastReport.build(reconciled, series: monthly.wait(), config: config) }
-        }
         report.goals = GoalChecker.check(inputs.goals, report: report, municipalities: municipalities, catalog: catalog, ledger: ledger,
                                          diagnostics: diagnostics)
         report.comparison = PeerComparer.compare(report, config: config, catalog: catalog, actuals: actuals, cases: inputs.cases,
@@ -81,7 +69,10 @@ public enum Pipeline {
         report.flags = FlagOrder.bySize(FlagFinder.flags(report, thresholds: config.flagThresholds)
                                         + (report.comparison.map { PeerFlags.flags($0, report: report) } ?? [])
                                         + GoalChecker.flags(report.goals, report: report))
-        report.forecast = forecast?.wait() ?? nil
+        if config.cutoff != nil {  // only a forecast needs the monthly values
+            let series = MonthlySeries.aggregated(inputs.actualLines, municipalities: municipalities).merging(.cases(inputs.cases))
+            report.forecast = ForecastReport.build(report, series: series, config: config)
+        }
         return report
     }
 

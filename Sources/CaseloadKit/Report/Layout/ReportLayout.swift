@@ -17,23 +17,17 @@ public struct ReportLayout: Sendable {
     /// rapport.html and listed by the workbook's month sheet; empty without.
     public let monthlyCharts: [(title: String, charts: [MonthlyChart])]
 
-    /// The layout of `report`, laid out in two halves on two cores (each part is a function of
-    /// the report alone, so the values are those of laying them out in turn): the Bilag 1
-    /// tables and the monthly charts, beside the follow-up, the overview and the follow-up's
-    /// tables (about even with a cut-off, over 98 municipalities).
+    /// The layout of `report`.
     public init(_ report: ReconciliationReport) {
-        let forecast = report.forecast
-        let (first, second) = ConcurrentMap.pair({
-            (tables: Bilag1Table.tables(of: report),
-             charts: forecast.map { MonthlyChart.charts(of: $0, report: report) } ?? [])
-        }, {
-            (followUp: FollowUpLayout(report), overview: NationalOverview(report),
-             forecastTables: forecast.map { ForecastTable.tables(of: $0, report: report) } ?? [])
-        })
-        tables = first.tables
-        monthlyCharts = first.charts
-        followUp = second.followUp
-        overview = second.overview
-        forecastTables = second.forecastTables
+        tables = Bilag1Table.tables(of: report)
+        followUp = FollowUpLayout(report)
+        overview = NationalOverview(report)
+        if let forecast = report.forecast {
+            forecastTables = ForecastTable.tables(of: forecast, report: report)
+            monthlyCharts = MonthlyChart.charts(of: forecast, report: report)
+        } else {
+            forecastTables = []
+            monthlyCharts = []
+        }
     }
 }
