@@ -10,7 +10,9 @@
 #   BENCH_PEERS=10 scripts/bench.sh           peers in the run with a comparison (default 10)
 #   BENCH_REPEAT=1 scripts/bench.sh           runs of each timed step (default 3): the table shows
 #                                             the median wall time and the largest peak, and every
-#                                             run's wall time is printed beside them
+#                                             run's wall time is printed beside them; the steps a
+#                                             ratio compares run in that many rounds, one of each
+#                                             per round, and the ratio is the rounds' median
 #
 # Builds the release binary; generates each data set with `caseload generate` (seed 2017)
 # and gives its pipeline.yml a cut-off at the budget year's end (the same figures, and the run
@@ -89,11 +91,19 @@ measure() {
         walls+=("$w")
         peaks+=("$p")
     done
-    wall=$(printf '%s\n' "${walls[@]}" | sort -g | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}')
-    peak=$(printf '%s\n' "${peaks[@]}" | sort -g | tail -n 1)
+    wall=$(median "${walls[@]}")
+    peak=$(largest "${peaks[@]}")
     printf "%-44s wall %7.2f s   peak %8.1f MiB   (load %s; runs %s s)\n" "$label" "$wall" "$peak" "$load" "${walls[*]}"
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+median() { printf '%s\n' "$@" | sort -g | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
+largest() { printf '%s\n' "$@" | sort -g | tail -n 1; }
+# Steps whose times are compared (caseload against DuckDB or xmllint) run in rounds instead:
+# each step once per round, BENCH_REPEAT rounds, so both sides of a ratio are timed within
+# seconds of each other. The machine's speed drifts by tens of percent over minutes (the same
+# binary on the same file: 0.24 s, then 0.34 s a few minutes later), which three runs of one
+# step and then three of the other would fold into the ratio. A ratio is the median of the
+# rounds' ratios; each side's median time and largest peak are shown beside it.
 
 summary=()
 peers_peaks=()
@@ -108,19 +118,26 @@ for rows in $rows_list; do
     [ "$bench_cutoff" = none ] || echo "cutoff: $year-12-31" >>"$dir/pipeline.yml"
     echo "file: $(du -m "$dir/Input/sager/sager.csv" | cut -f1) MB"
     cat "$dir/Input/sager/sager.csv" >/dev/null   # in the page cache, for caseload as for DuckDB after it
-    measure "caseload ($rows rows)" "$dir" "$bin" run --force
-    ours_wall=$wall ours_peak=$peak
-    measure "DuckDB SQL ($rows rows)" "$dir" "$py" "$root/scripts/bench_duckdb.py" query "$dir"
-    duck_wall=$wall duck_peak=$peak
+    ours_walls=() ours_peaks=() duck_walls=() duck_peaks=() months_walls=() months_peaks=() yearly_ratios=() monthly_ratios=()
+    for ((round = 1; round <= repeat; round++)); do
+        repeat=1 measure "caseload ($rows rows), round $round" "$dir" "$bin" run --force
+        ours_walls+=("$wall") ours_peaks+=("$peak")
+        repeat=1 measure "DuckDB SQL ($rows rows), round $round" "$dir" "$py" "$root/scripts/bench_duckdb.py" query "$dir"
+        duck_walls+=("$wall") duck_peaks+=("$peak") yearly_ratios+=("$(ratio "${ours_walls[-1]}" "$wall")")
+        repeat=1 measure "DuckDB SQL, monthly ($rows rows), round $round" "$dir" "$py" "$root/scripts/bench_duckdb.py" months "$dir"
+        months_walls+=("$wall") months_peaks+=("$peak") monthly_ratios+=("$(ratio "${ours_walls[-1]}" "$wall")")
+    done
+    ours_wall=$(median "${ours_walls[@]}") ours_peak=$(largest "${ours_peaks[@]}")
+    duck_wall=$(median "${duck_walls[@]}") duck_peak=$(largest "${duck_peaks[@]}")
+    months_wall=$(median "${months_walls[@]}") months_peak=$(largest "${months_peaks[@]}")
+    yearly_ratio=$(median "${yearly_ratios[@]}") monthly_ratio=$(median "${monthly_ratios[@]}")
     "$py" "$root/scripts/bench_duckdb.py" compare "$dir"
-    echo "caseload / DuckDB: wall $(ratio "$ours_wall" "$duck_wall"), peak memory $(ratio "$ours_peak" "$duck_peak")"
-    summary+=("| $rows case rows | $ours_wall s | $ours_peak MiB | $duck_wall s | $duck_peak MiB | $(ratio "$ours_wall" "$duck_wall") | $(ratio "$ours_peak" "$duck_peak") |")
-    measure "DuckDB SQL, monthly ($rows rows)" "$dir" "$py" "$root/scripts/bench_duckdb.py" months "$dir"
-    months_wall=$wall months_peak=$peak
+    echo "caseload / DuckDB: wall $yearly_ratio (rounds ${yearly_ratios[*]}), peak memory $(ratio "$ours_peak" "$duck_peak")"
+    summary+=("| $rows case rows | $ours_wall s | $ours_peak MiB | $duck_wall s | $duck_peak MiB | $yearly_ratio | $(ratio "$ours_peak" "$duck_peak") |")
     "$months_bin" "$dir" >"$dir/caseload-months.csv"
     "$py" "$root/scripts/bench_duckdb.py" compare-months "$dir"
-    echo "caseload / DuckDB monthly: wall $(ratio "$ours_wall" "$months_wall"), peak memory $(ratio "$ours_peak" "$months_peak")"
-    summary+=("| $rows case rows, monthly figures | $ours_wall s | $ours_peak MiB | $months_wall s | $months_peak MiB | $(ratio "$ours_wall" "$months_wall") | $(ratio "$ours_peak" "$months_peak") |")
+    echo "caseload / DuckDB monthly: wall $monthly_ratio (rounds ${monthly_ratios[*]}), peak memory $(ratio "$ours_peak" "$months_peak")"
+    summary+=("| $rows case rows, monthly figures | $ours_wall s | $ours_peak MiB | $months_wall s | $months_peak MiB | $monthly_ratio | $(ratio "$ours_peak" "$months_peak") |")
     # Nothing changed since the run above: the rerun and `status` find each file's hash in the
     # stat cache (size, mtime, inode unchanged) and hash nothing again.
     measure "caseload run, nothing changed ($rows rows)" "$dir" "$bin" run
@@ -181,11 +198,17 @@ for xml_years in $xml_years_list; do
     xml_mb=$(awk -v b="$(stat -c %s "$xdir/Input/budget/budget.xml")" 'BEGIN { printf "%.0f", b / 1000000 }')
     echo "file: $xml_mb MB, $(wc -l <"$xdir/Input/budget/budget.xml") lines"
     cat "$xdir/Input/budget/budget.xml" >/dev/null   # in the page cache for both
-    measure "xmllint --stream --noout --schema ($xml_mb MB)" "$xdir" xmllint --stream --noout --schema budget.xsd Input/budget/budget.xml
-    lint_wall=$wall lint_peak=$peak
-    measure "caseload (budget XML $xml_mb MB, end to end)" "$xdir" "$bin" run --force
-    echo "caseload / xmllint: wall $(ratio "$wall" "$lint_wall"), peak memory $(ratio "$peak" "$lint_peak")"
-    summary+=("| $xml_mb MB budget XML ($xml_years) | $wall s | $peak MiB | xmllint $lint_wall s | $lint_peak MiB | $(ratio "$wall" "$lint_wall") | $(ratio "$peak" "$lint_peak") |")
+    lint_walls=() lint_peaks=() xml_walls=() xml_peaks=() xml_ratios=()
+    for ((round = 1; round <= repeat; round++)); do
+        repeat=1 measure "xmllint --stream --noout --schema ($xml_mb MB), round $round" "$xdir" xmllint --stream --noout --schema budget.xsd Input/budget/budget.xml
+        lint_walls+=("$wall") lint_peaks+=("$peak")
+        repeat=1 measure "caseload (budget XML $xml_mb MB, end to end), round $round" "$xdir" "$bin" run --force
+        xml_walls+=("$wall") xml_peaks+=("$peak") xml_ratios+=("$(ratio "$wall" "${lint_walls[-1]}")")
+    done
+    lint_wall=$(median "${lint_walls[@]}") lint_peak=$(largest "${lint_peaks[@]}")
+    wall=$(median "${xml_walls[@]}") peak=$(largest "${xml_peaks[@]}") xml_ratio=$(median "${xml_ratios[@]}")
+    echo "caseload / xmllint: wall $xml_ratio (rounds ${xml_ratios[*]}), peak memory $(ratio "$peak" "$lint_peak")"
+    summary+=("| $xml_mb MB budget XML ($xml_years) | $wall s | $peak MiB | xmllint $lint_wall s | $lint_peak MiB | $xml_ratio | $(ratio "$peak" "$lint_peak") |")
 done
 
 echo "== table (docs/benchmarks.md)"
