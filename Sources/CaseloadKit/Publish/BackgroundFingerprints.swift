@@ -11,8 +11,7 @@ final class BackgroundFingerprints: @unchecked Sendable {
 
     private let done = DispatchSemaphore(value: 0)
     /// Written once by the hashing thread before it signals `done`; read after `wait()`.
-    private var result: Result<Fingerprints, FingerprintFailure> =
-        .failure(FingerprintFailure(role: .settings, path: "", reason: "", lock: ""))
+    private var result: Result<Fingerprints, FingerprintFailure>?
 
     /// Starts hashing `store`'s files now.
     init(_ store: LockStore) {
@@ -29,6 +28,7 @@ final class BackgroundFingerprints: @unchecked Sendable {
     func wait() throws(FingerprintFailure) -> Fingerprints {
         done.wait()
         defer { done.signal() }
+        guard let result else { preconditionFailure("the hashing thread sets its result before it signals") }
         return try result.get()
     }
 }
